@@ -1,0 +1,238 @@
+"""Compiler-layer commands: doctor, ir, passes, measure, optimize.
+
+Each command reads its flags, builds ``Settings`` (flags > environment > config file), calls one library function
+and prints either a table (default) or JSON (``--json``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from llmopt.settings import Settings
+
+LlvmBinOpt = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: LLMOPT_LLVM_BIN, config, newest found).")
+DataDirOpt = typer.Option(None, "--data-dir", help="Caches and builds (default: LLMOPT_DATA_DIR or ~/.cache/llmopt).")
+JsonOpt = typer.Option(False, "--json", help="Print machine-readable JSON instead of a table.")
+FlavourOpt = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (clang -Oz IR) or paper (-O0).")
+BackendOpt = typer.Option(None, "--backend", help="Measurement backend: engine, subprocess or auto.")
+
+
+def _settings(llvm_bin: Optional[Path], data_dir: Optional[Path]) -> Settings:
+    return Settings.load(llvm_bin=llvm_bin, data_dir=data_dir)
+
+
+def _toolchain(settings: Settings):  # noqa: ANN202 - typed in library
+    from llmopt.toolchain import Toolchain
+
+    return Toolchain.discover(settings.llvm_bin)
+
+
+def _measurer(settings: Settings, backend: Optional[str]):  # noqa: ANN202
+    from llmopt.metrics import Measurer
+
+    chosen = backend or ("auto" if settings.use_engine else "subprocess")
+    return Measurer(_toolchain(settings), backend=chosen, data_dir=settings.data_dir,  # type: ignore[arg-type]
+                    timeout_s=settings.timeout_s)
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, sort_keys=False))
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, justify="right" if col[:1].islower() is False and col != columns[0] else "left")
+    for row in rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    Console().print(table)
+
+
+def doctor(
+    build_engine: bool = typer.Option(False, "--build-engine", help="Build the evaluation engine now if needed."),
+    llvm_bin: Optional[Path] = LlvmBinOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """What llmopt found: LLVM and its tools, the evaluation engine, solvers and generators."""
+    import importlib.metadata as md
+    import shutil
+
+    from llmopt.errors import EngineError
+    from llmopt.toolchain.discovery import REQUIRED_TOOLS
+    from llmopt.toolchain.engine.build import engine_path, ensure_engine
+
+    settings = _settings(llvm_bin, data_dir)
+    tc = _toolchain(settings)
+    report: dict[str, Any] = {"llvm_version": tc.version, "llvm_bin": str(tc.bin_dir),
+                              "tools": {t: str(tc.bin_dir / t) for t in REQUIRED_TOOLS},
+                              "data_dir": str(settings.data_dir)}
+    binary = engine_path(tc, settings.data_dir)
+    if build_engine:
+        try:
+            binary = ensure_engine(tc, settings.data_dir)
+        except EngineError as e:
+            report["engine_error"] = str(e)
+    report["engine"] = str(binary) if binary.is_file() else None
+    for pkg in ("z3-solver", "ray", "datasets"):
+        try:
+            report[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            report[pkg] = None
+    report["csmith"] = shutil.which("csmith")
+    if as_json:
+        _print_json(report)
+    else:
+        rows = [[k, v if not isinstance(v, dict) else ", ".join(v)] for k, v in report.items()]
+        _table("llmopt doctor", ["item", "found"], rows)
+    if "engine_error" in report:
+        raise typer.Exit(1)
+
+
+def ir(
+    file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
+    flavour: str = FlavourOpt,
+    split: bool = typer.Option(False, "--split", help="One module per defined function."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write IR here (a directory with --split)."),
+    llvm_bin: Optional[Path] = LlvmBinOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Compile to unoptimized IR (or read IR), optionally split per function; report counts and hashes."""
+    from llmopt.toolchain import load_input, split_functions, write_atomic
+
+    tc = _toolchain(_settings(llvm_bin, data_dir))
+    module = load_input(tc, file, flavour)
+    modules = split_functions(tc, module) if split else [module]
+    written = []
+    if out is not None:
+        for m in modules:
+            path = out / (m.name.replace(":", ".").replace("/", "_") + ".ll") if split else out
+            write_atomic(path, m.text)
+            written.append(str(path))
+    rows = [{"name": m.name, "instruction_count": m.instruction_count, "functions": len(m.defined_functions),
+             "hash": m.hash, "flavour": m.flavour.value if m.flavour else None} for m in modules]
+    if as_json:
+        _print_json({"modules": rows, "written": written})
+    elif out is None and not split:
+        typer.echo(module.text, nl=False)
+    else:
+        _table(f"IR of {file}", ["name", "instructions", "functions", "hash"],
+               [[r["name"], r["instruction_count"], r["functions"], r["hash"][:16]] for r in rows])
+
+
+def passes(
+    show_excluded: bool = typer.Option(False, "--excluded", help="List excluded passes with their reasons."),
+    llvm_bin: Optional[Path] = LlvmBinOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """The searchable pass catalog of the installed LLVM."""
+    from llmopt.passes import PassCatalog
+
+    settings = _settings(llvm_bin, data_dir)
+    catalog = PassCatalog.for_toolchain(_toolchain(settings), settings.data_dir)
+    if as_json:
+        _print_json(catalog.to_json())
+    elif show_excluded:
+        _table(f"excluded passes (LLVM {catalog.llvm_version})", ["pass", "reason"],
+               [[k, v] for k, v in sorted(catalog.excluded.items())])
+    else:
+        _table(f"pass catalog (LLVM {catalog.llvm_version}): {len(catalog.passes)} passes", ["pass", "kind", "params"],
+               [[p.text, p.kind.value, p.params] for p in catalog.passes])
+
+
+def _evaluation_row(label: str, ev: Any) -> list[Any]:
+    return [label, ev.status.value, ev.instruction_count, ev.binary_size, ev.section_group(".text") or None,
+            ev.latency, ev.message.splitlines()[0][:80] if ev.message else ""]
+
+
+def measure(
+    file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
+    pass_list: str = typer.Option("default<Oz>", "--passes", "-p", help="Pass list (pipeline text or a,b,c)."),
+    flavour: str = FlavourOpt,
+    backend: Optional[str] = BackendOpt,
+    llvm_bin: Optional[Path] = LlvmBinOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Metrics of FILE after a pass list, next to -O0 and -Oz (and, for C/C++, the real clang -Oz object)."""
+    from llmopt.metrics import BaselineCache, measure_clang_object
+    from llmopt.toolchain import load_input
+    from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
+
+    settings = _settings(llvm_bin, data_dir)
+    with _measurer(settings, backend) as measurer:
+        module = load_input(measurer.toolchain, file, flavour)
+        parsed = measurer.parse_passes(pass_list)
+        result = measurer.measure(module, parsed)
+        baselines = BaselineCache(measurer)
+        o0, oz = baselines.o0(module), baselines.oz(module)
+        clang_oz = None
+        if file.suffix in C_SUFFIXES | CXX_SUFFIXES and (module.flavour is None or module.flavour.value == "size"):
+            clang_oz = measure_clang_object(measurer.toolchain, file)
+    if as_json:
+        data = result.to_json(include_ir=False)
+        data["passes"] = parsed.to_pipeline()
+        data["baselines"] = {"O0": o0.to_json(include_ir=False), "Oz": oz.to_json(include_ir=False)}
+        if clang_oz is not None:
+            data["baselines"]["clang_Oz"] = clang_oz.to_json(include_ir=False)
+        _print_json(data)
+    else:
+        rows = [_evaluation_row(parsed.to_pipeline() or "(no passes)", result), _evaluation_row("-O0", o0),
+                _evaluation_row("-Oz (opt default<Oz>)", oz)]
+        if clang_oz is not None:
+            rows.append(_evaluation_row("clang -Oz -c", clang_oz))
+        _table(f"{file} ({result.codegen}, {result.toolchain}, {result.backend})",
+               ["passes", "status", "instructions", "binary size", ".text", "latency", "message"], rows)
+    if not result.ok:
+        raise typer.Exit(2)
+
+
+def optimize(
+    file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output: .ll (IR), .bc (bitcode) or .o (object)."),
+    flavour: str = FlavourOpt,
+    candidate: list[str] = typer.Option([], "--candidate", "-c", help="Extra pass list(s) to try."),
+    backend: Optional[str] = BackendOpt,
+    llvm_bin: Optional[Path] = LlvmBinOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """The main job: make FILE as small as possible and write the result, with a short report."""
+    from llmopt.inference.optimize import optimize_module, write_output
+    from llmopt.toolchain import load_input
+
+    settings = _settings(llvm_bin, data_dir)
+    with _measurer(settings, backend) as measurer:
+        module = load_input(measurer.toolchain, file, flavour)
+        result = optimize_module(measurer, module, extra_candidates=candidate)
+        kind = write_output(measurer, result, out)
+    if as_json:
+        data = result.to_json()
+        data["output"] = str(out)
+        _print_json(data)
+        return
+    rows = [_evaluation_row(ev.pipeline, ev) for ev in result.candidates]
+    _table(f"optimize {file} ({result.best.codegen})",
+           ["passes", "status", "instructions", "binary size", ".text", "latency", "message"], rows)
+    gain = result.gain_over_oz
+    typer.echo(f"best: {result.best_pipeline}  binary size {result.best.binary_size} B "
+               f"(-Oz {result.oz.binary_size} B, -O0 {result.o0.binary_size} B"
+               f"{'' if gain is None else f', {gain * 100:+.2f} % vs -Oz'})")
+    typer.echo(f"wrote {kind} to {out}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(doctor)
+    app.command()(ir)
+    app.command()(passes)
+    app.command()(measure)
+    app.command()(optimize)

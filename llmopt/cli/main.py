@@ -1,0 +1,66 @@
+"""The ``llmopt`` command: one Typer app; each command group lives in its own module and registers itself here.
+
+Errors raised by the library (``LlmoptError``) are turned into one red line and exit code 1 in ``main``; anything
+else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from llmopt.errors import LlmoptError
+
+app = typer.Typer(
+    name="llmopt",
+    help="Language models steer LLVM to make programs smaller; the compiler and a verifier keep them honest.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_commands() -> None:
+    # Each module defines `register(app)`; heavy imports stay inside command bodies so `llmopt --help` is instant.
+    from llmopt.cli import compiler_cmds
+
+    compiler_cmds.register(app)
+    for optional in ("verify_cmd", "data_cmd", "autotune_cmd"):
+        try:
+            module = __import__(f"llmopt.cli.{optional}", fromlist=["register"])
+        except ModuleNotFoundError as e:
+            if e.name != f"llmopt.cli.{optional}":
+                raise
+            continue
+        module.register(app)
+
+
+_register_commands()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, converting library errors into one-line messages."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except LlmoptError as e:
+        typer.secho(f"error: {e}", err=True, fg=typer.colors.RED)
+        return 1
+    except (typer.Exit, SystemExit) as e:
+        code = getattr(e, "exit_code", getattr(e, "code", 0))
+        return int(code or 0)
+    except typer.Abort:
+        typer.secho("aborted", err=True)
+        return 130
+    except Exception as e:  # click usage errors
+        import click
+
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            return e.exit_code
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

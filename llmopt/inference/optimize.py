@@ -1,0 +1,107 @@
+"""The main job: make one program as small as possible and say how.
+
+For now the strategy is the compiler's own: try the standard pipelines (``default<Oz>``, ``default<Os>``, ``default<O2>``,
+...) and any extra candidate pass lists, keep the smallest object, and fall back to ``-Oz`` when a candidate fails.
+Later strategies (a model's pass list, sampling with feedback) plug in as more candidates behind the same function;
+the compiler always applies the passes and measures the result, so a candidate can only win on real numbers.
+
+Not covered yet: the correctness gate for non-default pass lists (standard pipelines need none); it is applied by
+the strategies that propose non-standard lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from llmopt.metrics import BINARY_SIZE, Evaluation, Measurer, Metric
+from llmopt.passes import PassList
+from llmopt.toolchain import IRModule
+
+DEFAULT_CANDIDATES = ("default<Oz>", "default<Os>", "default<O2>", "default<O1>", "default<O3>")
+
+
+@dataclass(frozen=True)
+class OptimizeResult:
+    """The chosen pass list, its evaluation (with optimized IR), and every candidate tried, for the report."""
+
+    module: IRModule
+    best_pipeline: str
+    best: Evaluation
+    oz: Evaluation
+    o0: Evaluation
+    candidates: tuple[Evaluation, ...] = field(default_factory=tuple)
+
+    @property
+    def gain_over_oz(self) -> float | None:
+        return BINARY_SIZE.improvement(self.best, self.oz)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "module": self.module.name,
+            "module_hash": self.module.hash,
+            "best_passes": self.best_pipeline,
+            "binary_size": self.best.binary_size,
+            "instruction_count": self.best.instruction_count,
+            "oz_binary_size": self.oz.binary_size,
+            "o0_binary_size": self.o0.binary_size,
+            "gain_over_oz": self.gain_over_oz,
+            "codegen": self.best.codegen,
+            "toolchain": self.best.toolchain,
+            "candidates": [c.to_json(include_ir=False) for c in self.candidates],
+        }
+
+
+def optimize_module(measurer: Measurer, module: IRModule, extra_candidates: Sequence[PassList | str] = (),
+                    metric: Metric = BINARY_SIZE) -> OptimizeResult:
+    """Try the standard pipelines plus ``extra_candidates`` and keep the best by ``metric`` (ties: the earlier one,
+    so ``-Oz`` wins ties). ``-Oz`` is the backup: the answer is never worse than it and never a failed candidate.
+
+    Raises:
+        PassListError: an extra candidate given as text does not parse.
+    """
+    pipelines = list(DEFAULT_CANDIDATES) + [measurer.parse_passes(c).to_pipeline() for c in extra_candidates]
+    pipelines = list(dict.fromkeys(pipelines))  # keep order, drop duplicates
+    evaluations = [measurer.measure_pipeline(module, p) for p in pipelines]
+    oz = evaluations[0]
+    o0 = measurer.measure_pipeline(module, "")
+    best_index = 0
+    for i, ev in enumerate(evaluations):
+        value, best_value = metric.value(ev), metric.value(evaluations[best_index])
+        if value is not None and (best_value is None or value < best_value):
+            best_index = i
+    best_pipeline = pipelines[best_index]
+    best = measurer.measure_pipeline(module, best_pipeline, want_ir=True)
+    return OptimizeResult(module=module, best_pipeline=best_pipeline, best=best, oz=oz, o0=o0,
+                          candidates=tuple(evaluations))
+
+
+def write_output(measurer: Measurer, result: OptimizeResult, out: Path) -> str:
+    """Write the result atomically in the form the suffix asks for: ``.ll`` optimized IR, ``.bc`` bitcode, ``.o`` the
+    object exactly as measured (same codegen options). Returns the kind written.
+
+    Raises:
+        InputError: unknown output suffix.
+        ToolError: the toolchain failed to assemble or lower the IR.
+    """
+    from llmopt.errors import InputError
+    from llmopt.metrics import CodegenConfig
+    from llmopt.toolchain import assemble_bitcode, emit_object, write_atomic
+
+    ir = result.best.ir
+    if ir is None:
+        raise ValueError("best evaluation has no IR; measure with want_ir=True")
+    suffix = out.suffix
+    if suffix == ".ll":
+        write_atomic(out, ir)
+        return "optimized IR"
+    if suffix == ".bc":
+        write_atomic(out, assemble_bitcode(measurer.toolchain, ir))
+        return "bitcode"
+    if suffix == ".o":
+        codegen = measurer.codegen_for(result.module)
+        assert isinstance(codegen, CodegenConfig)
+        emit_object(measurer.toolchain, ir, codegen.llc_args, out)
+        return "object file"
+    raise InputError(f"{out}: unknown output kind {suffix!r}; use .ll (IR), .bc (bitcode) or .o (object)")

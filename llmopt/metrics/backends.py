@@ -1,0 +1,162 @@
+"""Two ways to measure (module, pass list): the persistent C++ engine and the plain subprocess chain.
+
+The subprocess chain is the reference: ``opt -passes=P,function(print<cost-model>)`` (optimized bitcode, instruction
+count and latency in one run), ``llc`` with the flavour's codegen options, ``llvm-size`` (Berkeley), and
+``llvm-readelf -S`` for the per-section table. The engine does the same work in one long-lived process and must give
+identical numbers (tested on random pass lists).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+import time
+from abc import ABC, abstractmethod
+from pathlib import Path
+
+from llmopt.errors import ToolError
+from llmopt.metrics.evaluation import CodegenConfig, Evaluation, Status
+from llmopt.metrics.tool_output import parse_cost_model, parse_llvm_size_berkeley, parse_readelf_sections
+from llmopt.toolchain import IRModule, Toolchain, ToolRun
+from llmopt.toolchain.engine import EngineCrash, EngineTimeout, EngineWorker, ensure_engine
+
+
+class MeasureBackend(ABC):
+    """Measures one (module, pipeline text) pair; never raises for compiler failures."""
+
+    name: str = ""
+
+    def __init__(self, toolchain: Toolchain) -> None:
+        self.toolchain = toolchain
+
+    @abstractmethod
+    def measure(self, module: IRModule, pipeline: str, codegen: CodegenConfig, *, want_ir: bool = False,
+                timeout_s: float = 120.0) -> Evaluation:
+        """Measure ``module`` after ``pipeline`` (canonical pipeline text; empty = no passes)."""
+
+    def close(self) -> None:
+        """Release processes and temp files."""
+
+    def _result(self, status: Status, module: IRModule, pipeline: str, codegen: CodegenConfig,
+                **values: object) -> Evaluation:
+        return Evaluation(status=status, module_hash=module.hash, pipeline=pipeline, toolchain=self.toolchain.identity,
+                          codegen=codegen.label, backend=self.name, **values)  # type: ignore[arg-type]
+
+
+def classify_opt_failure(run: ToolRun) -> Status:
+    """Map a failed opt run to a status: verifier failures and pipeline errors are told apart from crashes."""
+    if run.timed_out:
+        return Status.TIMEOUT
+    err = run.stderr_tail
+    if "Broken module found" in err or "broken function found" in err.lower():
+        return Status.INVALID_IR
+    if run.signal is None and ("unknown pass name" in err or "invalid pass pipeline" in err.lower()
+                               or "invalid" in err and "parameter" in err or "pipeline" in err and "error" in err):
+        return Status.INVALID_PIPELINE
+    return Status.CRASH
+
+
+class SubprocessBackend(MeasureBackend):
+    """The reference chain of tool processes (slow: three to four process starts and parses per evaluation)."""
+
+    name = "subprocess"
+
+    def __init__(self, toolchain: Toolchain, section_table: bool = True) -> None:
+        super().__init__(toolchain)
+        self.section_table = section_table
+
+    def measure(self, module: IRModule, pipeline: str, codegen: CodegenConfig, *, want_ir: bool = False,
+                timeout_s: float = 120.0) -> Evaluation:
+        start = time.perf_counter()
+        deadline = start + timeout_s
+
+        def left() -> float:
+            return max(0.001, deadline - time.perf_counter())
+
+        def fail(status: Status, run: ToolRun) -> Evaluation:
+            return self._result(status, module, pipeline, codegen, message=run.stderr_tail.strip(),
+                                walltime_s=time.perf_counter() - start)
+
+        with tempfile.TemporaryDirectory(prefix="llmopt-measure-") as tmp:
+            src, opt_bc, obj = Path(tmp) / "in.ll", Path(tmp) / "opt.bc", Path(tmp) / "out.o"
+            src.write_text(module.text)
+            passes = f"{pipeline},function(print<cost-model>)" if pipeline else "function(print<cost-model>)"
+            t0 = time.perf_counter()
+            run = self.toolchain.run("opt", [f"-passes={passes}", "-cost-kind=latency", str(src), "-o", str(opt_bc)],
+                                     timeout_s=left())
+            pass_s = time.perf_counter() - t0
+            if not run.ok:
+                return fail(classify_opt_failure(run), run)
+            try:
+                costs = parse_cost_model(run.stderr.decode("utf-8", errors="replace"))
+            except ToolError as e:
+                return self._result(Status.CRASH, module, pipeline, codegen, message=str(e))
+            t1 = time.perf_counter()
+            run = self.toolchain.run("llc", [*codegen.llc_args, str(opt_bc), "-o", str(obj)], timeout_s=left())
+            codegen_s = time.perf_counter() - t1
+            if not run.ok:
+                return fail(Status.TIMEOUT if run.timed_out else Status.CODEGEN_ERROR, run)
+            run = self.toolchain.run("llvm-size", [str(obj)], timeout_s=left())
+            if not run.ok:
+                return fail(Status.TIMEOUT if run.timed_out else Status.CODEGEN_ERROR, run)
+            sizes = parse_llvm_size_berkeley(run.stdout_text)
+            sections: dict[str, int] = {}
+            if self.section_table:
+                run = self.toolchain.run("llvm-readelf", ["-S", "-W", str(obj)], timeout_s=left())
+                if run.ok:
+                    sections = parse_readelf_sections(run.stdout_text)
+            ir_text = None
+            if want_ir:
+                run = self.toolchain.run("llvm-dis", [str(opt_bc), "-o", "-"], timeout_s=left())
+                if not run.ok:
+                    return fail(Status.TIMEOUT if run.timed_out else Status.CRASH, run)
+                ir_text = run.stdout_text
+            return self._result(
+                Status.OK, module, pipeline, codegen,
+                instruction_count=costs.instruction_count, latency=costs.latency,
+                binary_size=sizes.text + sizes.data, text_size=sizes.text, data_size=sizes.data, bss_size=sizes.bss,
+                sections=sections, ir=ir_text, ir_hash=hashlib.sha256(opt_bc.read_bytes()).hexdigest(),
+                walltime_s=time.perf_counter() - start, pass_s=pass_s, codegen_s=codegen_s,
+            )
+
+
+class EngineBackend(MeasureBackend):
+    """The persistent engine: parse once, then passes + codegen in memory per evaluation; crashes restart it."""
+
+    name = "engine"
+
+    def __init__(self, toolchain: Toolchain, data_dir: Path, memo: bool = True) -> None:
+        super().__init__(toolchain)
+        self.worker = EngineWorker(ensure_engine(toolchain, data_dir))
+        self.memo = memo
+
+    def measure(self, module: IRModule, pipeline: str, codegen: CodegenConfig, *, want_ir: bool = False,
+                timeout_s: float = 120.0) -> Evaluation:
+        start = time.perf_counter()
+        try:
+            reply = self.worker.evaluate(module.hash, module.text.encode(), pipeline, codegen.opt_level,
+                                         want_ir=want_ir, memo=self.memo, timeout_s=timeout_s)
+        except EngineTimeout:
+            return self._result(Status.TIMEOUT, module, pipeline, codegen,
+                                message=f"timed out after {timeout_s:.0f} s", walltime_s=time.perf_counter() - start)
+        except EngineCrash as e:
+            return self._result(Status.CRASH, module, pipeline, codegen, message=str(e),
+                                walltime_s=time.perf_counter() - start)
+        h = reply.header
+        status = h.get("status")
+        if status != "ok":
+            mapped = {"invalid_pipeline": Status.INVALID_PIPELINE, "invalid_ir": Status.INVALID_IR,
+                      "codegen_error": Status.CODEGEN_ERROR}.get(str(status), Status.CRASH)
+            return self._result(mapped, module, pipeline, codegen, message=str(h.get("message", status)),
+                                walltime_s=time.perf_counter() - start)
+        return self._result(
+            Status.OK, module, pipeline, codegen,
+            instruction_count=int(h["instructions"]), latency=int(h["latency"]),
+            binary_size=int(h["text"]) + int(h["data"]), text_size=int(h["text"]), data_size=int(h["data"]),
+            bss_size=int(h["bss"]), sections={str(k): int(v) for k, v in h["sections"].items()},
+            ir=reply.payload.decode("utf-8", errors="replace") if want_ir else None, ir_hash=str(h["ir_hash"]),
+            walltime_s=time.perf_counter() - start, pass_s=float(h["pass_s"]), codegen_s=float(h["codegen_s"]),
+        )
+
+    def close(self) -> None:
+        self.worker.close()

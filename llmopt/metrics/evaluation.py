@@ -1,0 +1,119 @@
+"""What one measurement of (module, pass list) produces: an ``Evaluation`` that is a result or a typed failure.
+
+A crashing pass, an invalid pipeline, IR that fails the verifier after the passes, or a timeout are ordinary outcomes
+of search over pass lists, so they are statuses here rather than exceptions: one bad candidate never kills a batch.
+Every evaluation records what is needed to replay it: module hash, pipeline text, LLVM version, codegen options,
+backend and wall time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any, Mapping
+
+from llmopt.toolchain import Flavour
+
+
+class Status(str, Enum):
+    OK = "ok"
+    CRASH = "crash"  # opt/llc died (signal, fatal error)
+    INVALID_PIPELINE = "invalid_pipeline"  # opt rejected the pipeline text
+    INVALID_IR = "invalid_ir"  # the passes produced IR that fails the verifier
+    CODEGEN_ERROR = "codegen_error"  # the backend could not lower the optimized IR
+    TIMEOUT = "timeout"
+
+
+@dataclass(frozen=True)
+class CodegenConfig:
+    """How the object file is made from optimized IR; always recorded with the numbers.
+
+    ``paper``: ``-O0``, what ``clang -c`` does on the optimized bitcode (the LLM Compiler setup).
+    ``size``: ``-O2``, what ``clang -Oz`` uses for codegen (the size attributes on functions do the rest).
+    Both use the PIC relocation model, as Debian's clang does by default (PIE); with llc's static default the
+    object would be smaller than the one users actually get.
+    """
+
+    opt_level: int = 2
+    relocation_model: str = "pic"
+
+    def __post_init__(self) -> None:
+        if self.opt_level not in (0, 1, 2, 3):
+            raise ValueError(f"codegen opt_level must be 0-3, got {self.opt_level}")
+        if self.relocation_model != "pic":
+            raise ValueError("only the pic relocation model is supported (it is what clang uses on Debian)")
+
+    @classmethod
+    def for_flavour(cls, flavour: Flavour | str | None) -> "CodegenConfig":
+        return cls(opt_level=0) if flavour is not None and Flavour(flavour) is Flavour.PAPER else cls(opt_level=2)
+
+    @property
+    def label(self) -> str:
+        return f"llc -O{self.opt_level} -relocation-model={self.relocation_model}"
+
+    @property
+    def llc_args(self) -> tuple[str, ...]:
+        return (f"-O{self.opt_level}", f"-relocation-model={self.relocation_model}", "-filetype=obj")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One (module, pass list) measurement, or why there is none.
+
+    Attributes:
+        status: OK or the failure kind; on failure only ``message`` and the identifying fields are meaningful.
+        message: the compiler's message for failures (stderr tail), empty on success.
+        module_hash / pipeline / toolchain / codegen / backend: identify and replay the measurement.
+        instruction_count: IR instructions over all defined functions after the passes.
+        binary_size: ``text + data`` as ``llvm-size`` (Berkeley) reports them for the object: the LLM Compiler
+            definition. ``bss`` is reported separately and not included.
+        sections: size of every allocated section of the object (``.text``, ``.rodata.str1.1``, ...).
+        latency: sum of TTI latency costs over all instructions (``print<cost-model>``, ``-cost-kind=latency``).
+        ir: the optimized IR text, only when asked for.
+        ir_hash: SHA-256 of the optimized module's bitcode (backend-specific; used to memoize codegen).
+    """
+
+    status: Status
+    module_hash: str
+    pipeline: str
+    toolchain: str
+    codegen: str
+    backend: str
+    message: str = ""
+    instruction_count: int | None = None
+    binary_size: int | None = None
+    text_size: int | None = None
+    data_size: int | None = None
+    bss_size: int | None = None
+    sections: Mapping[str, int] = field(default_factory=dict)
+    latency: int | None = None
+    ir: str | None = None
+    ir_hash: str | None = None
+    walltime_s: float = 0.0
+    pass_s: float | None = None
+    codegen_s: float | None = None
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Status.OK
+
+    def section_group(self, prefix: str) -> int:
+        """Total of the sections whose name is ``prefix`` or starts with ``prefix.`` (``.rodata`` includes
+        ``.rodata.str1.1``); lets other size definitions be derived, e.g. CompilerGym's ``.text`` only."""
+        return sum(size for name, size in self.sections.items() if name == prefix or name.startswith(prefix + "."))
+
+    def to_json(self, include_ir: bool = True) -> dict[str, Any]:
+        data = asdict(self)
+        data["status"] = self.status.value
+        data["sections"] = dict(self.sections)
+        if not include_ir:
+            data.pop("ir")
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "Evaluation":
+        values = dict(data)
+        values["status"] = Status(values["status"])
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in values.items() if k in known})

@@ -1,0 +1,50 @@
+"""Named, lower-is-better measures of an evaluation, and their normalisation against a baseline.
+
+Rewards and evaluation reports both read numbers through these objects, so what training optimizes is what
+evaluation reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from llmopt.errors import ConfigError
+from llmopt.metrics.evaluation import Evaluation
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A lower-is-better number read from an ``Evaluation`` (None when the evaluation failed)."""
+
+    name: str
+    description: str
+    read: Callable[[Evaluation], int | None]
+
+    def value(self, evaluation: Evaluation) -> int | None:
+        return self.read(evaluation) if evaluation.ok else None
+
+    def improvement(self, candidate: Evaluation, baseline: Evaluation) -> float | None:
+        """Relative reduction vs the baseline: (base - cand) / base; positive = smaller. None if either failed or
+        the baseline is zero (nothing to improve, and no division by zero)."""
+        cand, base = self.value(candidate), self.value(baseline)
+        if cand is None or base is None or base == 0:
+            return None
+        return (base - cand) / base
+
+
+BINARY_SIZE = Metric("binary_size", "object .text+.data columns of llvm-size (LLM Compiler)", lambda e: e.binary_size)
+TEXT_SIZE = Metric("text_size", "size of .text sections only (CompilerGym's definition)", lambda e: e.section_group(".text"))
+INSTRUCTION_COUNT = Metric("instruction_count", "IR instructions over all defined functions",
+                           lambda e: e.instruction_count)
+LATENCY = Metric("latency", "sum of TTI latency costs over all IR instructions", lambda e: e.latency)
+
+METRICS: dict[str, Metric] = {m.name: m for m in (BINARY_SIZE, TEXT_SIZE, INSTRUCTION_COUNT, LATENCY)}
+
+
+def get_metric(name: str) -> Metric:
+    """Raises: ConfigError: unknown name (the message lists the valid ones)."""
+    try:
+        return METRICS[name]
+    except KeyError:
+        raise ConfigError(f"unknown metric {name!r}; valid metrics: {', '.join(METRICS)}") from None

@@ -1,0 +1,221 @@
+"""The only place in llmopt that starts processes.
+
+Every call has a time limit, runs in its own process group and kills that whole group when it times out or when the
+caller's scope ends (so a hung ``opt`` never outlives a cancelled batch), and returns a ``ToolRun`` recording the
+command, exit code, signal, output tails and wall time. Failing tools are *not* exceptions here: callers decide whether
+a non-zero exit is an expected result (a crashing pass) or a fatal error (the user's C file does not compile).
+
+Limits: output is collected in memory (fine for IR and object files up to a few hundred MB); interactive pipes for
+long-lived workers are provided by ``PersistentProcess``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Sequence
+
+DEFAULT_TIMEOUT_S = 120.0
+TAIL_CHARS = 4000
+
+
+def tail(text: str | bytes, limit: int = TAIL_CHARS) -> str:
+    """Last ``limit`` characters of tool output, decoded leniently (tools may print non-UTF-8 bytes)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    return text if len(text) <= limit else "…" + text[-limit:]
+
+
+@dataclass(frozen=True)
+class ToolRun:
+    """One finished tool call.
+
+    ``stdout`` is kept whole (callers often need the IR or the table a tool printed); ``stderr_tail`` only the end,
+    which is where LLVM puts the reason it failed.
+    """
+
+    command: tuple[str, ...]
+    returncode: int | None
+    stdout: bytes
+    stderr_tail: str
+    walltime_s: float
+    timed_out: bool = False
+    signal: int | None = None
+    stderr: bytes = field(default=b"", repr=False)  # whole stderr (some analyses print their results there)
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and not self.timed_out
+
+    @property
+    def crashed(self) -> bool:
+        """Killed by a signal (segfault, abort from an assertion) rather than exiting with an error code."""
+        return self.signal is not None and not self.timed_out
+
+    @property
+    def stdout_text(self) -> str:
+        return self.stdout.decode("utf-8", errors="replace")
+
+    def first_error_line(self) -> str:
+        """The most informative single line of stderr, for one-line error messages."""
+        lines = [ln.strip() for ln in self.stderr_tail.splitlines() if ln.strip()]
+        for ln in lines:
+            if "error:" in ln or "ERROR:" in ln:
+                return ln
+        return lines[0] if lines else f"exit code {self.returncode}"
+
+    def describe(self) -> str:
+        what = "timed out" if self.timed_out else (f"killed by signal {self.signal}" if self.signal else
+                                                    f"exit code {self.returncode}")
+        return f"{Path(self.command[0]).name} {what}: {self.first_error_line()}"
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def run_process(
+    command: Sequence[str | os.PathLike[str]],
+    *,
+    input: bytes | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    cwd: str | os.PathLike[str] | None = None,
+    env: dict[str, str] | None = None,
+) -> ToolRun:
+    """Run one command to completion (or to its time limit) and record what happened.
+
+    Args:
+        command: program and arguments.
+        input: bytes written to stdin (stdin is closed either way, so tools never wait for a terminal).
+        timeout_s: wall-clock limit; on expiry the whole process group is killed and ``timed_out`` is set.
+        cwd: working directory.
+        env: full environment; None inherits ours.
+
+    Returns:
+        The ``ToolRun``; never raises for a failing or hanging tool.
+
+    Raises:
+        FileNotFoundError: the program itself does not exist.
+    """
+    cmd = tuple(str(c) for c in command)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env=env,
+        start_new_session=True,  # own process group: killpg reaches grandchildren (clang -> cc1)
+    )
+    timed_out = False
+    try:
+        out, err = proc.communicate(input=input, timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_group(proc)
+        out, err = proc.communicate()
+    except BaseException:
+        _kill_group(proc)
+        proc.wait()
+        raise
+    walltime = time.perf_counter() - start
+    rc = proc.returncode
+    sig = -rc if rc is not None and rc < 0 else None
+    return ToolRun(
+        command=cmd,
+        returncode=rc,
+        stdout=out or b"",
+        stderr_tail=tail(err or b""),
+        walltime_s=walltime,
+        timed_out=timed_out,
+        signal=sig,
+        stderr=err or b"",
+    )
+
+
+@dataclass
+class PersistentProcess:
+    """A long-lived child driven over pipes (the evaluation engine).
+
+    The child's stderr goes to a file so it can never fill a pipe and block the child; ``stderr_tail`` reads its end
+    after a crash. ``close`` kills the whole process group and is idempotent; it also runs at garbage collection.
+    """
+
+    command: tuple[str, ...]
+    stderr_path: Path
+    _proc: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
+    _stderr_file: IO[bytes] | None = field(default=None, init=False, repr=False)
+
+    def start(self) -> None:
+        self._stderr_file = open(self.stderr_path, "wb")
+        self._proc = subprocess.Popen(
+            self.command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr_file,
+            start_new_session=True,
+            bufsize=0,
+        )
+
+    @property
+    def stdin(self) -> IO[bytes]:
+        assert self._proc is not None and self._proc.stdin is not None, "process not started"
+        return self._proc.stdin
+
+    @property
+    def stdout(self) -> IO[bytes]:
+        assert self._proc is not None and self._proc.stdout is not None, "process not started"
+        return self._proc.stdout
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def poll(self) -> int | None:
+        return self._proc.poll() if self._proc else None
+
+    def wait_exit(self, timeout_s: float = 1.0) -> int | None:
+        """Exit status once the child is gone (negative = signal), or None if it is still running."""
+        if self._proc is None:
+            return None
+        try:
+            return self._proc.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stderr_tail(self) -> str:
+        if self._stderr_file is not None:
+            self._stderr_file.flush()
+        try:
+            return tail(self.stderr_path.read_bytes())
+        except OSError:
+            return ""
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            _kill_group(proc)
+            for stream in (proc.stdin, proc.stdout):
+                try:
+                    if stream:
+                        stream.close()
+                except OSError:
+                    pass
+            proc.wait()
+        if self._stderr_file is not None:
+            self._stderr_file.close()
+            self._stderr_file = None
+
+    def __del__(self) -> None:  # last line of defence: never leak an engine
+        try:
+            self.close()
+        except Exception:
+            pass

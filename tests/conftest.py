@@ -1,0 +1,45 @@
+"""Shared fixtures: the real LLVM toolchain, a per-session data dir (engine build, caches) and the C inputs.
+
+LLVM, z3 and Ray are installed by the README's set-up command, so nothing here skips when they are missing: the
+tests fail, which is the point.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from llmopt.toolchain import Flavour, IRModule, Toolchain, compile_source
+
+DATA = Path(__file__).parent / "data"
+C_FILES = sorted((DATA / "c").glob("*.c")) + sorted((DATA / "c").glob("*.cc"))
+C_FILES = [p for p in C_FILES if p.name != "broken.c"]
+
+
+@pytest.fixture(scope="session")
+def toolchain() -> Toolchain:
+    return Toolchain.discover()
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One data dir per test run, shared by xdist workers (the engine build takes a file lock, so it is built once).
+    Tests that check caching make their own cache file."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    path = root / "llmopt-data"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def size_modules(toolchain: Toolchain) -> list[IRModule]:
+    return [compile_source(toolchain, p, Flavour.SIZE) for p in C_FILES]
+
+
+@pytest.fixture(scope="session")
+def paper_modules(toolchain: Toolchain) -> list[IRModule]:
+    return [compile_source(toolchain, p, Flavour.PAPER) for p in C_FILES]

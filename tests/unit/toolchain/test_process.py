@@ -1,0 +1,35 @@
+import sys
+import time
+
+import pytest
+
+from llmopt.toolchain import run_process
+
+
+def test_records_command_exit_code_and_stderr_tail():
+    run = run_process([sys.executable, "-c", "import sys; sys.stderr.write('boom\\n'); sys.exit(3)"])
+    assert run.returncode == 3
+    assert not run.ok
+    assert "boom" in run.stderr_tail
+    assert run.command[0] == sys.executable
+    assert run.walltime_s > 0
+
+
+def test_timeout_kills_the_whole_process_group():
+    # The child starts a grandchild that would outlive a plain kill of the child.
+    script = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"
+    start = time.perf_counter()
+    run = run_process([sys.executable, "-c", script], timeout_s=1.0)
+    assert run.timed_out
+    assert time.perf_counter() - start < 30  # communicate() returned: no grandchild kept the pipes open
+
+
+def test_signal_is_recorded():
+    run = run_process([sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"])
+    assert run.signal == 11
+    assert run.crashed
+
+
+def test_missing_program_raises_file_not_found():
+    with pytest.raises(FileNotFoundError):
+        run_process(["/nonexistent/tool"])
