@@ -158,6 +158,23 @@ std::unique_ptr<TargetMachine> makeTM(const Module &M, std::optional<Reloc::Mode
       codegen::getExplicitCodeModel(), level));
 }
 
+// TargetMachines are costly to create and reusable across modules of the same triple; cache them by
+// (triple, relocation model, opt level). CPU and features come from the command-line defaults (empty), exactly as in
+// opt and llc; per-function "target-cpu" attributes still select the subtarget.
+std::map<std::string, std::unique_ptr<TargetMachine>> tmCache;
+
+TargetMachine *cachedTM(const Module &M, std::optional<Reloc::Model> RM, OptLevel level, std::string &err) {
+  std::string key = M.getTargetTriple() + "|" + std::to_string(RM ? static_cast<int>(*RM) : -1) + "|" +
+                    std::to_string(static_cast<int>(level));
+  auto it = tmCache.find(key);
+  if (it != tmCache.end()) return it->second.get();
+  std::unique_ptr<TargetMachine> TM = makeTM(M, RM, level, err);
+  if (!TM) return nullptr;
+  TargetMachine *raw = TM.get();
+  tmCache[key] = std::move(TM);
+  return raw;
+}
+
 uint64_t countInstructions(const Module &M) {
   uint64_t n = 0;
   for (const Function &F : M)
@@ -190,7 +207,7 @@ std::string hexDigest(ArrayRef<uint8_t> digest) {
 }
 
 bool emitObject(Module &M, int level, SmallVectorImpl<char> &obj, std::string &err) {
-  std::unique_ptr<TargetMachine> TM = makeTM(M, Reloc::PIC_, optLevel(level), err);
+  TargetMachine *TM = cachedTM(M, Reloc::PIC_, optLevel(level), err);
   if (!TM) return false;
   M.setDataLayout(TM->createDataLayout());
   legacy::PassManager PM;
@@ -264,10 +281,12 @@ void opEval(const json::Object &req) {
   bool wantIR = req.getBoolean("want_ir").value_or(false);
   bool useMemo = req.getBoolean("memo").value_or(true);
 
+  double tClone = now();
   std::unique_ptr<Module> M = CloneModule(*it->second.mod);
+  double cloneSeconds = now() - tClone;
   std::string err;
   // The pass pipeline's TargetMachine mirrors opt's: default relocation model, codegen opt level 2.
-  std::unique_ptr<TargetMachine> passTM = makeTM(*M, codegen::getExplicitRelocModel(), optLevel(2), err);
+  TargetMachine *passTM = cachedTM(*M, codegen::getExplicitRelocModel(), optLevel(2), err);
   if (!passTM) return replyError("error", "no target: " + err);
 
   double t0 = now();
@@ -278,7 +297,7 @@ void opEval(const json::Object &req) {
     ModuleAnalysisManager MAM;
     PassInstrumentationCallbacks PIC;
     PipelineTuningOptions PTO;
-    PassBuilder PB(passTM.get(), PTO, std::nullopt, &PIC);
+    PassBuilder PB(passTM, PTO, std::nullopt, &PIC);
     PB.registerModuleAnalyses(MAM);
     PB.registerCGSCCAnalyses(CGAM);
     PB.registerFunctionAnalyses(FAM);
@@ -290,15 +309,18 @@ void opEval(const json::Object &req) {
   }
   double passSeconds = now() - t0;
 
+  double tCheck = now();
   std::string verr;
   raw_string_ostream vos(verr);
   if (verifyModule(*M, &vos)) return replyError("invalid_ir", vos.str());
+  double verifySeconds = now() - tCheck;
 
   json::Object o;
   o["status"] = "ok";
   o["instructions"] = static_cast<int64_t>(countInstructions(*M));
   if (wantLatency) o["latency"] = latencyCost(*M, *passTM);
 
+  double tHash = now();
   SmallVector<char, 0> bitcode;
   {
     raw_svector_ostream bos(bitcode);
@@ -307,6 +329,7 @@ void opEval(const json::Object &req) {
   std::string irHash = hexDigest(SHA256::hash(ArrayRef<uint8_t>(
       reinterpret_cast<const uint8_t *>(bitcode.data()), bitcode.size())));
   o["ir_hash"] = irHash;
+  double hashSeconds = now() - tHash;
   std::string irText;
   if (wantIR) {
     raw_string_ostream ios(irText);
@@ -340,6 +363,9 @@ void opEval(const json::Object &req) {
   o["pass_s"] = passSeconds;
   o["codegen_s"] = codegenSeconds;
   o["memo_hit"] = memoHit;
+  o["clone_s"] = cloneSeconds;
+  o["verify_s"] = verifySeconds;
+  o["hash_s"] = hashSeconds;
   reply(std::move(o), wantIR ? &irText : nullptr);
 }
 

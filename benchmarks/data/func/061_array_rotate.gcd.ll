@@ -1,0 +1,47 @@
+; ModuleID = '/tmp/llmopt-split-oe3gqs70/in.ll'
+source_filename = "/work/main/llmopt/verify/passlisteval/programs/061_array_rotate.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: minsize nounwind optsize uwtable
+define hidden i32 @gcd(i32 noundef %0, i32 noundef %1) #0 {
+  %3 = alloca i32, align 4
+  %4 = alloca i32, align 4
+  store i32 %0, ptr %3, align 4, !tbaa !5
+  store i32 %1, ptr %4, align 4, !tbaa !5
+  %5 = load i32, ptr %4, align 4, !tbaa !5
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %7, label %13
+
+7:                                                ; preds = %2
+  %8 = load i32, ptr %4, align 4, !tbaa !5
+  %9 = load i32, ptr %3, align 4, !tbaa !5
+  %10 = load i32, ptr %4, align 4, !tbaa !5
+  %11 = srem i32 %9, %10
+  %12 = call i32 @gcd(i32 noundef %8, i32 noundef %11) #1
+  br label %15
+
+13:                                               ; preds = %2
+  %14 = load i32, ptr %3, align 4, !tbaa !5
+  br label %15
+
+15:                                               ; preds = %13, %7
+  %16 = phi i32 [ %12, %7 ], [ %14, %13 ]
+  ret i32 %16
+}
+
+attributes #0 = { minsize nounwind optsize uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { minsize optsize }
+
+!llvm.module.flags = !{!0, !1, !2, !3}
+!llvm.ident = !{!4}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 8, !"PIC Level", i32 2}
+!2 = !{i32 7, !"PIE Level", i32 2}
+!3 = !{i32 7, !"uwtable", i32 2}
+!4 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
+!5 = !{!6, !6, i64 0}
+!6 = !{!"int", !7, i64 0}
+!7 = !{!"omnipotent char", !8, i64 0}
+!8 = !{!"Simple C/C++ TBAA"}
