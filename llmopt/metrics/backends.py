@@ -9,6 +9,7 @@ identical numbers (tested on random pass lists).
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 import time
 from abc import ABC, abstractmethod
@@ -43,6 +44,26 @@ class MeasureBackend(ABC):
                           codegen=codegen.label, backend=self.name, **values)  # type: ignore[arg-type]
 
 
+_RUNNING_PASS_RE = re.compile(r'^\s*\d+\.\s+Running pass "([^"]+)" on (\w+) "([^"]*)"', re.M)
+
+
+def summarize_failure(stderr: str, signal: int | None = None) -> str:
+    """A first line that says what went wrong (the LLVM error, or which pass crashed), then the raw stderr tail.
+
+    LLVM's stack dumps are long; the innermost "Running pass" entry (from the pass instrumentation, in opt and in
+    the engine alike) is what a user needs to know.
+    """
+    stderr = stderr.strip()
+    for line in stderr.splitlines():
+        if "LLVM ERROR:" in line or " error: " in line:
+            return f"{line.strip()}\n{stderr}"
+    running = _RUNNING_PASS_RE.findall(stderr)
+    what = f"crashed in pass {running[-1][0]} on {running[-1][1]} {running[-1][2]}" if running else "crashed"
+    if signal:
+        what += f" (signal {signal})"
+    return f"{what}\n{stderr}" if stderr else what
+
+
 def classify_opt_failure(run: ToolRun) -> Status:
     """Map a failed opt run to a status: verifier failures and pipeline errors are told apart from crashes."""
     if run.timed_out:
@@ -74,7 +95,8 @@ class SubprocessBackend(MeasureBackend):
             return max(0.001, deadline - time.perf_counter())
 
         def fail(status: Status, run: ToolRun) -> Evaluation:
-            return self._result(status, module, pipeline, codegen, message=run.stderr_tail.strip(),
+            message = summarize_failure(run.stderr_tail, run.signal) if status is Status.CRASH else run.stderr_tail
+            return self._result(status, module, pipeline, codegen, message=message.strip(),
                                 walltime_s=time.perf_counter() - start)
 
         with tempfile.TemporaryDirectory(prefix="llmopt-measure-") as tmp:
@@ -140,7 +162,7 @@ class EngineBackend(MeasureBackend):
             return self._result(Status.TIMEOUT, module, pipeline, codegen,
                                 message=f"timed out after {timeout_s:.0f} s", walltime_s=time.perf_counter() - start)
         except EngineCrash as e:
-            return self._result(Status.CRASH, module, pipeline, codegen, message=str(e),
+            return self._result(Status.CRASH, module, pipeline, codegen, message=summarize_failure(str(e), e.signal),
                                 walltime_s=time.perf_counter() - start)
         h = reply.header
         status = h.get("status")

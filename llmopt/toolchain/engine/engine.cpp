@@ -296,6 +296,9 @@ void opEval(const json::Object &req) {
     CGSCCAnalysisManager CGAM;
     ModuleAnalysisManager MAM;
     PassInstrumentationCallbacks PIC;
+    // As opt does: skips optnone functions, and names the running pass in crash dumps.
+    StandardInstrumentations SI(M->getContext(), /*DebugLogging=*/false);
+    SI.registerCallbacks(PIC, &MAM);
     PipelineTuningOptions PTO;
     PassBuilder PB(passTM, PTO, std::nullopt, &PIC);
     PB.registerModuleAnalyses(MAM);
@@ -312,7 +315,11 @@ void opEval(const json::Object &req) {
   double tCheck = now();
   std::string verr;
   raw_string_ostream vos(verr);
-  if (verifyModule(*M, &vos)) return replyError("invalid_ir", vos.str());
+  if (verifyModule(*M, &vos)) {
+    // Same first words as opt's "Broken module found" so both backends' messages read alike; capped in size.
+    std::string msg = "Broken module found after the passes: " + vos.str();
+    return replyError("invalid_ir", msg.substr(0, 4000));
+  }
   double verifySeconds = now() - tCheck;
 
   json::Object o;
