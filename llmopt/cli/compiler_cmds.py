@@ -48,11 +48,17 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     from rich.table import Table
 
     table = Table(title=title)
-    for col in columns:
-        table.add_column(col, justify="right" if col[:1].islower() is False and col != columns[0] else "left")
+    for i, col in enumerate(columns):
+        table.add_column(col, justify="left" if i == 0 or col in ("status", "message", "reason", "found") else "right")
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
-    Console().print(table)
+    Console(width=None if _is_terminal() else 160).print(table)
+
+
+def _is_terminal() -> bool:
+    import sys
+
+    return sys.stdout.isatty()
 
 
 def doctor(
