@@ -27,6 +27,11 @@ from llmopt.toolchain import Toolchain, write_atomic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 EXCLUSIONS_PATH = DATA_DIR / "exclusions.toml"
+# Loop passes that require (licm, lnicm) or keep up to date MemorySSA: they run under loop-mssa(...), as in LLVM's
+# default pipelines; every other loop pass runs under loop(...), where nothing checks MemorySSA preservation.
+MEMORY_SSA_LOOP_PASSES = frozenset(
+    {"licm", "lnicm", "loop-instsimplify", "loop-simplifycfg", "loop-rotate", "simple-loop-unswitch"}
+)
 DEFAULT_PIPELINES = ("default<O0>", "default<O1>", "default<O2>", "default<O3>", "default<Os>", "default<Oz>")
 
 # A tiny module with a loop, a call and memory: enough for every listed pass to run when probed.
@@ -208,7 +213,8 @@ def _probe(toolchain: Toolchain, kind: PassKind, text: str) -> bool:
         PassKind.MODULE: text,
         PassKind.CGSCC: f"cgscc({text})",
         PassKind.FUNCTION: f"function({text})",
-        PassKind.LOOP: f"function(loop-mssa({text}))",
+        PassKind.LOOP: f"function(loop-mssa({text}))" if text.split("<")[0] in MEMORY_SSA_LOOP_PASSES
+        else f"function(loop({text}))",
     }[kind]
     run = toolchain.run("opt", [f"-passes={wrapped}", "-disable-output", "-"], input=_PROBE_IR.encode(), timeout_s=60)
     return run.ok

@@ -3,9 +3,10 @@
 Accepted input: the new pass manager's pipeline text (``module(default<Oz>),function(instcombine,loop-mssa(licm))``)
 and the plain comma form (``instcombine,licm,globaldce``) that opt itself only accepts when every pass has the same
 level. Internally a pass list is a flat sequence; ``to_pipeline`` re-nests it as opt needs: consecutive function and
-loop passes share one ``function(...)``, loop passes one ``loop-mssa(...)`` inside it (LICM requires MemorySSA and
-every other loop pass runs under it too, checked per pass when the catalog is generated), CGSCC passes one
-``cgscc(...)``. So ``parse(pl.to_pipeline()) == pl`` for every pass list, and the text is what opt runs.
+loop passes share one ``function(...)``; inside it, consecutive loop passes that keep MemorySSA up to date share one
+``loop-mssa(...)`` (LICM requires it) and the other loop passes one ``loop(...)``, the split LLVM's own default
+pipelines use (a pass that does not preserve MemorySSA under ``loop-mssa`` aborts opt as soon as it changes
+something, e.g. ``loop-unroll-full``); CGSCC passes share one ``cgscc(...)``. So ``parse(pl.to_pipeline()) == pl`` for every pass list, and the text is what opt runs.
 
 A bare pass name gets the catalog's default parameters (``instcombine`` becomes ``instcombine<no-verify-fixpoint>``,
 whose optimization is identical but which does not abort opt on its fixpoint self-check).
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from llmopt.errors import PassListError
-from llmopt.passes.catalog import PassCatalog, PassKind
+from llmopt.passes.catalog import MEMORY_SSA_LOOP_PASSES, PassCatalog, PassKind
 
 _ADAPTORS = {"module", "cgscc", "function", "loop", "loop-mssa"}
 _UNSUPPORTED_ADAPTORS = {"repeat", "devirt"}
@@ -155,10 +156,13 @@ class PassList(Sequence[Pass]):
                 inner: list[str] = []
                 while j < len(passes) and passes[j].kind in (PassKind.FUNCTION, PassKind.LOOP):
                     if passes[j].kind is PassKind.LOOP:
+                        uses_mssa = passes[j].name in MEMORY_SSA_LOOP_PASSES
                         k = j
-                        while k < len(passes) and passes[k].kind is PassKind.LOOP:
+                        while (k < len(passes) and passes[k].kind is PassKind.LOOP
+                               and (passes[k].name in MEMORY_SSA_LOOP_PASSES) == uses_mssa):
                             k += 1
-                        inner.append("loop-mssa(" + ",".join(p.text for p in passes[j:k]) + ")")
+                        adaptor = "loop-mssa" if uses_mssa else "loop"
+                        inner.append(f"{adaptor}(" + ",".join(p.text for p in passes[j:k]) + ")")
                         j = k
                     else:
                         inner.append(passes[j].text)

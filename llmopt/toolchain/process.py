@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,10 +47,11 @@ class ToolRun:
     timed_out: bool = False
     signal: int | None = None
     stderr: bytes = field(default=b"", repr=False)  # whole stderr (some analyses print their results there)
+    output_limited: bool = False  # killed for printing more than max_output_bytes
 
     @property
     def ok(self) -> bool:
-        return self.returncode == 0 and not self.timed_out
+        return self.returncode == 0 and not self.timed_out and not self.output_limited
 
     @property
     def crashed(self) -> bool:
@@ -88,6 +90,7 @@ def run_process(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     cwd: str | os.PathLike[str] | None = None,
     env: dict[str, str] | None = None,
+    max_output_bytes: int | None = None,
 ) -> ToolRun:
     """Run one command to completion (or to its time limit) and record what happened.
 
@@ -97,6 +100,8 @@ def run_process(
         timeout_s: wall-clock limit; on expiry the whole process group is killed and ``timed_out`` is set.
         cwd: working directory.
         env: full environment; None inherits ours.
+        max_output_bytes: kill the command once stdout + stderr exceed this (for programs under test that may loop
+            while printing); the output is then cut there and ``output_limited`` is set. None keeps everything.
 
     Returns:
         The ``ToolRun``; never raises for a failing or hanging tool.
@@ -105,6 +110,8 @@ def run_process(
         FileNotFoundError: the program itself does not exist.
     """
     cmd = tuple(str(c) for c in command)
+    if max_output_bytes is not None:
+        return _run_with_output_limit(cmd, input, timeout_s, cwd, env, max_output_bytes)
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd,
@@ -139,6 +146,47 @@ def run_process(
         signal=sig,
         stderr=err or b"",
     )
+
+
+def _run_with_output_limit(cmd: tuple[str, ...], input: bytes | None, timeout_s: float,
+                           cwd: str | os.PathLike[str] | None, env: dict[str, str] | None, limit: int) -> ToolRun:
+    """``run_process`` with output going to temp files that are watched, so a printing loop cannot fill memory."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out_f, stderr=err_f, cwd=cwd, env=env,
+                                start_new_session=True)
+        timed_out = limited = False
+        try:
+            if proc.stdin is not None:
+                try:
+                    proc.stdin.write(input or b"")
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+            while True:
+                try:
+                    proc.wait(timeout=0.02)
+                    break
+                except subprocess.TimeoutExpired:
+                    if time.perf_counter() - start > timeout_s:
+                        timed_out = True
+                    elif os.fstat(out_f.fileno()).st_size + os.fstat(err_f.fileno()).st_size > limit:
+                        limited = True
+                    if timed_out or limited:
+                        _kill_group(proc)
+                        proc.wait()
+                        break
+        except BaseException:
+            _kill_group(proc)
+            proc.wait()
+            raise
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read(limit), err_f.read(limit)
+    rc = proc.returncode
+    return ToolRun(command=cmd, returncode=rc, stdout=out, stderr_tail=tail(err), walltime_s=time.perf_counter() - start,
+                   timed_out=timed_out, signal=-rc if rc is not None and rc < 0 and not limited else None,
+                   stderr=err, output_limited=limited)
 
 
 @dataclass

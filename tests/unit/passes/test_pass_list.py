@@ -21,6 +21,35 @@ def test_plain_mixed_form_is_nested_correctly():
     assert pl.to_plain() == "instcombine<no-verify-fixpoint>,licm,globaldce,inline,sroa,loop-unroll<O3>"
 
 
+def test_loop_passes_that_do_not_keep_memory_ssa_run_under_plain_loop(toolchain):
+    pl = PassList.parse("licm,loop-unroll-full,indvars,loop-rotate,licm")
+    assert pl.to_pipeline() == "function(loop-mssa(licm),loop(loop-unroll-full,indvars),loop-mssa(loop-rotate,licm))"
+    # loop-unroll-full changes this loop (constant trip count) and does not preserve MemorySSA: under loop-mssa opt
+    # would abort with "does not preserve MemorySSA".
+    ir = """
+define i32 @f(ptr %p) {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
+  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]
+  %g = getelementptr inbounds i32, ptr %p, i32 %i
+  %v = load i32, ptr %g
+  %s1 = add i32 %s, %v
+  %i1 = add nuw nsw i32 %i, 1
+  %done = icmp eq i32 %i1, 4
+  br i1 %done, label %exit, label %loop
+exit:
+  ret i32 %s1
+}
+"""
+    run = toolchain.run("opt", [f"-passes={pl.to_pipeline()}", "-disable-output", "-"], input=ir.encode())
+    assert run.ok, run.stderr_tail
+    bad = toolchain.run("opt", ["-passes=function(loop-mssa(loop-unroll-full))", "-disable-output", "-"],
+                        input=ir.encode())
+    assert not bad.ok and "does not preserve MemorySSA" in bad.stderr_tail
+
+
 def test_quotes_and_flag_prefix_are_tolerated_and_empty_is_empty():
     assert PassList.parse("-passes='sroa,dce'") == PassList.parse("sroa,dce")
     assert len(PassList.parse("  ")) == 0 and PassList.parse("").to_pipeline() == ""

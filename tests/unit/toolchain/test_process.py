@@ -33,3 +33,15 @@ def test_signal_is_recorded():
 def test_missing_program_raises_file_not_found():
     with pytest.raises(FileNotFoundError):
         run_process(["/nonexistent/tool"])
+
+
+def test_output_limit_kills_a_program_that_prints_forever():
+    run = run_process([sys.executable, "-c", "while True: print('x' * 1000)"], timeout_s=30, max_output_bytes=100_000)
+    assert run.output_limited and not run.ok and not run.timed_out
+    assert len(run.stdout) <= 100_000
+
+
+def test_output_limit_keeps_normal_output_and_input():
+    run = run_process([sys.executable, "-c", "import sys; print(sys.stdin.read().upper())"], input=b"abc",
+                      max_output_bytes=1000)
+    assert run.ok and run.stdout_text.strip() == "ABC"
