@@ -47,7 +47,7 @@ def pairs_for(tc: Toolchain, kind: str, lists: int, seed: int, max_modules: int)
     return out
 
 
-def timed(fn) -> tuple[float, list]:  # noqa: ANN001
+def timed(fn) -> tuple[float, list]:
     start = time.perf_counter()
     results = fn()
     return time.perf_counter() - start, results
@@ -77,7 +77,7 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
                 measurer.measure_pipeline(m, p, codegen=codegen)  # fill the cache
             t_warm, _ = timed(lambda: [measurer.measure_pipeline(m, p, codegen=codegen) for m, p in pairs])
 
-    agree = sum(1 for a, b in zip(r_naive, r_cold) if a.status == b.status and a.binary_size == b.binary_size
+    agree = sum(1 for a, b in zip(r_naive, r_cold, strict=False) if a.status == b.status and a.binary_size == b.binary_size
                 and a.instruction_count == b.instruction_count)
     ok = sum(1 for r in r_cold if r.ok)
     memo_hits = n - sum(1 for r in r_cold if r.ok and (r.codegen_s or 0) > 0)
@@ -89,7 +89,8 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
         f"{kind:<10} {'engine warm cache':<24} {n / t_warm:>10.1f} {t_warm:>9.2f} {t_naive / t_warm:>9.2f}",
         f"{kind:<10} {'passes+codegen (inner)':<24} {n / inner:>10.1f} {inner:>9.2f} {t_naive / inner:>9.2f}",
         f"{kind:<10} {modules} modules, {n} evaluations, {ok} ok, {agree}/{n} naive==engine, "
-        f"codegen memo skipped {memo_hits}; engine overhead (no memo / inner) = {t_nomemo / inner:.2f}x, "
+        f"codegen memo skipped {memo_hits}; "
+        f"engine overhead (no memo / inner) = {t_nomemo / inner:.2f}x, "
         f"engine (memo) / inner = {t_cold / inner:.2f}x",
     ]
     return rows

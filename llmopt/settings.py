@@ -15,10 +15,12 @@ Environment variables:
 from __future__ import annotations
 
 import os
-import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
+
+import tomllib
 
 from llmopt.errors import ConfigError
 
@@ -50,7 +52,7 @@ class Settings:
             raise ConfigError(f"timeout_s must be positive, got {self.timeout_s}; set e.g. timeout_s = 120")
 
     @classmethod
-    def load(cls, env: Mapping[str, str] | None = None, config_path: Path | None = None, **overrides: Any) -> "Settings":
+    def load(cls, env: Mapping[str, str] | None = None, config_path: Path | None = None, **overrides: Any) -> Settings:
         """Build settings from a config file, the environment and explicit overrides (highest precedence).
 
         Raises:
@@ -78,5 +80,5 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
-    def with_(self, **changes: Any) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)

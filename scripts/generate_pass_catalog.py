@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from llmopt.passes.catalog import DATA_DIR, generate_catalog  # noqa: E402
-from llmopt.toolchain import Toolchain, write_atomic  # noqa: E402
+from llmopt.passes.catalog import DATA_DIR, generate_catalog
+from llmopt.toolchain import Toolchain, write_atomic
 
 
 def main() -> int:

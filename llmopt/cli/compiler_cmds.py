@@ -6,65 +6,29 @@ and prints either a table (default) or JSON (``--json``).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
-from llmopt.settings import Settings
-
-LlvmBinOpt = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: LLMOPT_LLVM_BIN, config, newest found).")
-DataDirOpt = typer.Option(None, "--data-dir", help="Caches and builds (default: LLMOPT_DATA_DIR or ~/.cache/llmopt).")
-JsonOpt = typer.Option(False, "--json", help="Print machine-readable JSON instead of a table.")
-FlavourOpt = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (clang -Oz IR) or paper (-O0).")
-BackendOpt = typer.Option(None, "--backend", help="Measurement backend: engine, subprocess or auto.")
-
-
-def _settings(llvm_bin: Optional[Path], data_dir: Optional[Path]) -> Settings:
-    return Settings.load(llvm_bin=llvm_bin, data_dir=data_dir)
-
-
-def _toolchain(settings: Settings):  # noqa: ANN202 - typed in library
-    from llmopt.toolchain import Toolchain
-
-    return Toolchain.discover(settings.llvm_bin)
-
-
-def _measurer(settings: Settings, backend: Optional[str]):  # noqa: ANN202
-    from llmopt.metrics import Measurer
-
-    chosen = backend or ("auto" if settings.use_engine else "subprocess")
-    return Measurer(_toolchain(settings), backend=chosen, data_dir=settings.data_dir,  # type: ignore[arg-type]
-                    timeout_s=settings.timeout_s)
-
-
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, sort_keys=False))
-
-
-def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title)
-    for i, col in enumerate(columns):
-        table.add_column(col, justify="left" if i == 0 or col in ("status", "message", "reason", "found") else "right")
-    for row in rows:
-        table.add_row(*["" if v is None else str(v) for v in row])
-    Console(width=None if _is_terminal() else 160).print(table)
-
-
-def _is_terminal() -> bool:
-    import sys
-
-    return sys.stdout.isatty()
+from llmopt.cli.common import (
+    BackendOpt,
+    DataDirOpt,
+    FlavourOpt,
+    JsonOpt,
+    LlvmBinOpt,
+    measurer_from,
+    print_json,
+    print_table,
+    settings_from,
+    toolchain_from,
+)
 
 
 def doctor(
     build_engine: bool = typer.Option(False, "--build-engine", help="Build the evaluation engine now if needed."),
-    llvm_bin: Optional[Path] = LlvmBinOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """What llmopt found: LLVM and its tools, the evaluation engine, solvers and generators."""
@@ -75,8 +39,8 @@ def doctor(
     from llmopt.toolchain.discovery import REQUIRED_TOOLS
     from llmopt.toolchain.engine.build import engine_path, ensure_engine
 
-    settings = _settings(llvm_bin, data_dir)
-    tc = _toolchain(settings)
+    settings = settings_from(llvm_bin, data_dir)
+    tc = toolchain_from(settings)
     report: dict[str, Any] = {"llvm_version": tc.version, "llvm_bin": str(tc.bin_dir),
                               "tools": {t: str(tc.bin_dir / t) for t in REQUIRED_TOOLS},
                               "data_dir": str(settings.data_dir)}
@@ -94,10 +58,10 @@ def doctor(
             report[pkg] = None
     report["csmith"] = shutil.which("csmith")
     if as_json:
-        _print_json(report)
+        print_json(report)
     else:
         rows = [[k, v if not isinstance(v, dict) else ", ".join(v)] for k, v in report.items()]
-        _table("llmopt doctor", ["item", "found"], rows)
+        print_table("llmopt doctor", ["item", "found"], rows)
     if "engine_error" in report:
         raise typer.Exit(1)
 
@@ -106,15 +70,15 @@ def ir(
     file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
     flavour: str = FlavourOpt,
     split: bool = typer.Option(False, "--split", help="One module per defined function."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write IR here (a directory with --split)."),
-    llvm_bin: Optional[Path] = LlvmBinOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write IR here (a directory with --split)."),
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Compile to unoptimized IR (or read IR), optionally split per function; report counts and hashes."""
     from llmopt.toolchain import load_input, split_functions, write_atomic
 
-    tc = _toolchain(_settings(llvm_bin, data_dir))
+    tc = toolchain_from(settings_from(llvm_bin, data_dir))
     module = load_input(tc, file, flavour)
     modules = split_functions(tc, module) if split else [module]
     written = []
@@ -126,32 +90,33 @@ def ir(
     rows = [{"name": m.name, "instruction_count": m.instruction_count, "functions": len(m.defined_functions),
              "hash": m.hash, "flavour": m.flavour.value if m.flavour else None} for m in modules]
     if as_json:
-        _print_json({"modules": rows, "written": written})
+        print_json({"modules": rows, "written": written})
     elif out is None and not split:
         typer.echo(module.text, nl=False)
     else:
-        _table(f"IR of {file}", ["name", "instructions", "functions", "hash"],
+        print_table(f"IR of {file}", ["name", "instructions", "functions", "hash"],
                [[r["name"], r["instruction_count"], r["functions"], r["hash"][:16]] for r in rows])
 
 
 def passes(
     show_excluded: bool = typer.Option(False, "--excluded", help="List excluded passes with their reasons."),
-    llvm_bin: Optional[Path] = LlvmBinOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """The searchable pass catalog of the installed LLVM."""
     from llmopt.passes import PassCatalog
 
-    settings = _settings(llvm_bin, data_dir)
-    catalog = PassCatalog.for_toolchain(_toolchain(settings), settings.data_dir)
+    settings = settings_from(llvm_bin, data_dir)
+    catalog = PassCatalog.for_toolchain(toolchain_from(settings), settings.data_dir)
     if as_json:
-        _print_json(catalog.to_json())
+        print_json(catalog.to_json())
     elif show_excluded:
-        _table(f"excluded passes (LLVM {catalog.llvm_version})", ["pass", "reason"],
+        print_table(f"excluded passes (LLVM {catalog.llvm_version})", ["pass", "reason"],
                [[k, v] for k, v in sorted(catalog.excluded.items())])
     else:
-        _table(f"pass catalog (LLVM {catalog.llvm_version}): {len(catalog.passes)} passes", ["pass", "kind", "params"],
+        title = f"pass catalog (LLVM {catalog.llvm_version}): {len(catalog.passes)} passes"
+        print_table(title, ["pass", "kind", "params"],
                [[p.text, p.kind.value, p.params] for p in catalog.passes])
 
 
@@ -164,9 +129,9 @@ def measure(
     file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
     pass_list: str = typer.Option("default<Oz>", "--passes", "-p", help="Pass list (pipeline text or a,b,c)."),
     flavour: str = FlavourOpt,
-    backend: Optional[str] = BackendOpt,
-    llvm_bin: Optional[Path] = LlvmBinOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    backend: str | None = BackendOpt,
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Metrics of FILE after a pass list, next to -O0 and -Oz (and, for C/C++, the real clang -Oz object)."""
@@ -174,8 +139,8 @@ def measure(
     from llmopt.toolchain import load_input
     from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
 
-    settings = _settings(llvm_bin, data_dir)
-    with _measurer(settings, backend) as measurer:
+    settings = settings_from(llvm_bin, data_dir)
+    with measurer_from(settings, backend) as measurer:
         module = load_input(measurer.toolchain, file, flavour)
         parsed = measurer.parse_passes(pass_list)
         result = measurer.measure(module, parsed)
@@ -190,13 +155,13 @@ def measure(
         data["baselines"] = {"O0": o0.to_json(include_ir=False), "Oz": oz.to_json(include_ir=False)}
         if clang_oz is not None:
             data["baselines"]["clang_Oz"] = clang_oz.to_json(include_ir=False)
-        _print_json(data)
+        print_json(data)
     else:
         rows = [_evaluation_row(parsed.to_pipeline() or "(no passes)", result), _evaluation_row("-O0", o0),
                 _evaluation_row("-Oz (opt default<Oz>)", oz)]
         if clang_oz is not None:
             rows.append(_evaluation_row("clang -Oz -c", clang_oz))
-        _table(f"{file} ({result.codegen}, {result.toolchain}, {result.backend})",
+        print_table(f"{file} ({result.codegen}, {result.toolchain}, {result.backend})",
                ["passes", "status", "instructions", "binary size", ".text", "latency", "message"], rows)
     if not result.ok:
         raise typer.Exit(2)
@@ -207,27 +172,27 @@ def optimize(
     out: Path = typer.Option(..., "--out", "-o", help="Output: .ll (IR), .bc (bitcode) or .o (object)."),
     flavour: str = FlavourOpt,
     candidate: list[str] = typer.Option([], "--candidate", "-c", help="Extra pass list(s) to try."),
-    backend: Optional[str] = BackendOpt,
-    llvm_bin: Optional[Path] = LlvmBinOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    backend: str | None = BackendOpt,
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """The main job: make FILE as small as possible and write the result, with a short report."""
     from llmopt.inference.optimize import optimize_module, write_output
     from llmopt.toolchain import load_input
 
-    settings = _settings(llvm_bin, data_dir)
-    with _measurer(settings, backend) as measurer:
+    settings = settings_from(llvm_bin, data_dir)
+    with measurer_from(settings, backend) as measurer:
         module = load_input(measurer.toolchain, file, flavour)
         result = optimize_module(measurer, module, extra_candidates=candidate)
         kind = write_output(measurer, result, out)
     if as_json:
         data = result.to_json()
         data["output"] = str(out)
-        _print_json(data)
+        print_json(data)
         return
     rows = [_evaluation_row(ev.pipeline, ev) for ev in result.candidates]
-    _table(f"optimize {file} ({result.best.codegen})",
+    print_table(f"optimize {file} ({result.best.codegen})",
            ["passes", "status", "instructions", "binary size", ".text", "latency", "message"], rows)
     gain = result.gain_over_oz
     typer.echo(f"best: {result.best_pipeline}  binary size {result.best.binary_size} B "

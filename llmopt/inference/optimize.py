@@ -1,7 +1,8 @@
 """The main job: make one program as small as possible and say how.
 
-For now the strategy is the compiler's own: try the standard pipelines (``default<Oz>``, ``default<Os>``, ``default<O2>``,
-...) and any extra candidate pass lists, keep the smallest object, and fall back to ``-Oz`` when a candidate fails.
+For now the strategy is the compiler's own: try the standard pipelines (``default<Oz>``, ``default<Os>``,
+``default<O2>``, ...) and any extra candidate pass lists, keep the smallest object, and fall back to ``-Oz`` when a
+candidate fails.
 Later strategies (a model's pass list, sampling with feedback) plug in as more candidates behind the same function;
 the compiler always applies the passes and measures the result, so a candidate can only win on real numbers.
 
@@ -11,9 +12,10 @@ the strategies that propose non-standard lists.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from llmopt.metrics import BINARY_SIZE, Evaluation, Measurer, Metric
 from llmopt.passes import PassList

@@ -35,7 +35,7 @@ class MeasureBackend(ABC):
                 timeout_s: float = 120.0) -> Evaluation:
         """Measure ``module`` after ``pipeline`` (canonical pipeline text; empty = no passes)."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook: most backends hold nothing to release
         """Release processes and temp files."""
 
     def _result(self, status: Status, module: IRModule, pipeline: str, codegen: CodegenConfig,
@@ -72,7 +72,7 @@ def classify_opt_failure(run: ToolRun) -> Status:
     if "Broken module found" in err or "broken function found" in err.lower():
         return Status.INVALID_IR
     if run.signal is None and ("unknown pass name" in err or "invalid pass pipeline" in err.lower()
-                               or "invalid" in err and "parameter" in err or "pipeline" in err and "error" in err):
+                               or ("invalid" in err and "parameter" in err) or ("pipeline" in err and "error" in err)):
         return Status.INVALID_PIPELINE
     return Status.CRASH
 

@@ -8,9 +8,10 @@ backend and wall time.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any
 
 from llmopt.toolchain import Flavour
 
@@ -44,7 +45,7 @@ class CodegenConfig:
             raise ValueError("only the pic relocation model is supported (it is what clang uses on Debian)")
 
     @classmethod
-    def for_flavour(cls, flavour: Flavour | str | None) -> "CodegenConfig":
+    def for_flavour(cls, flavour: Flavour | str | None) -> CodegenConfig:
         return cls(opt_level=0) if flavour is not None and Flavour(flavour) is Flavour.PAPER else cls(opt_level=2)
 
     @property
@@ -112,7 +113,7 @@ class Evaluation:
         return data
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> "Evaluation":
+    def from_json(cls, data: Mapping[str, Any]) -> Evaluation:
         values = dict(data)
         values["status"] = Status(values["status"])
         known = cls.__dataclass_fields__

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Literal
 
 from llmopt.errors import ConfigError, EngineError, InputError
 from llmopt.metrics.backends import EngineBackend, MeasureBackend, SubprocessBackend
@@ -94,7 +95,8 @@ class Measurer:
             self.cache.put(key, result)
         return result
 
-    def measure_many(self, module: IRModule, pass_lists: Iterable[PassList | str], **kwargs: object) -> list[Evaluation]:
+    def measure_many(self, module: IRModule, pass_lists: Iterable[PassList | str],
+                     **kwargs: object) -> list[Evaluation]:
         return [self.measure(module, p, **kwargs) for p in pass_lists]  # type: ignore[arg-type]
 
     def close(self) -> None:
@@ -102,7 +104,7 @@ class Measurer:
         if self.cache is not None:
             self.cache.close()
 
-    def __enter__(self) -> "Measurer":
+    def __enter__(self) -> Measurer:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -6,8 +6,8 @@ evaluation reports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from llmopt.errors import ConfigError
 from llmopt.metrics.evaluation import Evaluation
@@ -34,7 +34,8 @@ class Metric:
 
 
 BINARY_SIZE = Metric("binary_size", "object .text+.data columns of llvm-size (LLM Compiler)", lambda e: e.binary_size)
-TEXT_SIZE = Metric("text_size", "size of .text sections only (CompilerGym's definition)", lambda e: e.section_group(".text"))
+TEXT_SIZE = Metric("text_size", "size of .text sections only (CompilerGym's definition)",
+                   lambda e: e.section_group(".text"))
 INSTRUCTION_COUNT = Metric("instruction_count", "IR instructions over all defined functions",
                            lambda e: e.instruction_count)
 LATENCY = Metric("latency", "sum of TTI latency costs over all IR instructions", lambda e: e.latency)

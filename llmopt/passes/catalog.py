@@ -15,12 +15,14 @@ Not covered: pass *parameters* are not searched (each pass appears once, with it
 from __future__ import annotations
 
 import json
-import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+
+import tomllib
 
 from llmopt.errors import ToolError
 from llmopt.toolchain import Toolchain, write_atomic
@@ -88,7 +90,8 @@ class PassInfo:
     Attributes:
         name: base name (``loop-unroll``).
         kind: pass manager level.
-        text: how the search writes it (``loop-unroll``, or with default parameters ``instcombine<no-verify-fixpoint>``).
+        text: how the search writes it (``loop-unroll``, or with default parameters
+            ``instcombine<no-verify-fixpoint>``).
         params: the parameter syntax opt documents (``O0;O1;...``), empty if none.
     """
 
@@ -136,12 +139,12 @@ class PassCatalog:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "PassCatalog":
+    def from_json(cls, data: dict[str, Any]) -> PassCatalog:
         passes = tuple(PassInfo(p["name"], PassKind(p["kind"]), p["text"], p.get("params", "")) for p in data["passes"])
         return cls(llvm_version=data["llvm_version"], passes=passes, excluded=dict(data.get("excluded", {})))
 
     @classmethod
-    def for_toolchain(cls, toolchain: Toolchain, data_dir: Path | None = None) -> "PassCatalog":
+    def for_toolchain(cls, toolchain: Toolchain, data_dir: Path | None = None) -> PassCatalog:
         """The catalog of this LLVM: the stored one for its major version, else generated (and cached in data_dir).
 
         Raises:

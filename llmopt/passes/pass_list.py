@@ -6,7 +6,8 @@ level. Internally a pass list is a flat sequence; ``to_pipeline`` re-nests it as
 loop passes share one ``function(...)``; inside it, consecutive loop passes that keep MemorySSA up to date share one
 ``loop-mssa(...)`` (LICM requires it) and the other loop passes one ``loop(...)``, the split LLVM's own default
 pipelines use (a pass that does not preserve MemorySSA under ``loop-mssa`` aborts opt as soon as it changes
-something, e.g. ``loop-unroll-full``); CGSCC passes share one ``cgscc(...)``. So ``parse(pl.to_pipeline()) == pl`` for every pass list, and the text is what opt runs.
+something, e.g. ``loop-unroll-full``); CGSCC passes share one ``cgscc(...)``. So ``parse(pl.to_pipeline()) == pl``
+for every pass list, and the text is what opt runs.
 
 A bare pass name gets the catalog's default parameters (``instcombine`` becomes ``instcombine<no-verify-fixpoint>``,
 whose optimization is identical but which does not abort opt on its fixpoint self-check).
@@ -18,8 +19,8 @@ message), and passes outside the catalog (rejected with the closest names, or th
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
 
 from llmopt.errors import PassListError
 from llmopt.passes.catalog import MEMORY_SSA_LOOP_PASSES, PassCatalog, PassKind
@@ -43,7 +44,7 @@ class Pass:
 @dataclass(frozen=True)
 class _Node:
     text: str  # name with parameters, e.g. "loop-unroll<O3>"
-    children: tuple["_Node", ...] | None  # None for a leaf
+    children: tuple[_Node, ...] | None  # None for a leaf
 
 
 def _split_top(text: str, start: int = 0) -> tuple[list[_Node], int]:
@@ -99,7 +100,7 @@ class PassList(Sequence[Pass]):
 
     # -- construction --------------------------------------------------------------------------------------------
     @classmethod
-    def parse(cls, text: str, catalog: PassCatalog | None = None) -> "PassList":
+    def parse(cls, text: str, catalog: PassCatalog | None = None) -> PassList:
         """Read pipeline text in either the nested or the plain comma form.
 
         Args:
@@ -125,7 +126,7 @@ class PassList(Sequence[Pass]):
         return cls(_flatten(nodes, catalog))
 
     @classmethod
-    def from_names(cls, names: Iterable[str], catalog: PassCatalog | None = None) -> "PassList":
+    def from_names(cls, names: Iterable[str], catalog: PassCatalog | None = None) -> PassList:
         """Build from individual pass texts (``["instcombine", "loop-unroll<O3>"]``).
 
         Raises:
@@ -192,7 +193,7 @@ class PassList(Sequence[Pass]):
     def __iter__(self) -> Iterator[Pass]:
         return iter(self._passes)
 
-    def __add__(self, other: "PassList") -> "PassList":
+    def __add__(self, other: PassList) -> PassList:
         return PassList(self._passes + tuple(other))
 
     def __eq__(self, other: object) -> bool:
@@ -207,12 +208,12 @@ class PassList(Sequence[Pass]):
     def __repr__(self) -> str:
         return f"PassList({self.to_pipeline()!r})"
 
-    def insert(self, index: int, item: Pass) -> "PassList":
+    def insert(self, index: int, item: Pass) -> PassList:
         passes = list(self._passes)
         passes.insert(index, item)
         return PassList(passes)
 
-    def remove_at(self, index: int) -> "PassList":
+    def remove_at(self, index: int) -> PassList:
         return PassList(self._passes[:index] + self._passes[index + 1:])
 
 
@@ -221,7 +222,8 @@ def _flatten(nodes: Sequence[_Node], catalog: PassCatalog) -> list[Pass]:
     for node in nodes:
         if node.children is None:
             if node.text in _ADAPTORS:
-                raise PassListError(f"{node.text!r} is an adaptor and needs passes in parentheses, e.g. {node.text}(...)")
+                raise PassListError(
+                    f"{node.text!r} is an adaptor and needs passes in parentheses, e.g. {node.text}(...)")
             out.append(_leaf(node.text, catalog))
             continue
         base = node.text.split("<", 1)[0]
@@ -251,7 +253,8 @@ def _leaf(text: str, catalog: PassCatalog) -> Pass:
         if reason is not None:
             raise PassListError(f"pass {base!r} is not allowed: {reason}")
         close = difflib.get_close_matches(base, catalog.all_names(), n=3, cutoff=0.6)
-        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see `llmopt passes` for the catalog"
+        hint = (f"; did you mean {' or '.join(repr(c) for c in close)}?" if close
+                else "; see `llmopt passes` for the catalog")
         raise PassListError(f"unknown pass {base!r}{hint}")
     return Pass(text if sep else info.text, info.kind)
 

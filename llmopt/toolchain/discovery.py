@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Sequence
 
 from llmopt.errors import ToolchainNotFoundError
 from llmopt.toolchain.process import DEFAULT_TIMEOUT_S, ToolRun, run_process
@@ -66,7 +66,7 @@ class Toolchain:
         return run_process([self.tool(tool), *args], input=input, timeout_s=timeout_s, cwd=cwd)
 
     @classmethod
-    def discover(cls, llvm_bin: str | os.PathLike[str] | None = None, path_env: str | None = None) -> "Toolchain":
+    def discover(cls, llvm_bin: str | os.PathLike[str] | None = None, path_env: str | None = None) -> Toolchain:
         """Find the LLVM to use.
 
         Args:

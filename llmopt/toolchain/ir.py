@@ -17,12 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping, Sequence
 
 from llmopt.errors import InputError, ToolError, ToolTimeoutError
 from llmopt.toolchain.discovery import Toolchain
@@ -49,7 +49,7 @@ class Flavour(str, Enum):
         return ("-Oz", "-Xclang", "-disable-llvm-passes")
 
     @classmethod
-    def parse(cls, value: "str | Flavour") -> "Flavour":
+    def parse(cls, value: str | Flavour) -> Flavour:
         try:
             return cls(value)
         except ValueError:
@@ -88,7 +88,7 @@ class IRModule:
     def size_bytes(self) -> int:
         return len(self.text.encode())
 
-    def with_text(self, text: str, **changes: object) -> "IRModule":
+    def with_text(self, text: str, **changes: object) -> IRModule:
         """A new module with other IR (e.g. optimized), keeping name, flavour and provenance unless overridden."""
         fields_: dict[str, object] = {"name": self.name, "flavour": self.flavour, "provenance": dict(self.provenance)}
         fields_.update(changes)
@@ -267,7 +267,8 @@ def load_input(toolchain: Toolchain, path: str | Path, flavour: Flavour | str = 
         return compile_source(toolchain, path, flavour)
     if path.suffix in IR_SUFFIXES:
         return read_ir(toolchain, path)
-    raise InputError(f"{path}: unknown input kind {path.suffix!r}; expected C/C++ source (.c, .cc, .cpp) or IR (.ll, .bc)")
+    raise InputError(
+        f"{path}: unknown input kind {path.suffix!r}; expected C/C++ source (.c, .cc, .cpp) or IR (.ll, .bc)")
 
 
 def split_functions(toolchain: Toolchain, module: IRModule, timeout_s: float = DEFAULT_TIMEOUT_S) -> list[IRModule]:
@@ -327,7 +328,8 @@ def normalize_ir(toolchain: Toolchain, module: IRModule, timeout_s: float = DEFA
         defined.append(m.group(1))
     mapping = {name: f"d{i}" for i, name in enumerate(dict.fromkeys(defined))}
     if mapping:
-        pattern = re.compile("@(" + "|".join(re.escape(n) for n in sorted(mapping, key=len, reverse=True)) + r")(?![-\w$.])")
+        alternatives = "|".join(re.escape(n) for n in sorted(mapping, key=len, reverse=True))
+        pattern = re.compile("@(" + alternatives + r")(?![-\w$.])")
         text = pattern.sub(lambda m: "@" + mapping[m.group(1)], text)
     text = re.sub(r"\s#\d+\b", "", text)  # attribute group numbers vary with unrelated functions
     return text + "\n"

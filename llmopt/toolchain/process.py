@@ -16,9 +16,10 @@ import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Sequence
+from typing import IO
 
 DEFAULT_TIMEOUT_S = 120.0
 TAIL_CHARS = 4000
@@ -184,7 +185,8 @@ def _run_with_output_limit(cmd: tuple[str, ...], input: bytes | None, timeout_s:
         err_f.seek(0)
         out, err = out_f.read(limit), err_f.read(limit)
     rc = proc.returncode
-    return ToolRun(command=cmd, returncode=rc, stdout=out, stderr_tail=tail(err), walltime_s=time.perf_counter() - start,
+    return ToolRun(command=cmd, returncode=rc, stdout=out, stderr_tail=tail(err),
+                   walltime_s=time.perf_counter() - start,
                    timed_out=timed_out, signal=-rc if rc is not None and rc < 0 and not limited else None,
                    stderr=err, output_limited=limited)
 

@@ -180,7 +180,7 @@ class EngineWorker:
             self._tmpdir.cleanup()
             self._tmpdir = None
 
-    def __enter__(self) -> "EngineWorker":
+    def __enter__(self) -> EngineWorker:
         return self
 
     def __exit__(self, *exc: object) -> None:

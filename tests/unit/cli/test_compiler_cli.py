@@ -82,7 +82,7 @@ def test_optimize_writes_the_smallest_result(run_cli, tmp_path, toolchain, suffi
     ],
 )
 def test_bad_input_is_one_line_on_stderr_without_traceback(run_cli, args, message):
-    code, out, err = run_cli(*args)
+    code, _out, err = run_cli(*args)
     assert code != 0
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -91,7 +91,7 @@ def test_bad_input_is_one_line_on_stderr_without_traceback(run_cli, args, messag
 def test_a_crashing_pass_is_a_result_not_a_traceback(run_cli, tmp_path):
     module = tmp_path / "m.ll"
     module.write_text("define i32 @f(i32 %x) {\n  ret i32 %x\n}\n")
-    code, out, err = run_cli("measure", str(module), "--passes", "licm", "--json")
+    code, out, _err = run_cli("measure", str(module), "--passes", "licm", "--json")
     assert code == 0  # licm on a loop-free function is fine: sanity check of the IR path
     assert json.loads(out)["status"] == "ok"
 

@@ -17,7 +17,8 @@ def test_records_command_exit_code_and_stderr_tail():
 
 def test_timeout_kills_the_whole_process_group():
     # The child starts a grandchild that would outlive a plain kill of the child.
-    script = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"
+    script = ("import subprocess, sys, time; "
+              "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)")
     start = time.perf_counter()
     run = run_process([sys.executable, "-c", script], timeout_s=1.0)
     assert run.timed_out
