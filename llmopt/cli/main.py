@@ -40,25 +40,20 @@ _register_commands()
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: run the app, converting library errors into one-line messages."""
+    """Entry point: run the app, converting library errors into one-line messages.
+
+    Usage errors (unknown option, missing argument) are printed by click itself in standalone mode and arrive here as
+    ``SystemExit``; ``LlmoptError`` from the library becomes ``error: <message>`` on stderr and exit code 1.
+    """
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, prog_name="llmopt")
     except LlmoptError as e:
         typer.secho(f"error: {e}", err=True, fg=typer.colors.RED)
         return 1
-    except (typer.Exit, SystemExit) as e:
-        code = getattr(e, "exit_code", getattr(e, "code", 0))
-        return int(code or 0)
-    except typer.Abort:
-        typer.secho("aborted", err=True)
-        return 130
-    except Exception as e:  # click usage errors
-        import click
-
-        if isinstance(e, click.exceptions.ClickException):
-            e.show()
-            return e.exit_code
-        raise
+    except SystemExit as e:
+        if e.code is None:
+            return 0
+        return e.code if isinstance(e.code, int) else 1
     return 0
 
 

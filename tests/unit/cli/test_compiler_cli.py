@@ -119,3 +119,11 @@ def test_huge_module_times_out_as_a_typed_result(data_dir, capsys, tmp_path):
     with Measurer(tc, backend="engine", data_dir=data_dir, cache=False, timeout_s=2) as measurer:
         result = measurer.measure_pipeline(ir, "default<O3>")
     assert result.status is Status.TIMEOUT
+
+
+@pytest.mark.parametrize(("args", "code"), [([], 2), (["measure"], 2), (["measure", "x.c", "--bogus"], 2)])
+def test_usage_errors_print_a_message_not_a_traceback(capsys, args, code):
+    assert main(args) == code
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert ("Usage" in out + err) or ("Missing" in out + err) or ("No such option" in out + err)

@@ -1,0 +1,56 @@
+"""Layer 4: autotuning pass lists per program (LLM Compiler section 4.1): random search, minimization, a correctness
+gate, broadcast of the most frequent best lists; serial, process-pool or Ray execution; a resumable SQLite store.
+
+Entry points: ``autotune`` (the pipeline over a corpus), ``ResultStore`` (results and resume log), ``make_executor``,
+``build_report`` (geomean vs -Oz, gain-vs-evaluations curve).
+"""
+
+from llmopt.autotune.evaluator import ProgramEvaluator
+from llmopt.autotune.executor import Executor, PoolExecutor, RayExecutor, SerialExecutor, make_executor
+from llmopt.autotune.minimize import (
+    MinimizationResult,
+    SizeCriterion,
+    StepCost,
+    canonicalize_order,
+    eliminate_redundant,
+    insertion_search,
+    minimize,
+    reduce_by_deletion,
+    search_insertions,
+    sort_adjacent,
+)
+from llmopt.autotune.random_ import RandomSearchConfig, draw_pass_list, random_search
+from llmopt.autotune.specs import MeasurerSpec, ProgramSpec
+from llmopt.autotune.store import ResultStore, store_path
+from llmopt.autotune.tuner import AutotuneConfig, AutotuneResult, BroadcastSummary, TuningRecord, autotune
+
+__all__ = [
+    "AutotuneConfig",
+    "AutotuneResult",
+    "BroadcastSummary",
+    "Executor",
+    "MeasurerSpec",
+    "MinimizationResult",
+    "PoolExecutor",
+    "ProgramEvaluator",
+    "ProgramSpec",
+    "RandomSearchConfig",
+    "RayExecutor",
+    "ResultStore",
+    "SerialExecutor",
+    "SizeCriterion",
+    "StepCost",
+    "TuningRecord",
+    "autotune",
+    "canonicalize_order",
+    "draw_pass_list",
+    "eliminate_redundant",
+    "insertion_search",
+    "make_executor",
+    "minimize",
+    "random_search",
+    "reduce_by_deletion",
+    "search_insertions",
+    "sort_adjacent",
+    "store_path",
+]

@@ -1,0 +1,233 @@
+"""``llmopt autotune``: tune pass lists for a corpus (``autotune run``, also reachable as plain ``autotune FILES``)
+and summarize a results store (``autotune report``).
+
+Thin layer over ``llmopt.autotune``: reads flags, loads the corpus, builds the executor, the gate and the store, and
+prints a table or JSON. The correctness gate (``llmopt.verify.passlisteval``) is imported lazily; without it the
+command refuses to run unless ``--no-gate`` says the results may be unverified.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from llmopt.cli.common import BackendOpt, DataDirOpt, JsonOpt, LlvmBinOpt, print_json, print_table
+
+
+class _RunByDefault(TyperGroup):
+    """Routes ``llmopt autotune FILES ...`` to ``autotune run FILES ...`` (``report`` stays a subcommand)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+autotune_app = typer.Typer(cls=_RunByDefault, add_completion=False,
+                           help="Autotune pass lists per program (random search, minimization, gate, broadcast).")
+
+
+@autotune_app.callback(invoke_without_command=True)
+def _autotune_group(ctx: typer.Context) -> None:
+    # Bare `llmopt autotune`: print the help (click's no_args_is_help raises an exception main() does not know).
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+
+
+def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmith: int) -> Any:
+    if no_gate:
+        return None
+    try:
+        from llmopt.verify.passlisteval import PassListGate
+    except ImportError:
+        from llmopt.errors import ConfigError
+
+        raise ConfigError("the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
+                          "pass --no-gate to autotune without it (the best lists are then unverified)") from None
+    gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour)
+    return gate.check
+
+
+class _Progress:
+    """A rich progress line fed by polling the store (works the same for serial, pool and Ray runs)."""
+
+    def __init__(self, store_file: Path, expected: int, enabled: bool) -> None:
+        self.store_file, self.expected, self.enabled = store_file, expected, enabled
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            self._thread = threading.Thread(target=self._run, daemon=True)
+            self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from llmopt.autotune import ResultStore
+
+        store = ResultStore(self.store_file)
+        start_count, _ = store.progress()
+        start = time.perf_counter()
+        with Progress(TextColumn("[bold]autotune"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                      TimeElapsedColumn(), console=Console(stderr=True), transient=False) as bar:
+            task = bar.add_task("", total=self.expected, completed=start_count)
+            while not self._stop.wait(0.5):
+                count, ratio = store.progress()
+                rate = (count - start_count) / max(1e-6, time.perf_counter() - start)
+                gain = "" if ratio is None else f", best {(1 - ratio) * 100:+.2f} % vs -Oz"
+                bar.update(task, completed=min(count, self.expected), total=max(self.expected, count),
+                           description=f"{rate:.1f} evals/s{gain}")
+        store.close()
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+@autotune_app.command("run")
+def run(
+    files: list[Path] = typer.Argument(..., help="C/C++ sources, IR files, or directories of them (the corpus)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Results directory (SQLite store; resumes if it exists)."),
+    budget: Optional[int] = typer.Option(100, "--budget", "-b", help="Random pass lists per program."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", help="Seconds of random search per program."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the random search (reproducible per seed)."),
+    max_length: int = typer.Option(50, "--max-length", help="Longest random pass list."),
+    flavour: str = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (default) or paper."),
+    split: bool = typer.Option(False, "--split", help="Tune each function of each input as its own module."),
+    minimize: bool = typer.Option(True, "--minimize/--no-minimize", help="Minimize candidate lists."),
+    insertion: bool = typer.Option(True, "--insertion/--no-insertion",
+                                   help="Insertion search during minimization (|catalog| evaluations per position)."),
+    broadcast_top: int = typer.Option(100, "--broadcast-top",
+                                      help="Broadcast the N most frequent best lists (0: off)."),
+    gate_candidates: int = typer.Option(5, "--gate-candidates",
+                                        help="Candidates tried per program if the gate rejects."),
+    no_gate: bool = typer.Option(False, "--no-gate", help="Run without the correctness gate (unverified results)."),
+    gate_csmith: int = typer.Option(0, "--gate-csmith", help="Csmith programs added to the gate's suite."),
+    gate_flavour: str = typer.Option("paper", "--gate-flavour",
+                                     help="IR flavour the gate compiles its self-testing programs to."),
+    executor: str = typer.Option("pool", "--executor", help="serial, pool (all cores) or ray."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+    ray: Optional[str] = typer.Option(None, "--ray", help="Run on Ray: a cluster ADDRESS, or 'local' to start one."),
+    candidate: list[str] = typer.Option([], "--candidate", help="Extra pipeline(s) evaluated before random lists."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    debug_kill_after: Optional[int] = typer.Option(None, "--debug-kill-after", hidden=True,
+                                                   help="Test hook: SIGKILL this process after N stored evaluations."),
+    backend: Optional[str] = BackendOpt,
+    llvm_bin: Optional[Path] = LlvmBinOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Autotune FILES: random search, minimization, correctness gate, broadcast; results go to --out."""
+    from llmopt.autotune import (
+        AutotuneConfig,
+        MeasurerSpec,
+        ProgramSpec,
+        RandomSearchConfig,
+        ResultStore,
+        autotune,
+        make_executor,
+    )
+    from llmopt.autotune.evaluator import set_kill_after
+    from llmopt.errors import InputError
+    from llmopt.settings import Settings
+    from llmopt.toolchain import Flavour, Toolchain, iter_input_files, load_input, split_functions
+    from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
+
+    settings = Settings.load(llvm_bin=llvm_bin, data_dir=data_dir)
+    tc = Toolchain.discover(settings.llvm_bin)
+    chosen_flavour = Flavour.parse(flavour)
+    gate = _make_gate(tc, settings.data_dir, Flavour.parse(gate_flavour).value, no_gate, gate_csmith)
+    paths = iter_input_files(files)
+    if not paths:
+        raise InputError(f"no C/C++ or IR files found in {', '.join(map(str, files))}")
+    programs = []
+    for path in paths:
+        module = load_input(tc, path, chosen_flavour)
+        is_source = path.suffix in C_SUFFIXES | CXX_SUFFIXES
+        if split:
+            programs.extend(ProgramSpec.from_module(m, source=str(path)) for m in split_functions(tc, module))
+        else:
+            programs.append(ProgramSpec.from_module(
+                module, source=str(path), clang_baseline=is_source and chosen_flavour is Flavour.SIZE))
+    config = AutotuneConfig(
+        search=RandomSearchConfig(budget=budget, time_budget_s=time_budget, seed=seed, max_length=max_length,
+                                  extra_candidates=tuple(candidate)),
+        minimize=minimize, insertion=insertion, broadcast_top=broadcast_top, gate_candidates=gate_candidates)
+    measurer = MeasurerSpec.for_toolchain(tc, settings.data_dir, backend or ("auto" if settings.use_engine else
+                                                                             "subprocess"), settings.timeout_s)
+    if ray is not None:
+        executor = "ray"
+    if debug_kill_after is not None:
+        set_kill_after(debug_kill_after)
+    store = ResultStore(out)
+    expected = len(programs) * ((budget or 0) + 2 + len(candidate))
+    try:
+        with make_executor(executor, workers=workers, ray_address=ray) as ex, \
+                _Progress(store.path, expected, progress and not as_json):
+            result = autotune(programs, config, measurer, store, executor=ex, gate=gate)
+    finally:
+        set_kill_after(None)
+        store.close()
+    if as_json:
+        data = result.to_json()
+        data["store"] = str(store.path)
+        print_json(data)
+        return
+    rows = [[r.name, r.oz.binary_size, r.best.binary_size,
+             "" if r.gain_over_oz is None else f"{r.gain_over_oz * 100:+.2f} %", r.best_pipeline[:60], r.evaluations,
+             r.gate_rejections] for r in result.records]
+    print_table(f"autotune ({len(result.records)} programs, {result.evaluations} evaluations, "
+           f"{result.walltime_s:.1f} s)", ["program", "-Oz", "best", "gain", "best passes", "evals", "rejected"], rows)
+    if result.broadcast:
+        b = result.broadcast
+        typer.echo(f"broadcast: {b.lists_broadcast} lists, {b.programs_improved} programs improved, distinct best "
+                   f"lists {b.distinct_best_before} -> {b.distinct_best_after}")
+    typer.echo(f"results in {store.path}; summary: llmopt autotune report {out}")
+
+
+@autotune_app.command("report")
+def report(
+    results: Path = typer.Argument(..., help="Results directory (or .sqlite file) of `llmopt autotune`."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="PNG of the gain-vs-evaluations curve "
+                                                            "(default: gain_curve.png next to the store)."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Geomean size change vs -Oz, programs improved/regressed/equal, cost, and the gain-vs-evaluations curve."""
+    from llmopt.autotune import ResultStore, store_path
+    from llmopt.autotune.report import build_report, plot_curve
+    from llmopt.errors import InputError
+
+    path = store_path(results)
+    if not path.is_file():
+        raise InputError(f"{path}: no autotune results here; run `llmopt autotune FILES --out {results}` first")
+    with ResultStore(path) as store:
+        summary = build_report(store)
+    png = plot_curve(summary, plot or path.parent / "gain_curve.png")
+    if as_json:
+        data = summary.to_json()
+        data["plot"] = str(png)
+        print_json(data)
+        return
+    change = summary.geomean_change_pct
+    typer.echo(f"programs: {summary.programs}; geomean binary size vs -Oz: "
+               f"{'n/a' if change is None else f'{change:+.2f} %'}")
+    typer.echo(f"improved {summary.improved}, regressed {summary.regressed}, equal {summary.equal}; "
+               f"{summary.evaluations} evaluations, {summary.measurement_s:.1f} s of measurement "
+               f"({summary.walltime_s:.1f} s of worker time in the last run); "
+               f"gate rejections {summary.gate_rejections}; distinct best lists {summary.distinct_best_lists}")
+    print_table("gain vs evaluations (per program)", ["evaluations", "geomean size / -Oz", "reduction"],
+           [[p.evaluations, f"{p.geomean_ratio:.4f}", f"{p.reduction_pct:.2f} %"] for p in summary.curve])
+    typer.echo(f"plot: {png}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(autotune_app, name="autotune")

@@ -1,0 +1,86 @@
+"""Random search, failure handling, the gate hook and broadcast, through the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from llmopt.autotune import (
+    AutotuneConfig,
+    ProgramEvaluator,
+    ProgramSpec,
+    RandomSearchConfig,
+    ResultStore,
+    autotune,
+    draw_pass_list,
+    random_search,
+)
+from llmopt.metrics import Measurer
+from llmopt.passes import PassCatalog
+
+CRASH = "function(trigger-crash-function)"
+
+
+def test_draws_are_a_function_of_program_seed_and_index(toolchain) -> None:
+    names = PassCatalog.for_toolchain(toolchain).names
+    first = [draw_pass_list(names, "abc", seed=3, index=i) for i in range(20)]
+    assert first == [draw_pass_list(names, "abc", seed=3, index=i) for i in range(20)]
+    assert first != [draw_pass_list(names, "abc", seed=4, index=i) for i in range(20)]
+    assert first != [draw_pass_list(names, "abd", seed=3, index=i) for i in range(20)]
+    assert all(1 <= len(p) <= 50 and set(p) <= set(names) for p in first)
+
+
+def test_random_search_is_reproducible_per_seed(toolchain, data_dir, sum_range) -> None:
+    with Measurer(toolchain, data_dir=data_dir, cache=False) as measurer:
+        runs = []
+        for seed in (5, 5, 6):
+            evaluator = ProgramEvaluator(measurer, sum_range)
+            result = random_search(evaluator, measurer.catalog.names, RandomSearchConfig(budget=10, seed=seed))
+            runs.append([(p, evaluator.evaluate(p).status, evaluator.evaluate(p).binary_size)
+                         for p in result.pipelines])
+    assert len(runs[0]) == 10
+    assert runs[0] == runs[1]
+    assert [r[0] for r in runs[0]] != [r[0] for r in runs[2]]
+
+
+def test_failures_are_recorded_but_never_best(toolchain, data_dir, measurer_spec, sum_range, tmp_path: Path) -> None:
+    store = ResultStore(tmp_path)
+    config = AutotuneConfig(search=RandomSearchConfig(budget=5, seed=0, extra_candidates=(CRASH,)), insertion=False)
+    result = autotune([ProgramSpec.from_module(sum_range)], config, measurer_spec, store)
+    record = result.records[0]
+    assert record.failures.get("crash") == 1
+    crash = store.get_evaluation(sum_range.hash, CRASH, record.oz.codegen)
+    assert crash is not None and crash.status.value == "crash" and crash.binary_size is None
+    assert record.best_pipeline != CRASH and record.best.ok
+    assert record.best.binary_size <= record.oz.binary_size
+
+
+def test_gate_rejection_falls_back_to_the_next_candidate(measurer_spec, two_programs, tmp_path: Path) -> None:
+    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=0)
+    free = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "free"))
+    rejected = {r.best_pipeline for r in free.records if r.best_pipeline != "default<Oz>"}
+    assert rejected, "the seed should find a list better than -Oz for crc32_table"
+    asked: list[str] = []
+
+    def gate(pipeline: str) -> bool:
+        asked.append(pipeline)
+        return pipeline not in rejected
+
+    gated = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "gated"), gate=gate)
+    assert gated.gate_rejections == len(rejected)
+    assert not {r.best_pipeline for r in gated.records} & rejected
+    assert set(asked) >= rejected and "default<Oz>" not in asked
+    again = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "gated"), gate=gate)
+    assert len(asked) == len(set(asked))  # verdicts are stored: the resumed run asks nothing twice
+    assert [r.best_pipeline for r in again.records] == [r.best_pipeline for r in gated.records]
+
+
+def test_broadcast_improves_a_program_with_another_programs_list(measurer_spec, two_programs, tmp_path: Path) -> None:
+    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=100)
+    result = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path))
+    dot8, crc = result.records
+    assert crc.found_by == "search" and crc.best.binary_size < crc.oz.binary_size
+    assert dot8.found_by == "broadcast" and dot8.best_pipeline == crc.best_pipeline
+    assert dot8.best.binary_size < dot8.oz.binary_size
+    assert result.broadcast is not None
+    assert result.broadcast.programs_improved == 1
+    assert (result.broadcast.distinct_best_before, result.broadcast.distinct_best_after) == (2, 1)
