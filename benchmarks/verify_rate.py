@@ -27,12 +27,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from llmopt.toolchain import Toolchain
-from llmopt.verify.alive2 import Alive2Verifier
-from llmopt.verify.base import Verifier
-from llmopt.verify.corpus import CONFIRMED, UNCONFIRMED, CorpusPair, build_corpus
-from llmopt.verify.result import Verdict
-from llmopt.verify.smt import SmtVerifier
+from llmopt.toolchain import Toolchain  # noqa: E402
+from llmopt.verify.alive2 import Alive2Verifier  # noqa: E402
+from llmopt.verify.base import Verifier  # noqa: E402
+from llmopt.verify.corpus import CONFIRMED, UNCONFIRMED, CorpusPair, build_corpus  # noqa: E402
+from llmopt.verify.result import Verdict  # noqa: E402
+from llmopt.verify.smt import SmtVerifier  # noqa: E402
 
 
 def run_pairs(verifier: Verifier, pairs: list[CorpusPair], timeout_s: float) -> dict[str, tuple[str, float, str]]:
@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         table[pipeline] = {name: rates([outcomes[name][p.id] for p in chosen]) for name in verifiers}
     print()
     print_table(f"positives (per-function limit {args.timeout:g} s)", table, list(verifiers))
+    print("(a pair counts under every pipeline that produced the same target, so rows may share pairs)")
     if not alive.available:
         print("alive-tv: not installed (not on PATH and no --alive-tv given); alive2 columns omitted")
     refuted = [(p.id, outcomes["smt"][p.id][2]) for p in positives if outcomes["smt"][p.id][0] == "not_equivalent"]

@@ -1,0 +1,160 @@
+"""``llmopt verify``: check that a target IR module refines a source module, one verdict per function.
+
+Single pair: ``llmopt verify SRC.ll TGT.ll [--function F] [--verifier smt] [--timeout 10] [--json]``.
+Batch: ``llmopt verify --batch PAIRS.jsonl`` where each line is ``{"source": PATH, "target": PATH}`` (or
+``source_ir``/``target_ir`` holding IR text) with optional ``"function"`` and ``"id"``; every pair gets its own time
+limit. ``--json`` prints a list with one object per function (``function``, ``result``, ``reason``,
+``counterexample``...; batch rows add ``pair``).
+
+Exit code: 0 when every function is equivalent, 2 when any is not_equivalent or syntax_error, 3 when the rest are
+inconclusive; 1 for misuse (missing file, unknown verifier).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+EXIT_REFUTED = 2
+EXIT_INCONCLUSIVE = 3
+
+
+def _read_module(path: Path, role: str):
+    """The module at ``path``; bitcode is disassembled. Unparsable content is left for the verifier to report."""
+    from llmopt.errors import InputError
+    from llmopt.toolchain import IRModule
+
+    if not path.is_file():
+        raise InputError(f"{role} {path}: no such file")
+    data = path.read_bytes()
+    if data[:2] == b"BC" or data[:4] == b"\xde\xc0\x17\x0b":
+        from llmopt.toolchain import Toolchain, parse_ir
+
+        try:
+            return parse_ir(Toolchain.discover(), data, name=path.stem, source=str(path))
+        except InputError as e:
+            return IRModule(text=f"; invalid bitcode: {e}\n!!!", name=path.stem)
+    return IRModule(text=data.decode("utf-8", errors="replace"), name=path.stem, provenance={"source": str(path)})
+
+
+def _exit_code(rows: list[dict[str, Any]]) -> int:
+    results = {r["result"] for r in rows}
+    if results & {"not_equivalent", "syntax_error"}:
+        return EXIT_REFUTED
+    if results - {"equivalent"}:
+        return EXIT_INCONCLUSIVE
+    return 0
+
+
+def _print_rows(rows: list[dict[str, Any]]) -> None:
+    for r in rows:
+        prefix = f"[{r['pair']}] " if "pair" in r else ""
+        typer.echo(f"{prefix}@{r['function']}: {r['result']} ({r['walltime_s']:.2f} s) {r['reason']}")
+
+
+def _batch_rows(batch: Path, verifier, timeout_s: float) -> list[dict[str, Any]]:
+    from llmopt.errors import InputError
+    from llmopt.toolchain import IRModule
+
+    if not batch.is_file():
+        raise InputError(f"{batch}: no such file")
+    rows: list[dict[str, Any]] = []
+    for lineno, line in enumerate(batch.read_text().splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            spec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{batch}:{lineno}: not JSON ({e.msg})") from e
+        pair_id = spec.get("id", lineno)
+        modules = []
+        for role in ("source", "target"):
+            if f"{role}_ir" in spec:
+                modules.append(IRModule(text=spec[f"{role}_ir"], name=f"{pair_id}.{role}"))
+            elif role in spec:
+                path = Path(spec[role])
+                if not path.is_absolute():
+                    path = batch.parent / path
+                modules.append(_read_module(path, role))
+            else:
+                raise InputError(f"{batch}:{lineno}: needs '{role}' (a path) or '{role}_ir' (IR text)")
+        for result in verifier.verify(modules[0], modules[1], function=spec.get("function"), timeout_s=timeout_s):
+            rows.append({"pair": pair_id, **result.to_json()})
+    return rows
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("verify")
+    def verify_command(
+        source: Optional[Path] = typer.Argument(None, help="Source (original) IR, .ll or .bc."),
+        target: Optional[Path] = typer.Argument(None, help="Target (transformed) IR that must refine the source."),
+        function: Optional[str] = typer.Option(None, "--function", "-f", help="Only this function (no @)."),
+        batch: Optional[Path] = typer.Option(
+            None, "--batch", help='JSONL, one pair per line: {"source": PATH, "target": PATH} or source_ir/target_ir '
+            'with IR text; optional "function" and "id". Paths are relative to the file.'),
+        verifier_name: str = typer.Option("smt", "--verifier", help="smt, alive2 or differential."),
+        alive_tv: Optional[Path] = typer.Option(None, "--alive-tv", help="Path of alive-tv (for --verifier alive2; "
+                                                "default: found on PATH)."),
+        timeout: float = typer.Option(10.0, "--timeout", help="Time limit in seconds for each function of each pair."),
+        as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per function."),
+    ) -> None:
+        """Check that TARGET refines SOURCE per function: equivalent / not_equivalent / syntax_error / inconclusive."""
+        from llmopt.errors import ConfigError
+        from llmopt.verify.registry import get_verifier
+
+        if timeout <= 0:
+            raise ConfigError(f"--timeout must be positive, got {timeout}")
+        options = {"alive_tv_path": alive_tv} if alive_tv is not None else {}
+        if options and verifier_name != "alive2":
+            raise ConfigError("--alive-tv only applies to --verifier alive2")
+        verifier = get_verifier(verifier_name, **options)
+        if batch is not None:
+            if source is not None or target is not None:
+                raise ConfigError("give either SOURCE TARGET or --batch PAIRS.jsonl, not both")
+            rows = _batch_rows(batch, verifier, timeout)
+        else:
+            if source is None or target is None:
+                raise ConfigError("give SOURCE and TARGET IR files (or --batch PAIRS.jsonl)")
+            src, tgt = _read_module(source, "source"), _read_module(target, "target")
+            rows = [r.to_json() for r in verifier.verify(src, tgt, function=function, timeout_s=timeout)]
+        if as_json:
+            typer.echo(json.dumps(rows, indent=2, default=str))
+        else:
+            _print_rows(rows)
+        code = _exit_code(rows)
+        if code:
+            raise typer.Exit(code)
+
+    @app.command("gate")
+    def gate_command(
+        pipeline: str = typer.Argument(..., help="Pass list to check (pipeline text or a,b,c)."),
+        flavour: str = typer.Option("paper", "--flavour", help="IR flavour the programs are compiled in."),
+        csmith: int = typer.Option(10, "--csmith", help="Csmith programs to include (checksum vs -O0)."),
+        run_all: bool = typer.Option(False, "--all", help="Run every program instead of stopping at the first failure."),
+        data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Caches (default: LLMOPT_DATA_DIR)."),
+        llvm_bin: Optional[Path] = typer.Option(None, "--llvm-bin", help="LLVM bin directory."),
+        as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
+    ) -> None:
+        """PassListEval: does PIPELINE keep every self-testing program and Csmith checksum correct? Exit 2 if not."""
+        from llmopt.cli.common import settings_from, toolchain_from
+        from llmopt.passes import PassList
+        from llmopt.verify.passlisteval import PassListGate
+
+        settings = settings_from(llvm_bin, data_dir)
+        tc = toolchain_from(settings)
+        pipeline_text = PassList.parse(pipeline).to_pipeline()
+        gate = PassListGate(tc, settings.data_dir / "gate", csmith_count=csmith, flavour=flavour)
+        verdict = gate.check(pipeline_text, run_all=run_all)
+        if as_json:
+            typer.echo(json.dumps(verdict.to_json(), indent=2))
+        else:
+            state = "passed" if verdict.passed else "REJECTED"
+            typer.echo(f"{pipeline_text}: {state} ({verdict.programs_checked} programs, {verdict.walltime_s:.1f} s"
+                       f"{', cached' if verdict.cached else ''})")
+            for failure in verdict.failures:
+                typer.echo(f"  {failure.to_json()}")
+        if not verdict.passed:
+            raise typer.Exit(EXIT_REFUTED)

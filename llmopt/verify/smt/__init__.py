@@ -1,0 +1,35 @@
+"""The built-in SMT translation validator: LLVM IR subset parser, z3 encoder and Alive2-style refinement check.
+
+Modules: ``ir`` (data model), ``parser`` (printed IR -> ``ir``), ``values``/``memory`` (symbolic values and bytes),
+``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``encoder``
+(one function -> formulas), ``refinement`` (the queries and counterexamples), ``verifier`` (``SmtVerifier``).
+
+Soundness first: anything not modelled answers INCONCLUSIVE naming the feature; EQUIVALENT is only ever a proof.
+``UNSUPPORTED`` lists what is not modelled.
+"""
+
+from llmopt.verify.smt.verifier import SmtVerifier
+
+UNSUPPORTED = (
+    "vector types and operations",
+    "x86_fp80 / bfloat / ppc_fp128 arithmetic; frem; fast-math flags other than nnan/ninf in the target",
+    "FP intrinsics other than fabs, copysign, fma, fmuladd; constrained FP",
+    "signaling-NaN passthrough (fadd x, -0.0 -> x is refuted: NaN results are quiet here)",
+    "invoke, landingpad, resume, callbr, indirectbr, va_arg; calls are assumed to return normally (no unwinding)",
+    "indirect calls, function pointers as values, inline asm, operand bundles",
+    "atomic and volatile loads/stores, fences, cmpxchg, atomicrmw",
+    "allocas outside the entry block or with a variable size; stacksave/stackrestore",
+    "memcpy/memset/memmove with a variable length or longer than 256 bytes",
+    "a local variable's address passed to a call, stored outside the function, returned, or converted with ptrtoint",
+    "ordered comparison of pointers into different objects",
+    "loops that may run more than the unroll bound (default 4): no loop invariants",
+    "reading an uninitialized local variable in the source (undef)",
+    "memcpy-vs-integer-load differences that need poison bytes in the caller's memory",
+    "!range/!nonnull/!noundef/!align/!noalias metadata and parameter/function attributes the target adds "
+    "(other than noundef, nonnull, align, dereferenceable, range)",
+    "noalias parameters (a refutation through aliasing is reported inconclusive)",
+    "lifetime.start/end (ignored: use after lifetime end is not UB here), free/realloc",
+    "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
+)
+
+__all__ = ["SmtVerifier", "UNSUPPORTED"]

@@ -1,0 +1,352 @@
+"""Inputs shared by source and target, and the encoding of ``call``: intrinsics, memory intrinsics, external calls.
+
+External (non-intrinsic) calls are events compared in lock-step: the k-th call of the source and the k-th call of the
+target must name the same function with refining arguments and the same external memory, and both receive the same
+response (a shared fresh return value, possibly poison, and a shared fresh external memory afterwards unless the
+callee is declared ``memory(none)``/``memory(read)`` by the *source*). A target that drops, adds or reorders a call
+is therefore refuted; one that only differs in what a pure callee would make irrelevant may be refuted too (the
+check is conservative, never optimistic).
+
+Not covered (``Unsupported``): variable-length memcpy/memset/memmove or longer than ``MAX_MEM_INTRINSIC`` bytes,
+passing pointers to locals to a call (the callee could keep them), unlisted intrinsics, calls the callee may unwind
+from (calls are assumed to return normally).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import z3
+
+from llmopt.verify.smt import semantics
+from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VoidType
+from llmopt.verify.smt.memory import ByteMap, make_cell
+from llmopt.verify.smt.values import (
+    ADDR_BITS,
+    Bits,
+    Pointer,
+    Value,
+    make_fresh,
+    poison_of,
+)
+
+if TYPE_CHECKING:
+    from llmopt.verify.smt.encoder import FunctionEncoder, State
+
+MAX_MEM_INTRINSIC = 256
+# C library functions whose pointer arguments must point to at least one accessible byte (the C standard makes any
+# other call UB), so the source is UB there too: instcombine annotates such calls with dereferenceable(1).
+LIBC_DEREFERENCED_ARGS = {"strlen": (0,), "strcmp": (0, 1), "strchr": (0,), "strrchr": (0,), "strcpy": (0, 1),
+                          "strcat": (0, 1), "strdup": (0,), "puts": (0,), "atoi": (0,), "atol": (0,), "fputs": (0, 1),
+                          "strtol": (0,), "strstr": (0, 1), "strspn": (0, 1), "strcspn": (0, 1)}
+IGNORED_INTRINSICS = {"lifetime.start", "lifetime.end", "dbg.declare", "dbg.value", "dbg.assign", "dbg.label",
+                      "donothing", "sideeffect", "invariant.start", "invariant.end"}
+
+
+@dataclass
+class CallEvent:
+    guard: z3.BoolRef
+    index: z3.BitVecRef
+    callee: str
+    args: list[Value]
+    memory: "ByteMap"
+
+
+@dataclass
+class SharedInputs:
+    """What both functions see alike: arguments, initial memory, object bounds, globals, call responses."""
+
+    args: list[Value]
+    arg_consts: list[z3.ExprRef]
+    # False: memory the caller passes holds no poison bytes (a restricted input space, used only to tell whether a
+    # refutation depends on such bytes).
+    memory_poison: bool = True
+    mem0: z3.ArrayRef = None  # type: ignore[assignment]
+    # The object a root pointer belongs to: [lo(root), hi(root)). Shared, uninterpreted: any memory layout.
+    lo: z3.FuncDeclRef = field(default_factory=lambda: z3.Function("obj.lo", z3.BitVecSort(ADDR_BITS),
+                                                                   z3.BitVecSort(ADDR_BITS)))
+    hi: z3.FuncDeclRef = field(default_factory=lambda: z3.Function("obj.hi", z3.BitVecSort(ADDR_BITS),
+                                                                   z3.BitVecSort(ADDR_BITS)))
+    roots: list[z3.BitVecRef] = field(default_factory=list)
+    globals: dict[str, z3.BitVecRef] = field(default_factory=dict)
+    assumptions: list[z3.BoolRef] = field(default_factory=list)
+    responses: dict[tuple[int, str], Value] = field(default_factory=dict)
+    response_memory: dict[int, z3.ArrayRef] = field(default_factory=dict)
+    source_module: Module | None = None
+
+    def __post_init__(self) -> None:
+        if self.mem0 is None:
+            self.mem0 = self.external_memory("mem0")
+
+    def external_memory(self, name: str) -> z3.ArrayRef:
+        """Arbitrary external memory: data bytes and (unless ``memory_poison`` is off) poison bits."""
+        if self.memory_poison:
+            return z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(18))
+        data = z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
+        a = z3.BitVec(name + ".a", ADDR_BITS)
+        return z3.Lambda([a], z3.Concat(z3.BitVecVal(0, 10), z3.Select(data, a)))
+
+    def object_bounds(self, root: z3.BitVecRef) -> tuple[z3.BitVecRef, z3.BitVecRef]:
+        if not any(root.eq(r) for r in self.roots):
+            self.roots.append(root)
+        return self.lo(root), self.hi(root)
+
+    def layout_assumptions(self, max_roots: int = 40) -> list[z3.BoolRef]:
+        """Facts true of every real memory layout, instantiated on the roots used: objects do not contain address
+        0 and are well formed; a root strictly inside another root's object belongs to that object."""
+        out: list[z3.BoolRef] = []
+        roots = self.roots[:max_roots]
+        for r in roots:
+            lo, hi = self.lo(r), self.hi(r)
+            out.append(z3.ULE(lo, hi))
+            out.append(z3.Or(lo == hi, lo != 0))
+        for r1 in roots:
+            for r2 in roots:
+                if r1.eq(r2):
+                    continue
+                inside = z3.And(z3.ULE(self.lo(r1), r2), z3.ULT(r2, self.hi(r1)))
+                out.append(z3.Implies(inside, z3.And(self.lo(r2) == self.lo(r1), self.hi(r2) == self.hi(r1))))
+        return out
+
+    def global_address(self, name: str) -> z3.BitVecRef:
+        if name not in self.globals:
+            self.globals[name] = z3.BitVec(f"@{name}", ADDR_BITS)
+        return self.globals[name]
+
+    def response(self, k: int, callee: str, ty: Type) -> Value:
+        key = (k, f"{callee}:{ty}")
+        if key not in self.responses:
+            poison = z3.Bool(f"call{k}.{callee}.poison")
+            v, _ = make_fresh(ty, f"call{k}.{callee}.ret", poison)
+            self.responses[key] = v
+        return self.responses[key]
+
+    def memory_after(self, k: int) -> z3.ArrayRef:
+        if k not in self.response_memory:
+            self.response_memory[k] = self.external_memory(f"mem.after.call{k}")
+        return self.response_memory[k]
+
+
+def call_memory_effect(decl_module: Module, site_module: Module, inst: Instruction) -> str:
+    """"none", "read" or "write": what the callee may do to memory according to the *source's* declaration and the
+    call site's own attributes (the verifier refuses targets whose call sites promise more than the source's)."""
+    from llmopt.verify.smt.parser import resolve_attrs
+
+    decl = decl_module.declarations.get(inst.callee or "")
+    attrs = set(resolve_attrs(inst.call_attrs, site_module))
+    if decl is not None:
+        attrs |= set(resolve_attrs(decl[2], decl_module))
+    if "readnone" in attrs or "memory(none)" in attrs:
+        return "none"
+    if "readonly" in attrs or "memory(read)" in attrs:
+        return "read"
+    return "write"
+
+
+def encode_call(enc: "FunctionEncoder", inst: Instruction, st: "State") -> Value | None:
+    callee = inst.callee or ""
+    key = semantics.intrinsic_key(callee)
+    if key is not None:
+        enc._check_metadata(inst)
+        result = _intrinsic(enc, key, inst, st)
+        return None if result is None else apply_return_attrs(enc, result, inst.ret_attrs)
+    args = [enc._operand(a, st) for a in inst.operands]
+    enc._check_metadata(inst)
+    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands)]
+    for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
+        if k < len(args) and isinstance(args[k], Pointer):
+            enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
+    for a, op in zip(args, inst.operands):
+        if isinstance(a, Pointer):
+            enc.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), f"a local variable's address passed to @{callee}")
+        if "noundef" in op.attrs:
+            enc.add_ub(poison_of(a))
+    # The k-th call on this path: responses are indexed by k so both sides receive the same answer.
+    index = st.calls
+    max_k = len(enc.calls) + 1
+    ret: Value | None = None
+    new_mem = st.memory.arrays[0]
+    effect = call_memory_effect(enc.shared.source_module or enc.module, enc.module, inst)
+    if enc.call_promises:
+        # The target promises e.g. nofree: a callee not declared so (by the source) might break it: UB (an
+        # over-approximation of the target's UB, hence sound). norecurse also holds for nocallback callees.
+        known = _callee_attrs(enc, inst)
+        if "nocallback" in known:
+            known = known | {"norecurse"}
+        broken = sorted(p for p in enc.call_promises if p not in known)
+        if broken:
+            # The callee may keep the promise or not: not modelled, so never a proof nor a refutation.
+            enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's {broken[0]} promise")
+    if enc.memory_rules is not None and effect != "none":
+        # A target promising memory(...) calls a function that may touch memory it excludes: whether the callee
+        # does is unknown, so this is an approximation (INCONCLUSIVE if reachable).
+        needed = "write" if effect == "write" else "read"
+        if any(needed not in enc.memory_rules[loc] for loc in ("argmem", "inaccessiblemem", "other")):
+            enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's memory(...) promise")
+    for k in range(max_k - 1, -1, -1):
+        hit = index == k
+        if not isinstance(inst.type, VoidType):
+            r = enc.shared.response(k, callee, inst.type)
+            ret = r if ret is None else _select(hit, r, ret)
+        if effect == "write":
+            new_mem = ByteMap.merge(hit, ByteMap.of_array(enc.shared.memory_after(k)), new_mem)
+    enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
+    if ret is not None:
+        ret = apply_return_attrs(enc, ret, inst.ret_attrs)
+    st.calls = st.calls + 1
+    if effect == "write":
+        st.memory = st.memory.with_block(0, new_mem)
+    return ret
+
+
+_RANGE_RE = re.compile(r"range\(i(\d+) (-?\d+) , (-?\d+)\)")
+
+
+def apply_return_attrs(enc: "FunctionEncoder", value: Value, attrs: tuple[str, ...]) -> Value:
+    """Return attributes of a call: ``range``/``nonnull``/``align`` violations are poison, ``noundef`` of poison is
+    UB. Any other return attribute on a *target* call is not modelled: Unsupported (it could add poison or UB)."""
+    for a in attrs:
+        m = _RANGE_RE.fullmatch(a)
+        if m and isinstance(value, Bits):
+            n = int(m.group(1))
+            lo, hi = int(m.group(2)) % (1 << n), int(m.group(3)) % (1 << n)
+            x = value.bv
+            inside = z3.And(z3.UGE(x, lo), z3.ULT(x, hi)) if lo < hi else z3.Or(z3.UGE(x, lo), z3.ULT(x, hi))
+            value = Bits(x, z3.Or(value.poison, z3.Not(inside)))
+        elif a in ("nonnull",) or a.startswith("align "):
+            value = _apply_arg_attrs(enc, value, (a,))
+        elif a not in ("noundef", "signext", "zeroext", "noalias") and enc.is_target:
+            raise Unsupported(f"return attribute {a} on a call in the target")
+    if "noundef" in attrs:
+        enc.add_ub(poison_of(value))
+    return value
+
+
+def _callee_attrs(enc: "FunctionEncoder", inst: Instruction) -> set[str]:
+    from llmopt.verify.smt.parser import resolve_attrs
+
+    src = enc.shared.source_module or enc.module
+    decl = src.declarations.get(inst.callee or "")
+    attrs = set(resolve_attrs(inst.call_attrs, enc.module))
+    if decl is not None:
+        attrs |= set(resolve_attrs(decl[2], src))
+    return attrs
+
+
+def _apply_arg_attrs(enc: "FunctionEncoder", value: Value, attrs: tuple[str, ...]) -> Value:
+    """Call-argument attributes: ``nonnull``/``align`` make a violating pointer poison, ``dereferenceable(n)`` makes
+    passing a pointer to fewer than n accessible bytes UB (LangRef semantics, on both sides)."""
+    if not isinstance(value, Pointer) or not attrs:
+        return value
+    poison = value.poison
+    for a in attrs:
+        if a == "nonnull":
+            poison = z3.Or(poison, z3.And(value.block == 0, value.offset == 0))
+        elif a.startswith("align "):
+            align = int(a.split()[1])
+            if align > 1:
+                poison = z3.Or(poison, z3.Extract(align.bit_length() - 2, 0, value.offset) != 0)
+    value = Pointer(value.block, value.offset, poison, value.root)
+    for a in attrs:
+        if a.startswith("dereferenceable(") and a[16:-1].strip().isdigit():
+            enc.check_access(value, int(a[16:-1]), 1)
+    return value
+
+
+def _select(c: z3.BoolRef, a: Value, b: Value) -> Value:
+    from llmopt.verify.smt.values import merge_values
+
+    return merge_values(c, a, b)
+
+
+def _const_len(op_value: object) -> int:
+    if not isinstance(op_value, IntConst):
+        raise Unsupported("memcpy/memset with a variable length")
+    if op_value.value > MAX_MEM_INTRINSIC:
+        raise Unsupported(f"memcpy/memset longer than {MAX_MEM_INTRINSIC} bytes")
+    return op_value.value
+
+
+def _intrinsic(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State") -> Value | None:
+    if key in IGNORED_INTRINSICS:
+        return None
+    if key in ("memcpy", "memmove", "memset", "memcpy.inline", "memset.inline"):
+        return _mem_intrinsic(enc, key, inst, st)
+    if key == "assume":
+        c = enc._operand(inst.operands[0], st)
+        assert isinstance(c, Bits)
+        enc.add_ub(z3.Or(c.poison, c.bv == 0))
+        return None
+    if key == "fmuladd" or key == "fma":
+        return _fmuladd(enc, key, inst, st)
+    fn = semantics.INTRINSICS.get(key)
+    if fn is None:
+        raise Unsupported(f"intrinsic llvm.{key}")
+    args = [enc._operand(a, st) for a in inst.operands]
+    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands)]
+    for a, op in zip(args, inst.operands):
+        if "noundef" in op.attrs:
+            enc.add_ub(poison_of(a))
+    return fn(enc, args)
+
+
+def _fmuladd(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State") -> Value:
+    from llmopt.verify.smt.ir import FloatType
+
+    ty = inst.type
+    if not isinstance(ty, FloatType):
+        raise Unsupported(f"llvm.{key} on {ty}")
+    a, b, c = (enc._operand(o, st) for o in inst.operands)
+    assert isinstance(a, Bits) and isinstance(b, Bits) and isinstance(c, Bits)
+    x, y, z = (semantics.to_fp(v.bv, ty) for v in (a, b, c))
+    fused = z3.fpFMA(semantics.RNE, x, y, z)
+    if key == "fmuladd":
+        split = z3.fpAdd(semantics.RNE, z3.fpMul(semantics.RNE, x, y), z)
+        # fmuladd may or may not fuse: a nondeterministic choice on both sides.
+        result = z3.If(enc.fresh_bool("fuse"), fused, split)
+    else:
+        result = fused
+    return Bits(semantics.from_fp(enc, result, ty, [a.bv, b.bv, c.bv]), z3.Or(a.poison, b.poison, c.poison))
+
+
+def _align_attr(attrs: tuple[str, ...]) -> int:
+    for a in attrs:
+        if a.startswith("align "):
+            return int(a.split()[1])
+    return 1
+
+
+def _mem_intrinsic(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State") -> None:
+    dst_align = _align_attr(inst.operands[0].attrs)
+    src_align = _align_attr(inst.operands[1].attrs) if not key.startswith("memset") else 1
+    dst = enc._operand(inst.operands[0], st)
+    assert isinstance(dst, Pointer)
+    n = _const_len(inst.operands[2].value)
+    if n == 0:
+        return None
+    if key.startswith("memset"):
+        val = enc._operand(inst.operands[1], st)
+        assert isinstance(val, Bits)
+        enc.check_access(dst, n, dst_align, "write")
+        cells = [make_cell(val.bv, val.poison) for _ in range(n)]
+        st.memory = enc.write_cells(st.memory, dst, cells)
+        return None
+    src = enc._operand(inst.operands[1], st)
+    assert isinstance(src, Pointer)
+    enc.check_access(src, n, src_align, "read")
+    enc.check_access(dst, n, dst_align, "write")
+    if key.startswith("memcpy"):
+        same = src.block == dst.block
+        lo_ok = z3.Or(z3.ULE(src.offset + n, dst.offset), z3.ULE(dst.offset + n, src.offset))
+        enc.add_ub(z3.And(same, z3.Not(lo_ok)))
+    # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
+    cells = [make_cell(d, p, t, False) for d, p, u, t in enc.read_cells(st.memory, src, n)]
+    cells = [z3.If(u, c | (1 << 9), c) if not z3.is_false(u) else c
+             for c, (_, _, u, _) in zip(cells, enc.read_cells(st.memory, src, n))]
+    st.memory = enc.write_cells(st.memory, dst, cells)
+    return None
+
+
+__all__ = ["CallEvent", "SharedInputs", "apply_return_attrs", "call_memory_effect", "encode_call"]

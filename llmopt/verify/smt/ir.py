@@ -1,0 +1,340 @@
+"""The subset of LLVM IR the SMT validator understands: types, operands, instructions, functions, modules.
+
+Plain immutable data produced by ``llmopt.verify.smt.parser`` from LLVM's own printed IR. Sizes and alignments follow
+the x86-64 data layout (pointers are 64 bits, ``i64``/``double`` 8-byte aligned). Anything outside this model is
+reported by raising ``Unsupported`` with the feature's name, which the verifier turns into an INCONCLUSIVE result.
+
+Not covered: vectors, scalable types, address spaces other than 0, exception handling (invoke/landingpad), atomics,
+inline assembly, GC statepoints, token types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+class Unsupported(Exception):
+    """An IR feature the validator does not model; ``feature`` names it for the INCONCLUSIVE reason."""
+
+    def __init__(self, feature: str) -> None:
+        super().__init__(feature)
+        self.feature = feature
+
+
+class EncodingTimeout(Exception):
+    """The time limit passed while encoding (before the solver could even start)."""
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Types
+
+
+@dataclass(frozen=True)
+class IntType:
+    bits: int
+
+    def __str__(self) -> str:
+        return f"i{self.bits}"
+
+
+@dataclass(frozen=True)
+class PtrType:
+    def __str__(self) -> str:
+        return "ptr"
+
+
+FLOAT_FORMATS = {"half": (5, 11), "bfloat": (8, 8), "float": (8, 24), "double": (11, 53), "fp128": (15, 113),
+                 "x86_fp80": (15, 64)}
+
+
+@dataclass(frozen=True)
+class FloatType:
+    kind: str  # half, bfloat, float, double, fp128, x86_fp80
+
+    def __str__(self) -> str:
+        return self.kind
+
+
+@dataclass(frozen=True)
+class VoidType:
+    def __str__(self) -> str:
+        return "void"
+
+
+@dataclass(frozen=True)
+class LabelType:
+    def __str__(self) -> str:
+        return "label"
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    count: int
+    element: "Type"
+
+    def __str__(self) -> str:
+        return f"[{self.count} x {self.element}]"
+
+
+@dataclass(frozen=True)
+class StructType:
+    fields: tuple["Type", ...]
+    packed: bool = False
+    name: str = ""
+
+    def __str__(self) -> str:
+        if self.name:
+            return self.name
+        inner = ", ".join(map(str, self.fields))
+        return f"<{{ {inner} }}>" if self.packed else f"{{ {inner} }}"
+
+
+@dataclass(frozen=True)
+class VectorType:
+    count: int
+    element: "Type"
+    scalable: bool = False
+
+    def __str__(self) -> str:
+        return f"<{'vscale x ' if self.scalable else ''}{self.count} x {self.element}>"
+
+
+@dataclass(frozen=True)
+class OpaqueType:
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+Type = Union[IntType, PtrType, FloatType, VoidType, LabelType, ArrayType, StructType, VectorType, OpaqueType]
+
+I1 = IntType(1)
+I8 = IntType(8)
+I64 = IntType(64)
+PTR = PtrType()
+VOID = VoidType()
+
+
+def align_of(ty: Type) -> int:
+    """ABI alignment in bytes on x86-64."""
+    if isinstance(ty, IntType):
+        return 1 if ty.bits <= 8 else 2 if ty.bits <= 16 else 4 if ty.bits <= 32 else 8 if ty.bits <= 64 else 16
+    if isinstance(ty, PtrType):
+        return 8
+    if isinstance(ty, FloatType):
+        return {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16, "x86_fp80": 16}[ty.kind]
+    if isinstance(ty, ArrayType):
+        return align_of(ty.element)
+    if isinstance(ty, StructType):
+        return 1 if ty.packed else max((align_of(f) for f in ty.fields), default=1)
+    raise Unsupported(f"memory layout of type {ty}")
+
+
+def store_size(ty: Type) -> int:
+    """Bytes a load or store of ``ty`` touches."""
+    if isinstance(ty, IntType):
+        return (ty.bits + 7) // 8
+    if isinstance(ty, FloatType) and ty.kind == "x86_fp80":
+        return 10
+    return alloc_size(ty)
+
+
+def alloc_size(ty: Type) -> int:
+    """Bytes between consecutive elements of ``ty`` in an array (store size rounded up to the alignment)."""
+    if isinstance(ty, (IntType, FloatType)):
+        raw = (ty.bits + 7) // 8 if isinstance(ty, IntType) else {"half": 2, "bfloat": 2, "float": 4, "double": 8,
+                                                                   "fp128": 16, "x86_fp80": 16}[ty.kind]
+        a = align_of(ty)
+        return (raw + a - 1) // a * a
+    if isinstance(ty, PtrType):
+        return 8
+    if isinstance(ty, ArrayType):
+        return ty.count * alloc_size(ty.element)
+    if isinstance(ty, StructType):
+        offsets, size = struct_layout(ty)
+        return size
+    raise Unsupported(f"memory layout of type {ty}")
+
+
+def struct_layout(ty: StructType) -> tuple[list[int], int]:
+    """Field offsets and total allocation size of a struct."""
+    offset = 0
+    offsets = []
+    for f in ty.fields:
+        a = 1 if ty.packed else align_of(f)
+        offset = (offset + a - 1) // a * a
+        offsets.append(offset)
+        offset += alloc_size(f)
+    a = align_of(ty)
+    return offsets, (offset + a - 1) // a * a
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Operands
+
+
+@dataclass(frozen=True)
+class Local:
+    name: str  # without the %
+
+
+@dataclass(frozen=True)
+class Global:
+    name: str  # without the @
+
+
+@dataclass(frozen=True)
+class IntConst:
+    value: int  # as printed (may be negative); the encoder wraps it to the type's width
+
+
+@dataclass(frozen=True)
+class FloatConst:
+    text: str  # decimal ("1.000000e+00") or hexadecimal ("0x3FF0000000000000", "0xK...")
+
+
+@dataclass(frozen=True)
+class NullConst:
+    pass
+
+
+@dataclass(frozen=True)
+class UndefConst:
+    pass
+
+
+@dataclass(frozen=True)
+class PoisonConst:
+    pass
+
+
+@dataclass(frozen=True)
+class ZeroConst:
+    pass  # zeroinitializer
+
+
+@dataclass(frozen=True)
+class AggregateConst:
+    elements: tuple["TypedOperand", ...]
+
+
+@dataclass(frozen=True)
+class StringConst:
+    data: bytes  # c"..."
+
+
+@dataclass(frozen=True)
+class ConstExpr:
+    """A constant expression, kept as a pseudo instruction evaluated in place."""
+
+    inst: "Instruction"
+
+
+Operand = Union[Local, Global, IntConst, FloatConst, NullConst, UndefConst, PoisonConst, ZeroConst, AggregateConst,
+                StringConst, ConstExpr]
+
+
+@dataclass(frozen=True)
+class TypedOperand:
+    type: Type
+    value: Operand
+    attrs: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Instructions
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """One instruction. ``opcode`` is LLVM's (``add``, ``icmp``, ``call``...); fields used depend on it.
+
+    Attributes:
+        result: the SSA name defined (None for store/br/ret...).
+        type: the result type (for load/alloca: the loaded/allocated type; for casts: the destination type).
+        operands: typed operands in printed order.
+        flags: nsw/nuw/exact/disjoint/nneg/inbounds/fast-math flags/volatile...
+        predicate: for icmp/fcmp.
+        targets: block names for br/switch; for phi: the incoming block of each operand.
+        cases: for switch: (value, label) pairs.
+        callee: for call: the function name (global) or None for an indirect call.
+        indices: for extractvalue/insertvalue.
+        metadata: names of attached metadata kinds (``range``, ``tbaa``...).
+        align: the ``align`` of load/store/alloca (0 if absent).
+        source_type: the GEP source element type / cast source type.
+    """
+
+    opcode: str
+    result: str | None = None
+    type: Type = VOID
+    operands: tuple[TypedOperand, ...] = ()
+    flags: frozenset[str] = frozenset()
+    predicate: str = ""
+    targets: tuple[str, ...] = ()
+    cases: tuple[tuple[int, str], ...] = ()
+    callee: str | None = None
+    indices: tuple[int, ...] = ()
+    metadata: tuple[str, ...] = ()
+    align: int = 0
+    source_type: Type | None = None
+    call_attrs: tuple[str, ...] = ()
+    ret_attrs: tuple[str, ...] = ()
+    line: str = ""
+
+
+@dataclass
+class Block:
+    name: str
+    instructions: list[Instruction] = field(default_factory=list)
+
+    @property
+    def terminator(self) -> Instruction:
+        return self.instructions[-1]
+
+
+@dataclass(frozen=True)
+class Param:
+    type: Type
+    name: str
+    attrs: tuple[str, ...] = ()
+
+
+@dataclass
+class Function:
+    name: str
+    return_type: Type
+    params: list[Param]
+    blocks: list[Block]
+    ret_attrs: tuple[str, ...] = ()
+    fn_attrs: tuple[str, ...] = ()
+    varargs: bool = False
+
+    @property
+    def signature(self) -> str:
+        params = ", ".join(str(p.type) for p in self.params) + (", ..." if self.varargs else "")
+        return f"{self.return_type} ({params})"
+
+    @property
+    def instruction_count(self) -> int:
+        return sum(len(b.instructions) for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class GlobalVar:
+    name: str
+    type: Type
+    constant: bool
+    initializer: TypedOperand | None  # None for external declarations
+    align: int = 0
+
+
+@dataclass
+class Module:
+    functions: dict[str, Function] = field(default_factory=dict)
+    declarations: dict[str, tuple[Type, tuple[Type, ...], tuple[str, ...]]] = field(default_factory=dict)
+    globals: dict[str, GlobalVar] = field(default_factory=dict)
+    named_types: dict[str, Type] = field(default_factory=dict)
+    attribute_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    metadata: dict[str, str] = field(default_factory=dict)  # "!5" -> its definition text

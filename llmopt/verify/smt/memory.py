@@ -1,0 +1,172 @@
+"""The byte-level memory model: one byte map per memory block, shared external memory, read-over-write expansion.
+
+Block 0 is all memory outside the function (what pointer arguments, globals and ``inttoptr`` point to): a flat
+64-bit address space whose initial content is shared by source and target. Which bytes a pointer may touch is given
+by the object of its *root* (the pointer it was derived from with getelementptr): ``[lo(root), hi(root))`` with
+``lo``/``hi`` uninterpreted and shared (any memory layout), globals being their own exact objects. So pointer
+arguments may alias each other and globals, as in reality, and a target that touches a byte the source never
+touched is refuted with an object that ends before it. Blocks 1.. are the function's allocas: fixed size, private,
+out-of-bounds access is UB.
+
+Each byte cell is an 18-bit vector: bits 0-7 data, bit 8 poison, bit 9 "never written" (uninitialized alloca), bits
+10-17 the block id of a pointer whose bytes these are (0 for integers and external pointers).
+
+Not covered: lifetime.start/end (ignored), free/realloc (an object stays accessible), pointers to allocas stored
+outside the function (reported as an approximation, hence INCONCLUSIVE), provenance of pointers stored in memory
+(a reloaded pointer is its own root).
+"""
+
+from __future__ import annotations
+
+import z3
+
+from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer  # noqa: F401
+
+CELL_BITS = 18
+DATA_HI = 7
+POISON_BIT = 8
+UNINIT_BIT = 9
+TAG_LO, TAG_HI = 10, 17
+
+
+def cell_sort() -> z3.ArraySortRef:
+    return z3.ArraySort(z3.BitVecSort(ADDR_BITS), z3.BitVecSort(CELL_BITS))
+
+
+def make_cell(data: z3.BitVecRef, poison: z3.BoolRef, tag: z3.BitVecRef | None = None,
+              uninit: bool = False) -> z3.BitVecRef:
+    tag = tag if tag is not None else z3.BitVecVal(0, BLOCK_BITS)
+    return z3.Concat(tag, z3.BitVecVal(int(uninit), 1), z3.If(poison, z3.BitVecVal(1, 1), z3.BitVecVal(0, 1)), data)
+
+
+def cell_data(cell: z3.BitVecRef) -> z3.BitVecRef:
+    return z3.Extract(DATA_HI, 0, cell)
+
+
+def cell_poison(cell: z3.BitVecRef) -> z3.BoolRef:
+    return z3.Extract(POISON_BIT, POISON_BIT, cell) == 1
+
+
+def cell_uninit(cell: z3.BitVecRef) -> z3.BoolRef:
+    return z3.Extract(UNINIT_BIT, UNINIT_BIT, cell) == 1
+
+
+def cell_tag(cell: z3.BitVecRef) -> z3.BitVecRef:
+    return z3.Extract(TAG_HI, TAG_LO, cell)
+
+
+def bits_to_cells(value: Bits, nbytes: int) -> list[z3.BitVecRef]:
+    """Little-endian bytes of a scalar (zero-extended to whole bytes)."""
+    bv = value.bv
+    width = bv.size()
+    if width < nbytes * 8:
+        bv = z3.ZeroExt(nbytes * 8 - width, bv)
+    return [make_cell(z3.Extract(8 * i + 7, 8 * i, bv), value.poison) for i in range(nbytes)]
+
+
+def pointer_to_cells(ptr: Pointer) -> list[z3.BitVecRef]:
+    return [make_cell(z3.Extract(8 * i + 7, 8 * i, ptr.offset), ptr.poison, ptr.block) for i in range(8)]
+
+
+def cells_to_data(cells: list[z3.BitVecRef], width: int) -> z3.BitVecRef:
+    data = cells[0] if len(cells) == 1 else None
+    parts = [cell_data(c) for c in reversed(cells)]
+    data = parts[0] if len(parts) == 1 else z3.Concat(*parts)
+    return z3.Extract(width - 1, 0, data) if width < data.size() else data
+
+
+def static_truth(cond: z3.BoolRef) -> bool | None:
+    """True/False when ``cond`` simplifies to a constant, else None (saves solver work on concrete addresses)."""
+    if z3.is_true(cond) or z3.is_false(cond):
+        return z3.is_true(cond)
+    simple = z3.simplify(cond)
+    if z3.is_true(simple):
+        return True
+    if z3.is_false(simple):
+        return False
+    return None
+
+
+class ByteMap:
+    """The contents of one memory block as a tree of writes over a base (a z3 array or one constant cell).
+
+    Reads are expanded eagerly into if-then-else chains over the writes (read-over-write), so the solver only sees
+    selects on the untouched base arrays; this is much faster and more predictable than array theory over stores.
+    """
+
+    __slots__ = ("kind", "parent", "other", "addr", "cell", "cond", "base")
+
+    def __init__(self, kind: str, *, parent: "ByteMap | None" = None, other: "ByteMap | None" = None,
+                 addr: z3.BitVecRef | None = None, cell: z3.BitVecRef | None = None, cond: z3.BoolRef | None = None,
+                 base: z3.ArrayRef | None = None) -> None:
+        self.kind, self.parent, self.other = kind, parent, other
+        self.addr, self.cell, self.cond, self.base = addr, cell, cond, base
+
+    @staticmethod
+    def of_array(array: z3.ArrayRef) -> "ByteMap":
+        return ByteMap("array", base=array)
+
+    @staticmethod
+    def of_cell(cell: z3.BitVecRef) -> "ByteMap":
+        return ByteMap("const", cell=cell)
+
+    def store(self, addr: z3.BitVecRef, cell: z3.BitVecRef) -> "ByteMap":
+        return ByteMap("store", parent=self, addr=addr, cell=cell)
+
+    @staticmethod
+    def merge(cond: z3.BoolRef, a: "ByteMap", b: "ByteMap") -> "ByteMap":
+        if a is b:
+            return a
+        truth = static_truth(cond)
+        if truth is not None:
+            return a if truth else b
+        return ByteMap("ite", cond=cond, parent=a, other=b)
+
+    def select(self, addr: z3.BitVecRef) -> z3.BitVecRef:
+        memo: dict[int, z3.BitVecRef] = {}
+        return self._select(addr, memo)
+
+    def _select(self, addr: z3.BitVecRef, memo: dict[int, z3.BitVecRef]) -> z3.BitVecRef:
+        key = id(self)
+        if key in memo:
+            return memo[key]
+        if self.kind == "array":
+            out = z3.Select(self.base, addr)
+        elif self.kind == "const":
+            out = self.cell
+        elif self.kind == "ite":
+            a = self.parent._select(addr, memo)  # type: ignore[union-attr]
+            b = self.other._select(addr, memo)  # type: ignore[union-attr]
+            out = a if a.eq(b) else z3.If(self.cond, a, b)
+        else:
+            hit = static_truth(self.addr == addr) if not self.addr.eq(addr) else True  # type: ignore[union-attr]
+            if hit is True:
+                out = self.cell
+            else:
+                rest = self.parent._select(addr, memo)  # type: ignore[union-attr]
+                out = rest if hit is False else z3.If(self.addr == addr, self.cell, rest)  # type: ignore[union-attr]
+        memo[key] = out
+        return out
+
+
+class MemoryState:
+    """The contents of every block at one program point (immutable: updates return a new state)."""
+
+    def __init__(self, arrays: dict[int, ByteMap]) -> None:
+        self.arrays = arrays
+
+    def with_block(self, block: int, array: ByteMap) -> "MemoryState":
+        arrays = dict(self.arrays)
+        arrays[block] = array
+        return MemoryState(arrays)
+
+
+def merge_memory(cond: z3.BoolRef, a: MemoryState, b: MemoryState) -> MemoryState:
+    return MemoryState({k: ByteMap.merge(cond, a.arrays[k], b.arrays.get(k, a.arrays[k])) for k in a.arrays})
+
+
+def no_overflow_range(offset: z3.BitVecRef, nbytes: int, size: int) -> z3.BoolRef:
+    """offset .. offset+nbytes-1 lies within [0, size) (unsigned, without wrap-around)."""
+    if nbytes > size:
+        return FALSE
+    return z3.ULE(offset, z3.BitVecVal(size - nbytes, ADDR_BITS))

@@ -1,0 +1,171 @@
+"""The refinement check (Alive2's definition) over two encoded functions, and counterexample extraction.
+
+For every input (arguments, possibly poison unless ``noundef``; initial external memory; object bounds; call
+responses) and every nondeterministic choice of the target there must be a choice of the source such that: the source
+has UB, or the target has no UB, the target's return value refines the source's (source poison allows anything),
+every byte of external memory at return refines, and both make the same external calls in the same order.
+
+Two queries: (1) is there an input where refinement fails while the model is exact (no approximation triggered)?
+SAT gives a genuine counterexample; (2) otherwise, can any approximation trigger where the source has no UB? If so
+the answer is INCONCLUSIVE with that approximation as the reason; else EQUIVALENT. z3 ``unknown`` (a timeout or a
+quantifier it cannot decide) is INCONCLUSIVE.
+
+Not covered: source nondeterminism is quantified with ``ForAll``, which z3 may not decide in time (INCONCLUSIVE).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import z3
+
+from llmopt.verify.result import Verdict
+from llmopt.verify.smt.calls import SharedInputs
+from llmopt.verify.smt.encoder import FunctionSummary
+from llmopt.verify.smt.ir import Function
+from llmopt.verify.smt.memory import cell_data, cell_poison, cell_uninit
+from llmopt.verify.smt.values import ADDR_BITS, TRUE, Aggregate, Pointer, Value, values_refine
+
+
+@dataclass(frozen=True)
+class RefinementOutcome:
+    verdict: Verdict
+    reason: str
+    counterexample: dict[str, Any] | None = None
+
+
+def _calls_refine(src: FunctionSummary, tgt: FunctionSummary) -> z3.BoolRef:
+    conds = [src.final_calls == tgt.final_calls]
+    for s in src.calls:
+        for t in tgt.calls:
+            same_slot = z3.And(s.guard, t.guard, s.index == t.index)
+            if s.callee != t.callee or len(s.args) != len(t.args):
+                conds.append(z3.Not(same_slot))
+                continue
+            match = [values_refine(a, b) for a, b in zip(s.args, t.args)]
+            # Same external memory at the call: compared at one free address (existential in the negated query).
+            where = z3.FreshConst(z3.BitVecSort(ADDR_BITS), "call.mem.addr")
+            ms, mt = s.memory.select(where), t.memory.select(where)
+            match.append(z3.Or(cell_poison(ms), z3.And(z3.Not(cell_poison(mt)), cell_data(ms) == cell_data(mt))))
+            conds.append(z3.Implies(same_slot, z3.And(*match)))
+    return z3.And(*conds)
+
+
+def build_refinement(src: FunctionSummary, tgt: FunctionSummary, address: z3.BitVecRef) -> z3.BoolRef:
+    parts = [z3.Not(tgt.ub)]
+    if src.returned is not None and tgt.returned is not None:
+        parts.append(values_refine(src.returned, tgt.returned))
+    s_cell, t_cell = src.final_memory.select(address), tgt.final_memory.select(address)
+    parts.append(z3.Or(cell_poison(s_cell), cell_uninit(s_cell),
+                       z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)),
+                              cell_data(s_cell) == cell_data(t_cell))))
+    if src.calls or tgt.calls:
+        parts.append(_calls_refine(src, tgt))
+    return z3.Or(src.ub, z3.And(*parts))
+
+
+def check_refinement(fn: Function, src: FunctionSummary, tgt: FunctionSummary, shared: SharedInputs,
+                     timeout_ms: int, quantify_source: bool = True) -> RefinementOutcome:
+    """Run both queries; never raises for solver trouble (returns INCONCLUSIVE).
+
+    Args:
+        quantify_source: the source's nondeterministic choices are universally quantified (exact). With False the
+            caller must have encoded them as the *same* constants as the target's k-th choices: a proof is still
+            sound (any target behaviour is matched by the source behaviour making the same choices), but a
+            counterexample may be spurious and must be confirmed with ``quantify_source=True``.
+    """
+    address = z3.BitVec("observed.address", ADDR_BITS)
+    # Simplifying first makes the common case (same computation on both sides) syntactically identical, which
+    # spares the solver from bit-blasting floating-point or wide multiplications it would only prove equal.
+    refine = z3.simplify(build_refinement(src, tgt, address))
+    approx = [c for c, _ in src.approximations + tgt.approximations]
+    exact = z3.Not(z3.Or(*approx)) if approx else TRUE
+    body = z3.And(z3.Not(refine), exact)
+    if src.choice_constraints and quantify_source:
+        body = z3.Implies(z3.And(*src.choice_constraints), body)
+    solver = z3.Solver()
+    solver.set("timeout", max(timeout_ms, 1))
+    solver.add(*shared.assumptions)
+    solver.add(*tgt.choice_constraints)
+    if not quantify_source:
+        solver.add(*src.choice_constraints)
+    if src.choices and quantify_source:
+        solver.add(z3.ForAll(src.choices, body))
+    else:
+        solver.add(body)
+    result = solver.check()
+    if result == z3.sat:
+        model = solver.model()
+        return RefinementOutcome(Verdict.NOT_EQUIVALENT, *describe_counterexample(fn, src, tgt, shared, model,
+                                                                                  address))
+    if result == z3.unknown:
+        return RefinementOutcome(Verdict.INCONCLUSIVE, f"solver gave up: {solver.reason_unknown()}")
+    if not approx:
+        return RefinementOutcome(Verdict.EQUIVALENT, "target refines source")
+    solver = z3.Solver()
+    solver.set("timeout", max(timeout_ms, 1))
+    solver.add(*shared.assumptions, *src.choice_constraints, *tgt.choice_constraints)
+    solver.add(z3.Not(src.ub), z3.Or(*approx))
+    result = solver.check()
+    if result == z3.unsat:
+        return RefinementOutcome(Verdict.EQUIVALENT, "target refines source")
+    if result == z3.unknown:
+        return RefinementOutcome(Verdict.INCONCLUSIVE, f"solver gave up: {solver.reason_unknown()}")
+    model = solver.model()
+    reasons = [r for c, r in src.approximations + tgt.approximations
+               if z3.is_true(model.eval(c, model_completion=True))]
+    side = "source" if any(z3.is_true(model.eval(c, model_completion=True)) for c, _ in src.approximations) else \
+        "target"
+    reason = reasons[0] if reasons else "an approximation of the model is reachable"
+    return RefinementOutcome(Verdict.INCONCLUSIVE, f"not modelled exactly ({side}): {reason}")
+
+
+def _render(model: z3.ModelRef, v: Value | None) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, Aggregate):
+        return [_render(model, e) for e in v.elements]
+    if z3.is_true(model.eval(v.poison, model_completion=True)):
+        return "poison"
+    if isinstance(v, Pointer):
+        block = model.eval(v.block, model_completion=True).as_long()
+        off = model.eval(v.offset, model_completion=True).as_long()
+        return f"0x{off:x}" if block == 0 else f"&local{block}+{off}"
+    bits = model.eval(v.bv, model_completion=True).as_long()
+    n = v.bv.size()
+    signed = bits - (1 << n) if n > 1 and bits >> (n - 1) else bits
+    return signed if n > 1 else bits
+
+
+def describe_counterexample(fn: Function, src: FunctionSummary, tgt: FunctionSummary, shared: SharedInputs,
+                            model: z3.ModelRef, address: z3.BitVecRef) -> tuple[str, dict[str, Any]]:
+    """A JSON-able counterexample: argument values, both results, UB and the first differing memory byte."""
+    args = {f"%{p.name}": _render(model, a) for p, a in zip(fn.params, shared.args)}
+    ev = lambda e: z3.is_true(model.eval(e, model_completion=True))  # noqa: E731
+    src_ub, tgt_ub = ev(src.ub), ev(tgt.ub)
+    cex: dict[str, Any] = {"arguments": args, "source_ub": src_ub, "target_ub": tgt_ub}
+    arg_text = ", ".join(f"{k} = {v}" for k, v in args.items()) or "no arguments"
+    if tgt_ub:
+        return f"target has undefined behaviour where the source has none ({arg_text})", cex
+    s_ret, t_ret = _render(model, src.returned), _render(model, tgt.returned)
+    cex["source_result"], cex["target_result"] = s_ret, t_ret
+    if src.returned is not None and tgt.returned is not None and not ev(values_refine(src.returned, tgt.returned)):
+        return f"source returns {s_ret} but target returns {t_ret} ({arg_text})", cex
+    s_cell, t_cell = src.final_memory.select(address), tgt.final_memory.select(address)
+    s_poison = ev(z3.Or(cell_poison(s_cell), cell_uninit(s_cell)))
+    t_poison = ev(z3.Or(cell_poison(t_cell), cell_uninit(t_cell)))
+    mem_ok = s_poison or (not t_poison and ev(cell_data(s_cell) == cell_data(t_cell)))
+    if not mem_ok:
+        addr = model.eval(address, model_completion=True).as_long()
+        sb = "poison" if s_poison else model.eval(cell_data(s_cell), model_completion=True).as_long()
+        tb = "poison" if t_poison else model.eval(cell_data(t_cell), model_completion=True).as_long()
+        cex["memory"] = {"address": f"0x{addr:x}", "source_byte": sb, "target_byte": tb}
+        return f"memory at 0x{addr:x} differs after return: source {sb}, target {tb} ({arg_text})", cex
+    cex["calls"] = {"source": [c.callee for c in src.calls if ev(c.guard)],
+                    "target": [c.callee for c in tgt.calls if ev(c.guard)]}
+    return f"external calls differ: source calls {cex['calls']['source']}, target calls " \
+           f"{cex['calls']['target']} ({arg_text})", cex
+
+
+__all__ = ["RefinementOutcome", "build_refinement", "check_refinement", "describe_counterexample"]

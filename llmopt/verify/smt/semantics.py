@@ -1,0 +1,485 @@
+"""Semantics of scalar instructions: integer and floating-point arithmetic, comparisons, casts, intrinsics.
+
+Each function takes the encoder's ``Effects`` (to report UB, approximations and draw fresh nondeterministic values)
+and symbolic operands, and returns the result value. Poison follows the LangRef: ``nsw``/``nuw``/``exact``/
+``disjoint``/``nneg`` violations and over-wide shifts make poison; division by zero, signed division overflow and a
+poison divisor are UB. Where the LangRef allows several results, the *source* takes one of them (fewer behaviours:
+can only make refinement harder to prove) and the *target* takes a nondeterministic one, so a proof stays sound.
+
+Not covered (raise ``Unsupported``): vector operands, ``x86_fp80``/``bfloat`` arithmetic, fast-math flags other than
+``nnan``/``ninf`` on the target, constrained FP intrinsics, and every intrinsic not listed in ``INTRINSICS``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+import z3
+
+from llmopt.verify.smt.ir import FloatType, Instruction, PtrType, Type, Unsupported
+from llmopt.verify.smt.values import (
+    ADDR_BITS,
+    BLOCK_BITS,
+    FALSE,
+    TRUE,
+    Aggregate,
+    Bits,
+    Pointer,
+    Value,
+    bit_width,
+    float_sort,
+)
+
+RNE = z3.RNE()
+
+
+class Effects(Protocol):
+    is_target: bool
+
+    def add_ub(self, cond: z3.BoolRef) -> None: ...
+
+    def add_approx(self, cond: z3.BoolRef, reason: str) -> None: ...
+
+    def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
+
+
+def _or(*conds: z3.BoolRef) -> z3.BoolRef:
+    kept = [c for c in conds if not z3.is_false(c)]
+    if not kept:
+        return FALSE
+    return kept[0] if len(kept) == 1 else z3.Or(*kept)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Integers
+
+
+def int_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
+    op, flags = inst.opcode, inst.flags
+    x, y = a.bv, b.bv
+    n = x.size()
+    poison = _or(a.poison, b.poison)
+    extra: list[z3.BoolRef] = []
+    if op == "add":
+        r = x + y
+        if "nsw" in flags:
+            extra.append(z3.SignExt(1, x) + z3.SignExt(1, y) != z3.SignExt(1, r))
+        if "nuw" in flags:
+            extra.append(z3.Extract(n, n, z3.ZeroExt(1, x) + z3.ZeroExt(1, y)) == 1)
+    elif op == "sub":
+        r = x - y
+        if "nsw" in flags:
+            extra.append(z3.SignExt(1, x) - z3.SignExt(1, y) != z3.SignExt(1, r))
+        if "nuw" in flags:
+            extra.append(z3.ULT(x, y))
+    elif op == "mul":
+        r = x * y
+        if "nsw" in flags:
+            extra.append(z3.SignExt(n, x) * z3.SignExt(n, y) != z3.SignExt(n, r))
+        if "nuw" in flags:
+            extra.append(z3.Extract(2 * n - 1, n, z3.ZeroExt(n, x) * z3.ZeroExt(n, y)) != 0)
+    elif op in ("udiv", "urem", "sdiv", "srem"):
+        zero = z3.BitVecVal(0, n)
+        fx.add_ub(_or(b.poison, y == zero))
+        if op[0] == "s":
+            min_int = z3.BitVecVal(1 << (n - 1), n)
+            minus_one = z3.BitVecVal(-1, n)
+            # A poison dividend may be INT_MIN, so dividing it by -1 may overflow (as Alive2 models it).
+            overflow = z3.And(y == minus_one, _or(x == min_int, a.poison))
+            fx.add_ub(overflow)
+            safe_y = z3.If(y == zero, z3.BitVecVal(1, n), y)
+            r = x / safe_y if op == "sdiv" else z3.SRem(x, safe_y)
+            if op == "sdiv" and "exact" in flags:
+                extra.append(z3.SRem(x, safe_y) != 0)
+        else:
+            safe_y = z3.If(y == zero, z3.BitVecVal(1, n), y)
+            r = z3.UDiv(x, safe_y) if op == "udiv" else z3.URem(x, safe_y)
+            if op == "udiv" and "exact" in flags:
+                extra.append(z3.URem(x, safe_y) != 0)
+        poison = a.poison
+    elif op in ("shl", "lshr", "ashr"):
+        extra.append(z3.UGE(y, n))
+        if op == "shl":
+            r = x << y
+            if "nsw" in flags:
+                extra.append(r >> y != x)
+            if "nuw" in flags:
+                extra.append(z3.LShR(r, y) != x)
+        else:
+            r = z3.LShR(x, y) if op == "lshr" else x >> y
+            if "exact" in flags:
+                extra.append(r << y != x)
+    elif op == "and":
+        r = x & y
+    elif op == "or":
+        r = x | y
+        if "disjoint" in flags:
+            extra.append(x & y != 0)
+    elif op == "xor":
+        r = x ^ y
+    else:
+        raise Unsupported(f"instruction {op}")
+    return Bits(r, _or(poison, *extra))
+
+
+ICMP: dict[str, Callable[[z3.BitVecRef, z3.BitVecRef], z3.BoolRef]] = {
+    "eq": lambda x, y: x == y, "ne": lambda x, y: x != y,
+    "ugt": z3.UGT, "uge": z3.UGE, "ult": z3.ULT, "ule": z3.ULE,
+    "sgt": lambda x, y: x > y, "sge": lambda x, y: x >= y, "slt": lambda x, y: x < y, "sle": lambda x, y: x <= y,
+}
+
+
+def bool_bits(cond: z3.BoolRef, poison: z3.BoolRef) -> Bits:
+    return Bits(z3.If(cond, z3.BitVecVal(1, 1), z3.BitVecVal(0, 1)), poison)
+
+
+def icmp(fx: Effects, inst: Instruction, a: Value, b: Value) -> Bits:
+    pred = ICMP.get(inst.predicate)
+    if pred is None:
+        raise Unsupported(f"icmp predicate {inst.predicate}")
+    if isinstance(a, Pointer) and isinstance(b, Pointer):
+        poison = _or(a.poison, b.poison)
+        same = a.block == b.block
+        if inst.predicate in ("eq", "ne"):
+            eq = z3.And(same, a.offset == b.offset)
+            return bool_bits(eq if inst.predicate == "eq" else z3.Not(eq), poison)
+        # Ordering pointers into different objects is not modelled (their addresses are unknown).
+        fx.add_approx(z3.And(z3.Not(same), z3.Not(poison)), "ordered comparison of pointers to different objects")
+        return bool_bits(pred(a.offset, b.offset), poison)
+    if isinstance(a, Bits) and isinstance(b, Bits):
+        poison = _or(a.poison, b.poison)
+        if "samesign" in inst.flags:  # LLVM 20+: poison when the operands' signs differ
+            poison = _or(poison, (a.bv < 0) != (b.bv < 0))
+        return bool_bits(pred(a.bv, b.bv), poison)
+    raise Unsupported("icmp on aggregates")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Floating point
+
+
+def to_fp(bits: z3.BitVecRef, ty: FloatType) -> z3.FPRef:
+    return z3.fpBVToFP(bits, float_sort(ty))
+
+
+def from_fp(fx: Effects, value: z3.FPRef, ty: FloatType, inputs: list[z3.BitVecRef]) -> z3.BitVecRef:
+    """Bits of an FP result. A NaN result is, per the LangRef, the preferred quiet NaN (either sign) or a quieted
+    input NaN: a nondeterministic pick among exactly those, the same model on both sides."""
+    bits = z3.fpToIEEEBV(value)
+    if z3.is_fp_value(value) and not z3.is_true(z3.simplify(z3.fpIsNaN(value))):
+        return bits
+    n = bits.size()
+    ebits, sbits = value.sort().ebits(), value.sort().sbits()
+    sign = fx.fresh_bits(1, "nansign")
+    canonical = z3.Concat(sign, z3.BitVecVal((1 << ebits) - 1, ebits), z3.BitVecVal(1 << (sbits - 2), sbits - 1))
+    quiet = z3.BitVecVal(1 << (sbits - 2), n)
+    nan = canonical
+    if inputs:
+        pick = fx.fresh_bits(2, "nanpick")
+        for i, x in enumerate(inputs[:3]):
+            is_nan = z3.fpIsNaN(z3.fpBVToFP(x, value.sort()))
+            nan = z3.If(z3.And(pick == i + 1, is_nan), x | quiet, nan)
+    return z3.If(z3.fpIsNaN(value), nan, bits)
+
+
+def _check_fast_math(fx: Effects, inst: Instruction, inputs: list[z3.FPRef], result: z3.FPRef | None) -> z3.BoolRef:
+    """Poison from ``nnan``/``ninf``; on the target other fast-math flags allow results not modelled."""
+    fmf = inst.flags & {"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"}
+    if not fmf:
+        return FALSE
+    if not fx.is_target:
+        return FALSE  # ignoring flags in the source keeps fewer source behaviours: sound
+    loose = fmf - {"nnan", "ninf"}
+    if loose:
+        raise Unsupported(f"fast-math flag {sorted(loose)[0]} in the target")
+    vals = inputs + ([result] if result is not None else [])
+    conds = []
+    if "nnan" in fmf:
+        conds += [z3.fpIsNaN(v) for v in vals]
+    if "ninf" in fmf:
+        conds += [z3.fpIsInf(v) for v in vals]
+    return _or(*conds)
+
+
+def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
+    ty = inst.type
+    if not isinstance(ty, FloatType):
+        raise Unsupported(f"{inst.opcode} on {ty}")
+    x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
+    ops = {"fadd": lambda: z3.fpAdd(RNE, x, y), "fsub": lambda: z3.fpSub(RNE, x, y),
+           "fmul": lambda: z3.fpMul(RNE, x, y), "fdiv": lambda: z3.fpDiv(RNE, x, y), "frem": lambda: z3.fpRem(x, y)}
+    if inst.opcode == "frem":
+        raise Unsupported("frem (C fmod semantics differ from IEEE remainder)")
+    r = ops[inst.opcode]()
+    fm = _check_fast_math(fx, inst, [x, y], r)
+    return Bits(from_fp(fx, r, ty, [a.bv, b.bv]), _or(a.poison, b.poison, fm))
+
+
+def fneg(fx: Effects, inst: Instruction, a: Bits) -> Bits:
+    n = a.bv.size()
+    fm = FALSE
+    if isinstance(inst.type, FloatType) and inst.flags:
+        fm = _check_fast_math(fx, inst, [to_fp(a.bv, inst.type)], None)
+    return Bits(a.bv ^ z3.BitVecVal(1 << (n - 1), n), _or(a.poison, fm))
+
+
+FCMP = {"oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno"}
+
+
+def fcmp(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
+    ty = inst.operands[0].type
+    poison = _or(a.poison, b.poison)
+    if inst.predicate in ("true", "false"):
+        return bool_bits(z3.BoolVal(inst.predicate == "true"), poison)
+    if inst.predicate not in FCMP or not isinstance(ty, FloatType):
+        raise Unsupported(f"fcmp {inst.predicate} on {ty}")
+    x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
+    uno = z3.Or(z3.fpIsNaN(x), z3.fpIsNaN(y))
+    core = {"eq": z3.fpEQ(x, y), "gt": z3.fpGT(x, y), "ge": z3.fpGEQ(x, y), "lt": z3.fpLT(x, y),
+            "le": z3.fpLEQ(x, y), "ne": z3.Not(z3.fpEQ(x, y)), "rd": TRUE, "no": FALSE}
+    key = inst.predicate[1:]
+    ordered = inst.predicate[0] == "o"
+    if key in ("rd", "no"):
+        cond = z3.Not(uno) if inst.predicate == "ord" else uno
+    elif ordered:
+        cond = z3.And(z3.Not(uno), core[key])
+    else:
+        cond = z3.Or(uno, core[key])
+    fm = _check_fast_math(fx, inst, [x, y], None)
+    return bool_bits(cond, _or(poison, fm))
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Casts
+
+
+def cast(fx: Effects, inst: Instruction, a: Value) -> Value:
+    op, src, dst = inst.opcode, inst.source_type, inst.type
+    if isinstance(src, PtrType) or isinstance(dst, PtrType):
+        return _pointer_cast(fx, op, a, dst)
+    assert isinstance(a, Bits)
+    x = a.bv
+    n = x.size()
+    if op == "trunc":
+        m = bit_width(dst)
+        r = z3.Extract(m - 1, 0, x)
+        extra = []
+        if "nuw" in inst.flags:
+            extra.append(z3.ZeroExt(n - m, r) != x)
+        if "nsw" in inst.flags:
+            extra.append(z3.SignExt(n - m, r) != x)
+        return Bits(r, _or(a.poison, *extra))
+    if op == "zext":
+        m = bit_width(dst)
+        extra = [x < 0] if "nneg" in inst.flags else []
+        return Bits(z3.ZeroExt(m - n, x), _or(a.poison, *extra))
+    if op == "sext":
+        return Bits(z3.SignExt(bit_width(dst) - n, x), a.poison)
+    if op == "bitcast":
+        if bit_width(dst) != n:
+            raise Unsupported(f"bitcast {src} to {dst}")
+        return a
+    if op in ("sitofp", "uitofp") and isinstance(dst, FloatType):
+        conv = z3.fpSignedToFP if op == "sitofp" else z3.fpUnsignedToFP
+        r = conv(RNE, x, float_sort(dst))
+        extra = [x < 0] if "nneg" in inst.flags else []
+        return Bits(z3.fpToIEEEBV(r), _or(a.poison, *extra))
+    if op in ("fptosi", "fptoui") and isinstance(src, FloatType):
+        f = to_fp(x, src)
+        m = bit_width(dst)
+        if op == "fptosi":
+            r = z3.fpToSBV(z3.RTZ(), f, z3.BitVecSort(m))
+            wide = z3.fpToSBV(z3.RTZ(), f, z3.BitVecSort(m + 1))
+            fits = z3.SignExt(1, r) == wide
+        else:
+            r = z3.fpToUBV(z3.RTZ(), f, z3.BitVecSort(m))
+            wide = z3.fpToUBV(z3.RTZ(), f, z3.BitVecSort(m + 1))
+            fits = z3.ZeroExt(1, r) == wide
+        rounded = z3.fpRoundToIntegral(z3.RTZ(), f)
+        lo_hi = (-(2 ** (m - 1)), 2 ** (m - 1)) if op == "fptosi" else (0, 2 ** m)
+        in_range = z3.And(z3.fpGT(rounded, z3.FPVal(lo_hi[0] - 1, f.sort())),
+                          z3.fpLT(rounded, z3.FPVal(lo_hi[1], f.sort()))) if m < 100 else fits
+        bad = z3.Or(z3.fpIsNaN(f), z3.fpIsInf(f), z3.Not(in_range))
+        return Bits(r, _or(a.poison, bad))
+    if op in ("fpext", "fptrunc") and isinstance(src, FloatType) and isinstance(dst, FloatType):
+        r = z3.fpFPToFP(RNE, to_fp(x, src), float_sort(dst))
+        return Bits(from_fp(fx, r, dst, [] if bit_width(dst) != n else [x]), a.poison)
+    raise Unsupported(f"cast {op} {src} to {dst}")
+
+
+def _pointer_cast(fx: Effects, op: str, a: Value, dst: Type) -> Value:
+    if op == "ptrtoint" and isinstance(a, Pointer):
+        fx.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), "ptrtoint of a pointer to a local variable")
+        m = bit_width(dst)
+        off = a.offset
+        r = z3.Extract(m - 1, 0, off) if m < ADDR_BITS else z3.ZeroExt(m - ADDR_BITS, off)
+        return Bits(r, a.poison)
+    if op == "inttoptr" and isinstance(a, Bits):
+        n = a.bv.size()
+        off = z3.Extract(ADDR_BITS - 1, 0, a.bv) if n > ADDR_BITS else z3.ZeroExt(ADDR_BITS - n, a.bv)
+        return Pointer(z3.BitVecVal(0, BLOCK_BITS), off, a.poison)
+    if op in ("bitcast", "addrspacecast") and isinstance(a, Pointer) and isinstance(dst, PtrType):
+        if op == "addrspacecast":
+            raise Unsupported("addrspacecast")
+        return a
+    raise Unsupported(f"cast {op} involving pointers")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Intrinsics on scalars
+
+
+def _minmax(kind: str) -> Callable[[Effects, list[Value]], Value]:
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, b = args
+        assert isinstance(a, Bits) and isinstance(b, Bits)
+        x, y = a.bv, b.bv
+        take_x = {"smax": x > y, "smin": x < y, "umax": z3.UGT(x, y), "umin": z3.ULT(x, y)}[kind]
+        return Bits(z3.If(take_x, x, y), _or(a.poison, b.poison))
+    return run
+
+
+def _abs(fx: Effects, args: list[Value]) -> Value:
+    a, flag = args
+    assert isinstance(a, Bits) and isinstance(flag, Bits)
+    x = a.bv
+    n = x.size()
+    poison_min = z3.And(flag.bv == 1, x == z3.BitVecVal(1 << (n - 1), n))
+    return Bits(z3.If(x < 0, -x, x), _or(a.poison, poison_min))
+
+
+def _popcount(x: z3.BitVecRef) -> z3.BitVecRef:
+    n = x.size()
+    return z3.Sum([z3.ZeroExt(n - 1, z3.Extract(i, i, x)) for i in range(n)]) if n > 1 else x
+
+
+def _ctpop(fx: Effects, args: list[Value]) -> Value:
+    a = args[0]
+    assert isinstance(a, Bits)
+    return Bits(_popcount(a.bv), a.poison)
+
+
+def _count_zeros(leading: bool) -> Callable[[Effects, list[Value]], Value]:
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, flag = args
+        assert isinstance(a, Bits) and isinstance(flag, Bits)
+        x = a.bv
+        n = x.size()
+        r = z3.BitVecVal(n, n)
+        order = range(n) if leading else range(n - 1, -1, -1)
+        # Scan from the far end so the bit nearest the counted end wins.
+        for i in order:
+            pos = i if leading else i
+            count = n - 1 - i if leading else i
+            r = z3.If(z3.Extract(pos, pos, x) == 1, z3.BitVecVal(count, n), r)
+        return Bits(r, _or(a.poison, z3.And(flag.bv == 1, x == 0)))
+    return run
+
+
+def _bswap(fx: Effects, args: list[Value]) -> Value:
+    a = args[0]
+    assert isinstance(a, Bits)
+    n = a.bv.size()
+    if n % 16:
+        raise Unsupported(f"bswap of i{n}")
+    parts = [z3.Extract(8 * i + 7, 8 * i, a.bv) for i in range(n // 8)]
+    return Bits(z3.Concat(*parts), a.poison)
+
+
+def _bitreverse(fx: Effects, args: list[Value]) -> Value:
+    a = args[0]
+    assert isinstance(a, Bits)
+    n = a.bv.size()
+    bits = [z3.Extract(i, i, a.bv) for i in range(n)]
+    return Bits(z3.Concat(*bits) if n > 1 else a.bv, a.poison)
+
+
+def _funnel(left: bool) -> Callable[[Effects, list[Value]], Value]:
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, b, c = args
+        assert isinstance(a, Bits) and isinstance(b, Bits) and isinstance(c, Bits)
+        n = a.bv.size()
+        amt = z3.URem(c.bv, z3.BitVecVal(n, n))
+        wide = z3.Concat(a.bv, b.bv)
+        amt2 = z3.ZeroExt(n, amt)
+        r = z3.Extract(2 * n - 1, n, wide << amt2) if left else z3.Extract(n - 1, 0, z3.LShR(wide, amt2))
+        return Bits(r, _or(a.poison, b.poison, c.poison))
+    return run
+
+
+def _with_overflow(kind: str) -> Callable[[Effects, list[Value]], Value]:
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, b = args
+        assert isinstance(a, Bits) and isinstance(b, Bits)
+        x, y = a.bv, b.bv
+        n = x.size()
+        op, signed = kind[1:], kind[0] == "s"
+        ext = (lambda v, k: z3.SignExt(k, v)) if signed else (lambda v, k: z3.ZeroExt(k, v))
+        k = n if op == "mul" else 1
+        wide = {"add": ext(x, k) + ext(y, k), "sub": ext(x, k) - ext(y, k), "mul": ext(x, k) * ext(y, k)}[op]
+        r = z3.Extract(n - 1, 0, wide)
+        ovf = ext(r, k) != wide
+        poison = _or(a.poison, b.poison)
+        return Aggregate((Bits(r, poison), bool_bits(ovf, poison)))
+    return run
+
+
+def _saturating(kind: str) -> Callable[[Effects, list[Value]], Value]:
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, b = args
+        assert isinstance(a, Bits) and isinstance(b, Bits)
+        x, y = a.bv, b.bv
+        n = x.size()
+        op, signed = kind[1:], kind[0] == "s"
+        if signed:
+            wide = z3.SignExt(1, x) + z3.SignExt(1, y) if op == "add" else z3.SignExt(1, x) - z3.SignExt(1, y)
+            hi, lo = z3.BitVecVal((1 << (n - 1)) - 1, n + 1), z3.BitVecVal(-(1 << (n - 1)), n + 1)
+            clamped = z3.If(wide > hi, hi, z3.If(wide < lo, lo, wide))
+        else:
+            wide = z3.ZeroExt(1, x) + z3.ZeroExt(1, y) if op == "add" else z3.ZeroExt(1, x) - z3.ZeroExt(1, y)
+            hi = z3.BitVecVal((1 << n) - 1, n + 1)
+            clamped = z3.If(z3.UGT(wide, hi), hi, wide) if op == "add" else z3.If(z3.ULT(x, y), 0, wide)
+        return Bits(z3.Extract(n - 1, 0, clamped), _or(a.poison, b.poison))
+    return run
+
+
+def _expect(fx: Effects, args: list[Value]) -> Value:
+    return args[0]
+
+
+def _fabs(fx: Effects, args: list[Value]) -> Value:
+    a = args[0]
+    assert isinstance(a, Bits)
+    n = a.bv.size()
+    return Bits(a.bv & z3.BitVecVal((1 << (n - 1)) - 1, n), a.poison)
+
+
+def _copysign(fx: Effects, args: list[Value]) -> Value:
+    a, b = args
+    assert isinstance(a, Bits) and isinstance(b, Bits)
+    n = a.bv.size()
+    mask = z3.BitVecVal(1 << (n - 1), n)
+    return Bits((a.bv & ~mask) | (b.bv & mask), _or(a.poison, b.poison))
+
+
+INTRINSICS: dict[str, Callable[[Effects, list[Value]], Value]] = {
+    "smax": _minmax("smax"), "smin": _minmax("smin"), "umax": _minmax("umax"), "umin": _minmax("umin"),
+    "abs": _abs, "ctpop": _ctpop, "ctlz": _count_zeros(True), "cttz": _count_zeros(False), "bswap": _bswap,
+    "bitreverse": _bitreverse, "fshl": _funnel(True), "fshr": _funnel(False),
+    "sadd.with.overflow": _with_overflow("sadd"), "uadd.with.overflow": _with_overflow("uadd"),
+    "ssub.with.overflow": _with_overflow("ssub"), "usub.with.overflow": _with_overflow("usub"),
+    "smul.with.overflow": _with_overflow("smul"), "umul.with.overflow": _with_overflow("umul"),
+    "sadd.sat": _saturating("sadd"), "uadd.sat": _saturating("uadd"), "ssub.sat": _saturating("ssub"),
+    "usub.sat": _saturating("usub"), "expect": _expect, "fabs": _fabs, "copysign": _copysign,
+}
+
+
+def intrinsic_key(callee: str) -> str | None:
+    """``llvm.smax.i32`` -> ``smax``; ``llvm.sadd.with.overflow.i32`` -> ``sadd.with.overflow``; else None."""
+    if not callee.startswith("llvm."):
+        return None
+    parts = callee[5:].split(".")
+    while parts and (parts[-1].startswith(("i", "f", "p", "v")) and parts[-1][1:].isdigit()
+                     or parts[-1] in ("f32", "f64", "f16", "f128", "f80", "p0")):
+        parts.pop()
+    return ".".join(parts)

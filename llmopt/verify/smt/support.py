@@ -1,0 +1,89 @@
+"""Helpers of the encoder that need no solver state: CFG edge classification, memory(...) attributes, float constants.
+
+Limits: float constants cover LLVM's printed forms for half, float and double (decimal and hexadecimal) and the
+prefixed hexadecimal forms of half/bfloat/fp128/x86_fp80; other decimal forms raise ``Unsupported``.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from llmopt.verify.smt.ir import FloatType, Type, Unsupported
+
+
+def parse_memory_attribute(attrs: tuple[str, ...]) -> dict[str, str] | None:
+    """``memory(argmem: read, inaccessiblemem: write)`` -> {"argmem": "read", "inaccessiblemem": "write",
+    "other": "none"}; None without the attribute. Effects are "none", "read", "write", "readwrite"."""
+    for a in attrs:
+        if a.startswith("memory(") and a.endswith(")"):
+            rules: dict[str, str] = {}
+            default = "none"
+            for part in a[7:-1].split(","):
+                part = part.strip()
+                if ":" in part:
+                    loc, _, eff = part.partition(":")
+                    rules[loc.strip()] = eff.strip()
+                elif part:
+                    default = part
+            for loc in ("argmem", "inaccessiblemem", "other"):
+                rules.setdefault(loc, default)
+            return rules
+    for a in attrs:
+        if a in ("readnone", "readonly", "writeonly"):
+            eff = {"readnone": "none", "readonly": "read", "writeonly": "write"}[a]
+            return {"argmem": eff, "inaccessiblemem": eff, "other": eff}
+    return None
+
+
+def float_constant_bits(text: str, ty: Type) -> int:
+    if not isinstance(ty, FloatType):
+        raise Unsupported(f"float constant of type {ty}")
+    if text.startswith("0x"):
+        body = text[2:]
+        if body[0] in "KLMHR":
+            prefix, body = body[0], body[1:]
+            if (prefix, ty.kind) not in (("H", "half"), ("R", "bfloat"), ("L", "fp128"), ("K", "x86_fp80")):
+                raise Unsupported(f"float constant {text} for {ty}")
+            return int(body, 16)
+        value = int(body, 16)
+        # LLVM prints float/half constants as the hex of the *double* with the same value.
+        if ty.kind == "double":
+            return value
+        d = struct.unpack("<d", struct.pack("<Q", value))[0]
+        return encode_float(d, ty.kind)
+    d = float(text)
+    if ty.kind == "double":
+        return struct.unpack("<Q", struct.pack("<d", d))[0]
+    return encode_float(d, ty.kind)
+
+
+def encode_float(d: float, kind: str) -> int:
+    if kind == "float":
+        return struct.unpack("<I", struct.pack("<f", d))[0]
+    if kind == "half":
+        return struct.unpack("<H", struct.pack("<e", d))[0]
+    raise Unsupported(f"decimal constant of type {kind}")
+
+
+def classify_edges(entry: str, succs: dict[str, list[str]]) -> tuple[set[tuple[str, str]], list[str]]:
+    """Back edges (by depth-first search from the entry) and a topological order of the rest."""
+    back: set[tuple[str, str]] = set()
+    state: dict[str, int] = {}
+    post: list[str] = []
+    stack: list[tuple[str, int]] = [(entry, 0)]
+    state[entry] = 1
+    while stack:
+        node, k = stack.pop()
+        children = succs.get(node, [])
+        if k < len(children):
+            stack.append((node, k + 1))
+            child = children[k]
+            if state.get(child) == 1:
+                back.add((node, child))
+            elif child not in state:
+                state[child] = 1
+                stack.append((child, 0))
+        else:
+            state[node] = 2
+            post.append(node)
+    return back, list(reversed(post))

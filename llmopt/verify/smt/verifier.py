@@ -1,0 +1,454 @@
+"""``SmtVerifier``: the built-in translation validator (z3), function by function, never raising for bad input.
+
+Pipeline per (source, target) pair: canonicalize both modules with LLVM's own parser (``opt -S --strip-debug
+-passes=verify``; a failure is SYNTAX_ERROR with LLVM's message), parse the printed IR, then per function: compare
+signatures and attributes, encode both bodies over shared inputs, and check refinement (see ``refinement``).
+
+Verdicts: EQUIVALENT only when z3 proves refinement and no approximation (loop bound, unmodelled pointer escape...)
+can matter; NOT_EQUIVALENT with a concrete counterexample; SYNTAX_ERROR for unparsable IR or a function the target
+lacks; INCONCLUSIVE naming the unsupported feature, the approximation or the timeout. A signature change is
+NOT_EQUIVALENT (callers would break) with both signatures as the counterexample.
+
+Calls, also to functions defined in the module, are not inlined: a proof holds for any callee that both sides call
+alike (the per-function verdicts compose), and a refutation that goes through a call to a defined function, or
+that relies on aliasing a ``noalias`` parameter excludes, is reported INCONCLUSIVE instead.
+
+Limits: see ``llmopt.verify.smt.UNSUPPORTED`` for the IR features that give INCONCLUSIVE.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import z3
+
+from llmopt.toolchain import IRModule, Toolchain
+from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
+from llmopt.verify.result import Verdict, VerificationResult
+from llmopt.verify.smt.calls import SharedInputs
+from llmopt.verify.smt.encoder import DEFAULT_UNROLL, FunctionEncoder
+from llmopt.verify.smt.ir import (
+    ArrayType,
+    EncodingTimeout,
+    FloatType,
+    Function,
+    IntType,
+    Module,
+    PtrType,
+    StructType,
+    Unsupported,
+    alloc_size,
+)
+from llmopt.verify.smt.memory import cell_data, cell_poison
+from llmopt.verify.smt.parser import parse_module, resolve_attrs
+from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
+from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer, Value, bit_width
+
+MAX_INSTRUCTIONS = 3000
+MAX_INITIALIZER_BYTES = 4096
+# Function attributes a target may add without changing what the function may do.
+HARMLESS_FN_ATTRS = {"noinline", "optnone", "uwtable", "nounwind", "mustprogress", "minsize", "optsize", "hot",
+                     "cold", "local_unnamed_addr", "unnamed_addr", "dso_local"}
+# noundef/nonnull/align/dereferenceable are modelled per side (poison or UB), so a target may add them.
+HARMLESS_PARAM_ATTRS = {"signext", "zeroext", "noundef", "nonnull"}
+MODELLED_PARAM_ATTR_PREFIXES = ("align ", "dereferenceable(")
+
+
+class SmtVerifier(Verifier):
+    """Translation validation with z3: target refines source, per function (Alive2's semantics, a subset of IR).
+
+    Args:
+        toolchain: the LLVM install used to canonicalize inputs (discovered when None).
+        unroll_bound: how many times loops are unrolled before the answer becomes INCONCLUSIVE.
+        max_instructions: functions larger than this (source or target) are INCONCLUSIVE without trying.
+
+    Example:
+        >>> results = SmtVerifier().verify(src_module, tgt_module, timeout_s=5)  # doctest: +SKIP
+        >>> results[0].verdict
+        <Verdict.EQUIVALENT: 'equivalent'>
+    """
+
+    name = "smt"
+    can_prove = True
+
+    def __init__(self, toolchain: Toolchain | None = None, unroll_bound: int = DEFAULT_UNROLL,
+                 max_instructions: int = MAX_INSTRUCTIONS) -> None:
+        self._toolchain = toolchain
+        self.unroll_bound = unroll_bound
+        self.max_instructions = max_instructions
+        # Canonical text per input hash: a batch often checks many targets against one source.
+        self._canonical: dict[str, tuple[str | None, str | None]] = {}
+
+    @property
+    def toolchain(self) -> Toolchain:
+        if self._toolchain is None:
+            self._toolchain = Toolchain.discover()
+        return self._toolchain
+
+    def verify(self, source: IRModule, target: IRModule, function: str | None = None,
+               timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
+        """Compare every function defined in ``source`` (or only ``function``) with its namesake in ``target``.
+
+        Returns:
+            One result per function, in source order. Never raises for bad IR, a missing function or a timeout.
+        """
+        start = time.monotonic()
+        src_text, src_err = self._canonicalize(source, timeout_s)
+        names = [function] if function else _defined_names(src_text or source.text)
+        if src_err is not None:
+            return [self._result(n or "<module>", Verdict.SYNTAX_ERROR, f"source: {src_err}", start)
+                    for n in (names or ["<module>"])]
+        tgt_text, tgt_err = self._canonicalize(target, timeout_s)
+        if tgt_err is not None:
+            return [self._result(n, Verdict.SYNTAX_ERROR, f"target: {tgt_err}", start) for n in names]
+        try:
+            src_mod, tgt_mod = parse_module(src_text or ""), parse_module(tgt_text or "")
+        except Unsupported as e:
+            return [self._result(n, Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", start) for n in names]
+        results = []
+        for name in names:
+            t0 = time.monotonic()
+            verdict, reason, cex = self._verify_function(src_mod, tgt_mod, name, timeout_s)
+            results.append(self._result(name, verdict, reason, t0, cex))
+        return results
+
+    def _result(self, name: str, verdict: Verdict, reason: str, start: float,
+                cex: dict | None = None) -> VerificationResult:
+        return VerificationResult(function=name, verdict=verdict, reason=reason, counterexample=cex,
+                                  verifier=self.name, walltime_s=round(time.monotonic() - start, 4))
+
+    def _canonicalize(self, module: IRModule, timeout_s: float) -> tuple[str | None, str | None]:
+        """(LLVM's printed form, None) or (None, LLVM's error message)."""
+        if not module.text.strip():
+            return None, "empty module"
+        key = module.hash
+        if key in self._canonical:
+            return self._canonical[key]
+        result = self._run_canonicalize(module, timeout_s)
+        if len(self._canonical) >= 64:
+            self._canonical.pop(next(iter(self._canonical)))
+        self._canonical[key] = result
+        return result
+
+    def _run_canonicalize(self, module: IRModule, timeout_s: float) -> tuple[str | None, str | None]:
+        run = self.toolchain.run("opt", ["-S", "--strip-debug", "-passes=verify", "-o", "-", "-"],
+                                 input=module.text.encode(), timeout_s=max(timeout_s, 5.0))
+        if run.timed_out:
+            return None, f"opt timed out after {run.walltime_s:.0f} s while parsing"
+        if not run.ok:
+            msg = run.first_error_line()
+            msg = re.sub(r"^\S*opt(-\d+)?: ", "", msg).replace("<stdin>:", "line ")
+            return None, msg
+        return run.stdout_text, None
+
+    def _check(self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float,
+               memory_poison: bool) -> RefinementOutcome:
+        """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation)."""
+        shared = _make_shared_inputs(src_fn, src_mod, memory_poison)
+        encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
+            fn, mod, shared, is_target=tgt, unroll_bound=self.unroll_bound, choice_prefix=prefix,
+            deadline=deadline).encode()
+        src_sum = encode(src_fn, src_mod, False, "choice")
+        tgt_sum = encode(tgt_fn, tgt_mod, True, "choice")
+        shared.assumptions.extend(_global_assumptions(shared, src_mod, tgt_mod))
+        remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
+        outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=False)
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and src_sum.choices:
+            if time.monotonic() > deadline:
+                raise EncodingTimeout()
+            # The fast path paired the source's choices with the target's; confirm with the source's own.
+            src_sum = encode(src_fn, src_mod, False, "src")
+            remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
+            outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=True)
+            if outcome.verdict is Verdict.INCONCLUSIVE:
+                outcome = RefinementOutcome(Verdict.INCONCLUSIVE, "a counterexample depends on the source's "
+                                            f"nondeterministic choices (undef/freeze): {outcome.reason}")
+        return outcome
+
+    def _verify_function(self, src_mod: Module, tgt_mod: Module, name: str,
+                         timeout_s: float) -> tuple[Verdict, str, dict | None]:
+        deadline = time.monotonic() + timeout_s
+        if name not in src_mod.functions:
+            return Verdict.SYNTAX_ERROR, f"function @{name} is not defined in the source", None
+        if name not in tgt_mod.functions:
+            return Verdict.SYNTAX_ERROR, f"function @{name} is missing from the target", None
+        if _same_code(src_mod, tgt_mod, name):
+            return Verdict.EQUIVALENT, "target is identical to source", None
+        try:
+            src_fn = src_mod.functions[name].build()  # type: ignore[attr-defined]
+            tgt_fn = tgt_mod.functions[name].build()  # type: ignore[attr-defined]
+        except Unsupported as e:
+            return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
+        if src_fn.signature != tgt_fn.signature:
+            return (Verdict.NOT_EQUIVALENT, f"signature differs: source {src_fn.signature}, target {tgt_fn.signature}",
+                    {"signature": {"source": src_fn.signature, "target": tgt_fn.signature}})
+        size = max(src_fn.instruction_count, tgt_fn.instruction_count)
+        if size > self.max_instructions:
+            return Verdict.INCONCLUSIVE, f"function too large: {size} instructions > {self.max_instructions}", None
+        try:
+            _check_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
+            _check_call_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
+            outcome = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=True)
+            if outcome.verdict is Verdict.NOT_EQUIVALENT and _reads_memory(src_fn, tgt_fn) and \
+                    time.monotonic() < deadline:
+                # Does the refutation need poison bytes in the caller's memory? LLVM itself treats e.g. memcpy ->
+                # integer load/store as valid; such a difference is reported as inconclusive, not as wrong.
+                strict = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=False)
+                if strict.verdict is Verdict.EQUIVALENT:
+                    outcome = type(outcome)(Verdict.INCONCLUSIVE, "the only counterexamples need poison bytes in "
+                                            f"memory passed by the caller ({outcome.reason})")
+                elif strict.verdict is Verdict.NOT_EQUIVALENT:
+                    outcome = strict
+        except Unsupported as e:
+            return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
+        except z3.Z3Exception as e:
+            return Verdict.INCONCLUSIVE, f"solver error: {e}", None
+        except EncodingTimeout:
+            return Verdict.INCONCLUSIVE, f"timeout after {timeout_s:g} s (while encoding)", None
+        except RecursionError:
+            return Verdict.INCONCLUSIVE, "function too deeply nested for the encoder", None
+        except (AssertionError, KeyError, IndexError, ValueError, TypeError, AttributeError) as e:
+            # A construct the parser/encoder mishandles: never a guess, never a traceback for the caller.
+            return Verdict.INCONCLUSIVE, f"internal error in the SMT encoder ({type(e).__name__}: {e})", None
+        defined_callees = sorted(_callees(src_fn, tgt_fn) & (set(src_mod.functions) | set(tgt_mod.functions)))
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and defined_callees:
+            # Calls are uninterpreted, but this callee's body is known (e.g. recursion turned into a loop): a
+            # counterexample may pick a response the real callee never gives.
+            return (Verdict.INCONCLUSIVE, f"counterexample may depend on @{defined_callees[0]}, which is defined "
+                    f"in the module and not inlined: {outcome.reason}", None)
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
+            # Pointer arguments are modelled as possibly aliasing: a counterexample may break the source's noalias.
+            return (Verdict.INCONCLUSIVE, "counterexample may rely on aliasing that the source's noalias parameter "
+                    f"excludes (not modelled): {outcome.reason}", None)
+        if outcome.verdict is Verdict.INCONCLUSIVE and time.monotonic() >= deadline - 0.05:
+            return Verdict.INCONCLUSIVE, f"timeout after {timeout_s:g} s ({outcome.reason})", None
+        return outcome.verdict, outcome.reason, outcome.counterexample
+
+
+def _may_capture_pointers(fn: Function) -> bool:
+    """Could the function keep a pointer beyond its return: store a pointer, pass one to a call, return one, or
+    turn one into an integer? (Syntactic, so a False answer is certain.)"""
+    for block in fn.blocks:
+        for inst in block.instructions:
+            if inst.opcode == "store" and isinstance(inst.operands[0].type, PtrType):
+                return True
+            if inst.opcode == "ptrtoint":
+                return True
+            if inst.opcode == "call" and any(isinstance(o.type, PtrType) for o in inst.operands) and not (
+                    inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime")):
+                return True
+            if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
+                return True
+    return False
+
+
+def _callees(*fns: Function) -> set[str]:
+    return {i.callee for f in fns for b in f.blocks for i in b.instructions if i.opcode == "call" and i.callee}
+
+
+def _reads_memory(*fns: Function) -> bool:
+    return any(i.opcode in ("load", "call") for f in fns for b in f.blocks for i in b.instructions)
+
+
+def _same_code(src_mod: Module, tgt_mod: Module, name: str) -> bool:
+    """Byte-identical function (attribute groups expanded) whose globals and callees are declared identically:
+    refinement is reflexive, so this needs no model of what the code does."""
+    a = src_mod.functions[name]
+    b = tgt_mod.functions[name]
+
+    def expand(text: str, module: Module) -> str:
+        return re.sub(r"#\d+\b", lambda m: "{" + " ".join(module.attribute_groups.get(m.group(), ())) + "}", text)
+
+    text_a = expand("\n".join([a.header, *a.body]), src_mod)  # type: ignore[attr-defined]
+    text_b = expand("\n".join([b.header, *b.body]), tgt_mod)  # type: ignore[attr-defined]
+    if text_a != text_b:
+        return False
+    # Metadata such as !range changes semantics: the nodes referenced (transitively) must be identical too.
+    pending, seen = re.findall(r"![0-9]+\b", text_a), set()
+    while pending:
+        node = pending.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        if src_mod.metadata.get(node) != tgt_mod.metadata.get(node):
+            return False
+        pending.extend(re.findall(r"![0-9]+\b", src_mod.metadata.get(node, "")))
+    for g in set(re.findall(r"@([-\w$.]+)", text_a)):
+        if src_mod.globals.get(g) != tgt_mod.globals.get(g):
+            return False
+        da, db = src_mod.declarations.get(g), tgt_mod.declarations.get(g)
+        if (da is None) != (db is None) or (da is not None and db is not None and (
+                da[:2] != db[:2] or set(resolve_attrs(da[2], src_mod)) != set(resolve_attrs(db[2], tgt_mod)))):
+            return False
+        if (g in src_mod.functions) != (g in tgt_mod.functions):
+            return False
+    return True
+
+
+def _defined_names(text: str) -> list[str]:
+    from llmopt.toolchain import defined_function_names
+
+    return [n[1:-1] if n.startswith('"') else n for n in defined_function_names(text)]
+
+
+def _attr_names(attrs: tuple[str, ...], module: Module) -> set[str]:
+    return {a for a in resolve_attrs(attrs, module) if not a.startswith('"')}
+
+
+def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
+    """Attributes the target adds could add UB or poison that the encoder does not model: refuse to guess."""
+    added = _attr_names(tgt.fn_attrs, tgt_mod) - _attr_names(src.fn_attrs, src_mod) - HARMLESS_FN_ATTRS
+    # memory(...) / readnone / readonly / writeonly on the target are modelled as UB on a forbidden access.
+    # nofree/nosync/norecurse/willreturn are checked at every call (UB unless the callee makes the same promise).
+    added = {a for a in added if not a.startswith("memory(")
+             and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn")}
+    if added:
+        raise Unsupported(f"target adds function attribute {sorted(added)[0]}")
+    added = {a for a in set(tgt.ret_attrs) - set(src.ret_attrs) - {"noundef", "signext", "zeroext", "nonnull"}
+             if not a.startswith(("range(", "align "))}
+    if added:
+        raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
+    may_capture = _may_capture_pointers(tgt)
+    for sp, tp in zip(src.params, tgt.params):
+        extra = {a for a in set(tp.attrs) - set(sp.attrs) - HARMLESS_PARAM_ATTRS
+                 if not a.startswith(MODELLED_PARAM_ATTR_PREFIXES)}
+        if "nocapture" in extra and not may_capture:
+            extra.discard("nocapture")  # nothing in the target can capture a pointer: the promise holds
+        extra.discard("returned")  # checked as UB at every return (FunctionEncoder)
+        extra -= {"readonly", "writeonly", "readnone"}  # checked as UB at every access (FunctionEncoder)
+        if extra:
+            raise Unsupported(f"target adds parameter attribute {sorted(extra)[0]} to %{tp.name}")
+    for name, (rt, params, attrs) in tgt_mod.declarations.items():
+        if name.startswith("llvm."):
+            continue
+        src_decl = src_mod.declarations.get(name)
+        src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
+        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
+        if extra:
+            raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
+
+
+# Call-site attributes that only describe the ABI or what the source's declaration already promises.
+HARMLESS_CALL_ATTRS = {"nounwind", "signext", "zeroext", "noundef", "tail", "notail", "musttail", "metadata"}
+
+
+def _call_attrs(fn: Function, module: Module) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for block in fn.blocks:
+        for inst in block.instructions:
+            if inst.opcode != "call" or not inst.callee:
+                continue
+            attrs = out.setdefault(inst.callee, set())
+            attrs |= _attr_names(inst.call_attrs, module) | set(inst.ret_attrs)
+            for op in inst.operands:
+                attrs |= set(op.attrs)
+    return out
+
+
+def _check_call_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
+    """A target call site may not promise more than the source's call sites and declaration do (UB if false)."""
+    src_attrs = _call_attrs(src, src_mod)
+    for callee, attrs in _call_attrs(tgt, tgt_mod).items():
+        allowed = src_attrs.get(callee, set()) | HARMLESS_CALL_ATTRS
+        decl = src_mod.declarations.get(callee)
+        if decl is not None:
+            allowed |= _attr_names(decl[2], src_mod)
+        # nonnull/align/dereferenceable/range are modelled (poison or UB), so the target may add them.
+        extra = {a for a in attrs - allowed
+                 if not a.startswith(('"', "align ", "dereferenceable(", "range(")) and a != "nonnull"}
+        if extra:
+            raise Unsupported(f"target call to @{callee} adds attribute {sorted(extra)[0]}")
+
+
+def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True) -> SharedInputs:
+    args: list[Value] = []
+    consts: list[z3.ExprRef] = []
+    for p in fn.params:
+        poison = FALSE if "noundef" in p.attrs else z3.Bool(f"%{p.name}.poison")
+        if isinstance(p.type, PtrType):
+            addr = z3.BitVec(f"%{p.name}", ADDR_BITS)
+            args.append(Pointer(z3.BitVecVal(0, BLOCK_BITS), addr, poison))
+            consts.append(addr)
+        elif isinstance(p.type, (IntType, FloatType)):
+            bv = z3.BitVec(f"%{p.name}", bit_width(p.type))
+            args.append(Bits(bv, poison))
+            consts.append(bv)
+        else:
+            raise Unsupported(f"parameter of type {p.type}")
+        if any(a.startswith(("byval", "sret", "inalloca", "preallocated", "byref")) for a in p.attrs):
+            raise Unsupported(f"parameter attribute {p.attrs[0]}")
+    shared = SharedInputs(args, consts, memory_poison=memory_poison)
+    shared.source_module = module
+    zero = z3.BitVecVal(0, ADDR_BITS)
+    shared.assumptions.append(shared.lo(zero) == shared.hi(zero))  # null points to no object
+    return shared
+
+
+def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) -> list[z3.BoolRef]:
+    """Globals are disjoint, non-null, dereferenceable where used, and constants hold their initializer."""
+    out: list[z3.BoolRef] = []
+    spans = []
+    for name, addr in shared.globals.items():
+        g = src_mod.globals.get(name) or tgt_mod.globals.get(name)
+        if g is None:
+            raise Unsupported(f"global @{name} without a definition")
+        try:
+            size = max(alloc_size(g.type), 1)
+        except Unsupported:
+            size = 1
+        spans.append((addr, size))
+        out.append(addr != 0)
+        # A global is its own object, exactly.
+        out.append(shared.lo(addr) == addr)
+        out.append(shared.hi(addr) == addr + size)
+        shared.object_bounds(addr)
+        out.append(z3.ULE(addr, z3.BitVecVal((1 << ADDR_BITS) - 1 - size, ADDR_BITS)))
+        if g.align > 1:
+            out.append(z3.Extract(g.align.bit_length() - 2, 0, addr) == 0)
+        tg = tgt_mod.globals.get(name)
+        if g.constant and tg is not None and (tg.initializer != g.initializer or tg.type != g.type):
+            raise Unsupported(f"constant global @{name} differs between source and target")
+        if g.constant and g.initializer is not None:
+            data = _initializer_bytes(g.type, g.initializer)
+            if data is not None:
+                for i, byte in enumerate(data):
+                    cell = z3.Select(shared.mem0, addr + i)
+                    out.append(cell_data(cell) == byte)
+                    out.append(z3.Not(cell_poison(cell)))
+    out.extend(shared.layout_assumptions())
+    for i, (a, sa) in enumerate(spans):
+        for b, sb in spans[i + 1:]:
+            out.append(z3.Or(z3.ULE(a + sa, b), z3.ULE(b + sb, a)))
+    return out
+
+
+def _initializer_bytes(ty, init) -> list[int] | None:
+    """Little-endian bytes of a simple constant initializer (ints, arrays of ints, strings), else None."""
+    from llmopt.verify.smt.ir import AggregateConst, IntConst, StringConst, ZeroConst
+
+    try:
+        total = alloc_size(ty)
+    except Unsupported:
+        return None
+    if total > MAX_INITIALIZER_BYTES:
+        return None
+    v = init.value
+    if isinstance(v, ZeroConst):
+        return [0] * total
+    if isinstance(v, StringConst):
+        return list(v.data) + [0] * (total - len(v.data))
+    if isinstance(ty, IntType) and isinstance(v, IntConst):
+        n = alloc_size(ty)
+        return list((v.value % (1 << (8 * n))).to_bytes(n, "little"))
+    if isinstance(ty, ArrayType) and isinstance(v, AggregateConst):
+        out: list[int] = []
+        for e in v.elements:
+            part = _initializer_bytes(ty.element, e)
+            if part is None:
+                return None
+            out.extend(part)
+        return out
+    if isinstance(ty, StructType):
+        return None
+    return None
