@@ -13,6 +13,10 @@ Data flow, per phase an ``Executor.map`` over programs (so serial, pool and Ray 
 3. ``run_broadcast``: the ``broadcast_top`` most frequent best lists (already gate-accepted) are tried on every
    program; strict improvements replace the program's best.
 
+A fixed gate cannot catch a bug that only one program triggers, so a per-program ``guard`` (a callable
+``(program, pipeline) -> verdict``, e.g. structural and translation-validation checks against the program's own -Oz
+build) must also accept a list before it becomes that program's best, after search and after broadcast alike.
+
 Every evaluation goes through the ``ResultStore``, so a killed run restarts where it stopped: phases are re-run, but
 their evaluations are read back instead of measured (search and minimization are deterministic per seed).
 
@@ -46,6 +50,7 @@ log = logging.getLogger(__name__)
 OZ = "default<Oz>"
 TRUSTED = frozenset({OZ, ""})  # the compiler's own -Oz and "no passes at all" need no gate
 Gate = Callable[[str], Any]
+ProgramGuard = Callable[["ProgramSpec", str], Any]
 
 
 @dataclass(frozen=True)
@@ -251,6 +256,7 @@ class TuningRecord:
     evaluations: int = 0  # distinct evaluations of this program in the store
     measured: int = 0  # of the evaluations made in this run, how many were computed (not read back)
     gate_rejections: int = 0
+    guard_rejections: int = 0
     walltime_s: float = 0.0
     lists_drawn: int = 0
     failures: dict[str, int] = field(default_factory=dict)
@@ -268,7 +274,8 @@ class TuningRecord:
             "oz_binary_size": self.oz.binary_size, "o0_binary_size": self.o0.binary_size,
             "clang_oz_binary_size": self.clang_oz.binary_size if self.clang_oz else None,
             "gain_over_oz": self.gain_over_oz, "found_by": self.found_by, "evaluations": self.evaluations,
-            "measured": self.measured, "gate_rejections": self.gate_rejections, "walltime_s": self.walltime_s,
+            "measured": self.measured, "gate_rejections": self.gate_rejections,
+            "guard_rejections": self.guard_rejections, "walltime_s": self.walltime_s,
             "lists_drawn": self.lists_drawn, "failures": self.failures, "minimization": self.minimization,
             "seed": self.seed, "toolchain": self.best.toolchain, "codegen": self.best.codegen,
             "best": self.best.to_json(include_ir=False), "oz": self.oz.to_json(include_ir=False),
@@ -293,13 +300,15 @@ class AutotuneResult:
     measured: int
     gate_rejections: int
     walltime_s: float
-    gate_s: float = 0.0  # time spent in the gate by this run (verdicts stored earlier cost nothing)
+    gate_s: float = 0.0  # time spent in the gate and guards by this run (verdicts stored earlier cost nothing)
+    guard_rejections: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"programs": [r.to_json() for r in self.records],
                 "broadcast": asdict(self.broadcast) if self.broadcast else None,
                 "evaluations": self.evaluations, "measured": self.measured,
-                "gate_rejections": self.gate_rejections, "walltime_s": self.walltime_s, "gate_s": self.gate_s}
+                "gate_rejections": self.gate_rejections, "guard_rejections": self.guard_rejections,
+                "walltime_s": self.walltime_s, "gate_s": self.gate_s}
 
 
 def verdict_passed(verdict: Any) -> bool:
@@ -331,6 +340,26 @@ class _GateCache:
         return cached[0]
 
 
+class _GuardCache:
+    """The per-program guard, asked at most once per (program, pipeline) over all runs on one store."""
+
+    def __init__(self, guard: ProgramGuard | None, store: ResultStore) -> None:
+        self.guard, self.store, self.seconds = guard, store, 0.0
+
+    def accepts(self, spec: ProgramSpec, module_hash: str, pipeline: str) -> bool:
+        if self.guard is None or pipeline in TRUSTED:
+            return True
+        key = f"guard:{module_hash}:{pipeline}"
+        cached = self.store.get_verdict(key)
+        if cached is None:
+            start = time.perf_counter()
+            verdict = self.guard(spec, pipeline)
+            self.seconds += time.perf_counter() - start
+            cached = (verdict_passed(verdict), _verdict_detail(verdict))
+            self.store.put_verdict(key, *cached)
+        return cached[0]
+
+
 def _check_store(store: ResultStore, config: AutotuneConfig, toolchain: str) -> None:
     wanted = {**config.identity(), "toolchain": toolchain}
     found = store.get_meta("settings")
@@ -342,7 +371,8 @@ def _check_store(store: ResultStore, config: AutotuneConfig, toolchain: str) -> 
 
 
 def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: MeasurerSpec, store: ResultStore,
-             executor: Executor | None = None, gate: Gate | None = None) -> AutotuneResult:
+             executor: Executor | None = None, gate: Gate | None = None,
+             guard: ProgramGuard | None = None) -> AutotuneResult:
     """Tune every program; write one ``TuningRecord`` per program to the store and return them.
 
     Args:
@@ -352,6 +382,7 @@ def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: 
         store: results and resume log.
         executor: where tasks run (default: serially here).
         gate: correctness gate ``pipeline -> verdict``; None accepts every list (only for experiments).
+        guard: per-program check ``(program, pipeline) -> verdict`` run after the gate; None accepts.
 
     Raises:
         ConfigError: the store was made with other search settings.
@@ -363,6 +394,8 @@ def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: 
     path = str(store.path)
     searches = executor.map(run_search, [SearchTask(p, config, measurer, path) for p in unique])
     gate_cache = _GateCache(gate, store)
+    guard_cache = _GuardCache(guard, store)
+    guard_rejections = Counter[str]()
     walltime = {s.module_hash: s.walltime_s for s in searches}
     measured = {s.module_hash: s.measured for s in searches}
     rejections = Counter[str]()
@@ -383,16 +416,20 @@ def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: 
             measured[h] += outcome.measured
             minimization.setdefault(h, []).extend(outcome.steps)
             if gate_cache.accepts(outcome.pipeline):
-                best[h] = (outcome.pipeline, outcome.size, "search")
-                continue
-            rejections[h] += 1
+                if guard_cache.accepts(spec_of[h], h, outcome.pipeline):
+                    best[h] = (outcome.pipeline, outcome.size, "search")
+                    continue
+                guard_rejections[h] += 1
+            else:
+                rejections[h] += 1
             next_index[h] += 1
             if next_index[h] < len(by_hash[h].candidates):
                 still.append(h)
         pending = still
     summary = None
     if config.broadcast_top > 0:
-        summary = _broadcast(config, measurer, path, executor, spec_of, best, walltime, measured)
+        summary = _broadcast(config, measurer, path, executor, spec_of, best, walltime, measured, guard_cache,
+                             guard_rejections)
     records = []
     for h, s in by_hash.items():
         spec = spec_of[h]
@@ -402,18 +439,20 @@ def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: 
             module_hash=h, name=s.name, flavour=spec.flavour, source=spec.source, best_pipeline=pipeline,
             best=best_eval, oz=s.oz, o0=s.o0, clang_oz=s.clang_oz, found_by=found_by,
             evaluations=store.count_evaluations(h), measured=measured[h], gate_rejections=rejections[h],
+            guard_rejections=guard_rejections[h],
             walltime_s=walltime[h], lists_drawn=s.lists_drawn, failures=s.failures,
             minimization=minimization.get(h, []), seed=config.search.seed)
         store.put_record(h, s.name, record.to_json())
         records.append(record)
     return AutotuneResult(records=tuple(records), broadcast=summary, evaluations=sum(r.evaluations for r in records),
                           measured=sum(measured.values()), gate_rejections=sum(rejections.values()),
-                          walltime_s=time.perf_counter() - start, gate_s=gate_cache.seconds)
+                          guard_rejections=sum(guard_rejections.values()),
+                          walltime_s=time.perf_counter() - start, gate_s=gate_cache.seconds + guard_cache.seconds)
 
 
 def _broadcast(config: AutotuneConfig, measurer: MeasurerSpec, path: str, executor: Executor,
                spec_of: dict[str, ProgramSpec], best: dict[str, tuple[str, float, str]], walltime: dict[str, float],
-               measured: dict[str, int]) -> BroadcastSummary:
+               measured: dict[str, int], guard_cache: _GuardCache, guard_rejections: Counter[str]) -> BroadcastSummary:
     """Try the N most frequent best lists on every program; keep strict improvements (mutates ``best``)."""
     distinct_before = len({b[0] for b in best.values()})
     counts = Counter(b[0] for b in best.values() if b[0] != OZ)
@@ -427,15 +466,21 @@ def _broadcast(config: AutotuneConfig, measurer: MeasurerSpec, path: str, execut
             walltime[h] += outcome.walltime_s
             measured[h] += outcome.measured
             current = best[h][1]
-            # Strictly smaller only, and the earliest (most frequent) list among equals.
-            choice = min(range(len(top)), key=lambda i: (outcome.sizes[i], i))
-            if outcome.sizes[choice] < current:
-                best[h] = (top[choice], outcome.sizes[choice], "broadcast")
-                improved += 1
+            # Strictly smaller only, the earliest (most frequent) list among equals, and one this program's guard
+            # accepts (the gate accepted every broadcast list already, but not for this program).
+            for choice in sorted(range(len(top)), key=lambda i: (outcome.sizes[i], i)):
+                if outcome.sizes[choice] >= current:
+                    break
+                if guard_cache.accepts(spec_of[h], h, top[choice]):
+                    best[h] = (top[choice], outcome.sizes[choice], "broadcast")
+                    improved += 1
+                    break
+                guard_rejections[h] += 1
     return BroadcastSummary(lists_broadcast=len(top), programs_improved=improved,
                             distinct_best_before=distinct_before,
                             distinct_best_after=len({b[0] for b in best.values()}))
 
 
-__all__ = ["AutotuneConfig", "AutotuneResult", "BroadcastSummary", "Candidate", "TuningRecord", "autotune",
+__all__ = ["AutotuneConfig", "AutotuneResult", "BroadcastSummary", "Candidate", "ProgramGuard", "TuningRecord",
+           "autotune",
            "run_broadcast", "run_minimize", "run_search", "verdict_passed"]

@@ -53,6 +53,22 @@ def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmi
     return gate.check
 
 
+def _make_guard(toolchain: Any, no_guard: bool) -> Any:
+    """Per-program guards for each best list: structural checks against the program's -Oz build and translation
+    validation of every function with the built-in SMT verifier (a refutation rejects; inconclusive does not)."""
+    if no_guard:
+        return None
+    from llmopt.verify import SmtVerifier
+    from llmopt.verify.passlisteval import guard_pass_list
+
+    verifier = SmtVerifier(toolchain)
+
+    def guard(spec: Any, pipeline: str) -> bool:
+        return guard_pass_list(toolchain, spec.to_module(), pipeline, verifier=verifier).accepted
+
+    return guard
+
+
 class _Progress:
     """A rich progress line fed by polling the store (works the same for serial, pool and Ray runs)."""
 
@@ -111,6 +127,8 @@ def run(
     gate_candidates: int = typer.Option(5, "--gate-candidates",
                                         help="Candidates tried per program if the gate rejects."),
     no_gate: bool = typer.Option(False, "--no-gate", help="Run without the correctness gate (unverified results)."),
+    no_guard: bool = typer.Option(False, "--no-guard",
+                                  help="Skip the per-program guards (structural check vs -Oz, translation validation)."),
     gate_csmith: int = typer.Option(0, "--gate-csmith", help="Csmith programs added to the gate's suite."),
     gate_flavour: str = typer.Option("paper", "--gate-flavour",
                                      help="IR flavour the gate compiles its self-testing programs to."),
@@ -173,7 +191,8 @@ def run(
     try:
         with make_executor(executor, workers=workers, ray_address=ray) as ex, \
                 _Progress(store.path, expected, progress and not as_json):
-            result = autotune(programs, config, measurer, store, executor=ex, gate=gate)
+            result = autotune(programs, config, measurer, store, executor=ex, gate=gate,
+                              guard=_make_guard(tc, no_guard))
     finally:
         set_kill_after(None)
         store.close()

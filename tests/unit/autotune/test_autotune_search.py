@@ -74,6 +74,24 @@ def test_gate_rejection_falls_back_to_the_next_candidate(measurer_spec, two_prog
     assert [r.best_pipeline for r in again.records] == [r.best_pipeline for r in gated.records]
 
 
+def test_program_guard_rejection_falls_back_and_is_counted(measurer_spec, two_programs, tmp_path: Path) -> None:
+    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=100)
+    free = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "free"))
+    won = {(r.name, r.best_pipeline) for r in free.records if r.best_pipeline != "default<Oz>"}
+    assert won
+    asked: list[tuple[str, str]] = []
+
+    def guard(spec, pipeline: str) -> bool:  # rejects every list that won without a guard, for its program only
+        asked.append((spec.name, pipeline))
+        return (spec.name, pipeline) not in won
+
+    guarded = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "guarded"), guard=guard)
+    assert not {(r.name, r.best_pipeline) for r in guarded.records} & won
+    assert guarded.guard_rejections >= 1 and guarded.gate_rejections == 0
+    assert sum(r.guard_rejections for r in guarded.records) == guarded.guard_rejections
+    assert all(r.best.binary_size <= r.oz.binary_size for r in guarded.records)
+
+
 def test_broadcast_improves_a_program_with_another_programs_list(measurer_spec, two_programs, tmp_path: Path) -> None:
     config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=100)
     result = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path))
