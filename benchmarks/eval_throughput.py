@@ -106,13 +106,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-modules", type=int, default=20)
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--kinds", default="func,tu-project,tu-csmith", help="comma-separated input kinds")
     args = parser.parse_args()
     tc = Toolchain.discover()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         print(f"{tc.identity}; {args.lists} random lists (1-50 passes) per module; codegen llc -O2 pic")
         print(f"{'kind':<10} {'path':<24} {'evals/s':>10} {'seconds':>9} {'vs naive':>9}")
-        for kind in ("func", "tu-project", "tu-csmith"):
+        for kind in args.kinds.split(","):
             for row in run_kind(tc, kind, args, data_dir):
                 print(row, flush=True)
     return 0

@@ -1,0 +1,77 @@
+"""Token counting for length filtering and the dataset card's histogram.
+
+``load_tokenizer`` takes ``"bytes"`` (UTF-8 bytes: an upper bound of any byte-level BPE), ``"words"`` (a built-in
+split into identifiers, numbers and single punctuation marks, close to what code BPEs produce on IR), or the path/name
+of a Hugging Face tokenizer (needs ``transformers``, which llmopt does not require).
+
+Limits: counts only; nothing here encodes text for training (``llmopt.train`` owns real tokenization).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from llmopt.errors import ConfigError
+
+_WORD_RE = re.compile(r"[A-Za-z_$.][\w$.]*|\d+|\S")
+
+
+class TokenCounter(Protocol):
+    """Counts tokens of a text; ``name`` goes into the dataset card."""
+
+    name: str
+
+    def count(self, text: str) -> int: ...
+
+
+class ByteTokenCounter:
+    """One token per UTF-8 byte."""
+
+    name = "bytes"
+
+    def count(self, text: str) -> int:
+        return len(text.encode())
+
+
+class WordTokenCounter:
+    """Identifiers (``%x.addr``, ``@main``'s name), numbers and single punctuation marks.
+
+    >>> WordTokenCounter().count("%1 = load i32, ptr %x, align 4")
+    12
+    """
+
+    name = "words"
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in _WORD_RE.finditer(text))
+
+
+class HuggingFaceTokenCounter:
+    """A Hugging Face tokenizer by local path or hub name (``transformers`` must be installed)."""
+
+    def __init__(self, name_or_path: str) -> None:
+        try:
+            from transformers import AutoTokenizer  # type: ignore[import-not-found]
+        except ImportError as e:
+            raise ConfigError(f"tokenizer {name_or_path!r} needs the transformers package, which is not installed; "
+                              "install it, or use the built-in 'words' or 'bytes' tokenizer") from e
+        self.name = name_or_path
+        self._tokenizer: Any = AutoTokenizer.from_pretrained(name_or_path)
+
+    def count(self, text: str) -> int:
+        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+BUILTIN_TOKENIZERS = {"bytes": ByteTokenCounter, "words": WordTokenCounter}
+
+
+def load_tokenizer(spec: str = "words") -> TokenCounter:
+    """A built-in counter by name, otherwise a Hugging Face tokenizer by path or hub name.
+
+    Raises:
+        ConfigError: a Hugging Face tokenizer was asked for but transformers is missing.
+    """
+    if spec in BUILTIN_TOKENIZERS:
+        return BUILTIN_TOKENIZERS[spec]()
+    return HuggingFaceTokenCounter(spec)
