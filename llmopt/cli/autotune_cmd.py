@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from typer.core import TyperGroup
@@ -113,8 +113,8 @@ class _Progress:
 def run(
     files: list[Path] = typer.Argument(..., help="C/C++ sources, IR files, or directories of them (the corpus)."),
     out: Path = typer.Option(..., "--out", "-o", help="Results directory (SQLite store; resumes if it exists)."),
-    budget: Optional[int] = typer.Option(100, "--budget", "-b", help="Random pass lists per program."),
-    time_budget: Optional[float] = typer.Option(None, "--time-budget", help="Seconds of random search per program."),
+    budget: int | None = typer.Option(100, "--budget", "-b", help="Random pass lists per program."),
+    time_budget: float | None = typer.Option(None, "--time-budget", help="Seconds of random search per program."),
     seed: int = typer.Option(0, "--seed", help="Seed of the random search (reproducible per seed)."),
     max_length: int = typer.Option(50, "--max-length", help="Longest random pass list."),
     flavour: str = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (default) or paper."),
@@ -133,15 +133,15 @@ def run(
     gate_flavour: str = typer.Option("paper", "--gate-flavour",
                                      help="IR flavour the gate compiles its self-testing programs to."),
     executor: str = typer.Option("pool", "--executor", help="serial, pool (all cores) or ray."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
-    ray: Optional[str] = typer.Option(None, "--ray", help="Run on Ray: a cluster ADDRESS, or 'local' to start one."),
+    workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+    ray: str | None = typer.Option(None, "--ray", help="Run on Ray: a cluster ADDRESS, or 'local' to start one."),
     candidate: list[str] = typer.Option([], "--candidate", help="Extra pipeline(s) evaluated before random lists."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
-    debug_kill_after: Optional[int] = typer.Option(None, "--debug-kill-after", hidden=True,
+    debug_kill_after: int | None = typer.Option(None, "--debug-kill-after", hidden=True,
                                                    help="Test hook: SIGKILL this process after N stored evaluations."),
-    backend: Optional[str] = BackendOpt,
-    llvm_bin: Optional[Path] = LlvmBinOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    backend: str | None = BackendOpt,
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Autotune FILES: random search, minimization, correctness gate, broadcast; results go to --out."""
@@ -216,7 +216,7 @@ def run(
 @autotune_app.command("report")
 def report(
     results: Path = typer.Argument(..., help="Results directory (or .sqlite file) of `llmopt autotune`."),
-    plot: Optional[Path] = typer.Option(None, "--plot", help="PNG of the gain-vs-evaluations curve "
+    plot: Path | None = typer.Option(None, "--plot", help="PNG of the gain-vs-evaluations curve "
                                                             "(default: gain_curve.png next to the store)."),
     as_json: bool = JsonOpt,
 ) -> None:

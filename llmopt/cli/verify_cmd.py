@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -89,14 +89,14 @@ def _batch_rows(batch: Path, verifier, timeout_s: float) -> list[dict[str, Any]]
 def register(app: typer.Typer) -> None:
     @app.command("verify")
     def verify_command(
-        source: Optional[Path] = typer.Argument(None, help="Source (original) IR, .ll or .bc."),
-        target: Optional[Path] = typer.Argument(None, help="Target (transformed) IR that must refine the source."),
-        function: Optional[str] = typer.Option(None, "--function", "-f", help="Only this function (no @)."),
-        batch: Optional[Path] = typer.Option(
+        source: Path | None = typer.Argument(None, help="Source (original) IR, .ll or .bc."),
+        target: Path | None = typer.Argument(None, help="Target (transformed) IR that must refine the source."),
+        function: str | None = typer.Option(None, "--function", "-f", help="Only this function (no @)."),
+        batch: Path | None = typer.Option(
             None, "--batch", help='JSONL, one pair per line: {"source": PATH, "target": PATH} or source_ir/target_ir '
             'with IR text; optional "function" and "id". Paths are relative to the file.'),
         verifier_name: str = typer.Option("smt", "--verifier", help="smt, alive2 or differential."),
-        alive_tv: Optional[Path] = typer.Option(None, "--alive-tv", help="Path of alive-tv (for --verifier alive2; "
+        alive_tv: Path | None = typer.Option(None, "--alive-tv", help="Path of alive-tv (for --verifier alive2; "
                                                 "default: found on PATH)."),
         timeout: float = typer.Option(10.0, "--timeout", help="Time limit in seconds for each function of each pair."),
         as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per function."),
@@ -134,8 +134,8 @@ def register(app: typer.Typer) -> None:
         flavour: str = typer.Option("paper", "--flavour", help="IR flavour the programs are compiled in."),
         csmith: int = typer.Option(10, "--csmith", help="Csmith programs to include (checksum vs -O0)."),
         run_all: bool = typer.Option(False, "--all", help="Run every program instead of stopping at the first failure."),
-        data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Caches (default: LLMOPT_DATA_DIR)."),
-        llvm_bin: Optional[Path] = typer.Option(None, "--llvm-bin", help="LLVM bin directory."),
+        data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches (default: LLMOPT_DATA_DIR)."),
+        llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory."),
         as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
     ) -> None:
         """PassListEval: does PIPELINE keep every self-testing program and Csmith checksum correct? Exit 2 if not."""

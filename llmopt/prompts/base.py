@@ -215,7 +215,7 @@ class PromptFormat(ABC, Generic[ExampleT]):
                 f"completion is a {type(completion_text).__name__}, not text"])
         try:
             return self._parse(completion_text)
-        except Exception as e:  # noqa: BLE001 — the contract is "never raises"; report the bug as a problem instead
+        except Exception as e:
             return finish_result(ParseResult(task=self.task), [], [f"internal parser error: {type(e).__name__}: {e}"])
 
     @abstractmethod

@@ -207,7 +207,7 @@ def validate_pipeline(pipeline: str) -> tuple[Any, str | None]:
         return None, None
     try:
         return PassList.parse(pipeline), None
-    except Exception as e:  # noqa: BLE001 — PassListError is the expected case; anything else must not escape
+    except Exception as e:
         from llmopt.errors import PassListError
 
         if isinstance(e, PassListError):

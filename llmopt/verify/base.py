@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from llmopt.toolchain import IRModule
+from llmopt.toolchain import IRModule, Toolchain
 from llmopt.verify.result import VerificationResult
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -24,6 +24,14 @@ class Verifier(ABC):
 
     name: str = ""
     can_prove: bool = True
+    _toolchain: Toolchain | None = None
+
+    @property
+    def toolchain(self) -> Toolchain:
+        """The LLVM the verifier uses; discovered on first use when none was given."""
+        if self._toolchain is None:
+            self._toolchain = Toolchain.discover()
+        return self._toolchain
 
     @abstractmethod
     def verify(

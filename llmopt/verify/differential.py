@@ -659,12 +659,6 @@ class DifferentialVerifier(Verifier):
         self.seed = seed
         self.per_input_timeout_s = per_input_timeout_s
 
-    @property
-    def toolchain(self) -> Toolchain:
-        if self._toolchain is None:
-            self._toolchain = Toolchain.discover()
-        return self._toolchain
-
     def verify(self, source: IRModule, target: IRModule, function: str | None = None,
                timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
         names = [function] if function is not None else [_plain_name(n) for n in source.defined_functions]

@@ -32,4 +32,4 @@ UNSUPPORTED = (
     "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
 )
 
-__all__ = ["SmtVerifier", "UNSUPPORTED"]
+__all__ = ["UNSUPPORTED", "SmtVerifier"]

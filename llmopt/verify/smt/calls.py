@@ -51,7 +51,7 @@ class CallEvent:
     index: z3.BitVecRef
     callee: str
     args: list[Value]
-    memory: "ByteMap"
+    memory: ByteMap
 
 
 @dataclass
@@ -145,7 +145,7 @@ def call_memory_effect(decl_module: Module, site_module: Module, inst: Instructi
     return "write"
 
 
-def encode_call(enc: "FunctionEncoder", inst: Instruction, st: "State") -> Value | None:
+def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | None:
     callee = inst.callee or ""
     key = semantics.intrinsic_key(callee)
     if key is not None:
@@ -204,7 +204,7 @@ def encode_call(enc: "FunctionEncoder", inst: Instruction, st: "State") -> Value
 _RANGE_RE = re.compile(r"range\(i(\d+) (-?\d+) , (-?\d+)\)")
 
 
-def apply_return_attrs(enc: "FunctionEncoder", value: Value, attrs: tuple[str, ...]) -> Value:
+def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]) -> Value:
     """Return attributes of a call: ``range``/``nonnull``/``align`` violations are poison, ``noundef`` of poison is
     UB. Any other return attribute on a *target* call is not modelled: Unsupported (it could add poison or UB)."""
     for a in attrs:
@@ -224,7 +224,7 @@ def apply_return_attrs(enc: "FunctionEncoder", value: Value, attrs: tuple[str, .
     return value
 
 
-def _callee_attrs(enc: "FunctionEncoder", inst: Instruction) -> set[str]:
+def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
     from llmopt.verify.smt.parser import resolve_attrs
 
     src = enc.shared.source_module or enc.module
@@ -235,7 +235,7 @@ def _callee_attrs(enc: "FunctionEncoder", inst: Instruction) -> set[str]:
     return attrs
 
 
-def _apply_arg_attrs(enc: "FunctionEncoder", value: Value, attrs: tuple[str, ...]) -> Value:
+def _apply_arg_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]) -> Value:
     """Call-argument attributes: ``nonnull``/``align`` make a violating pointer poison, ``dereferenceable(n)`` makes
     passing a pointer to fewer than n accessible bytes UB (LangRef semantics, on both sides)."""
     if not isinstance(value, Pointer) or not attrs:
@@ -269,7 +269,7 @@ def _const_len(op_value: object) -> int:
     return op_value.value
 
 
-def _intrinsic(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State") -> Value | None:
+def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value | None:
     if key in IGNORED_INTRINSICS:
         return None
     if key in ("memcpy", "memmove", "memset", "memcpy.inline", "memset.inline"):
@@ -292,7 +292,7 @@ def _intrinsic(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State")
     return fn(enc, args)
 
 
-def _fmuladd(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State") -> Value:
+def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
     from llmopt.verify.smt.ir import FloatType
 
     ty = inst.type
@@ -318,7 +318,7 @@ def _align_attr(attrs: tuple[str, ...]) -> int:
     return 1
 
 
-def _mem_intrinsic(enc: "FunctionEncoder", key: str, inst: Instruction, st: "State") -> None:
+def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> None:
     dst_align = _align_attr(inst.operands[0].attrs)
     src_align = _align_attr(inst.operands[1].attrs) if not key.startswith("memset") else 1
     dst = enc._operand(inst.operands[0], st)

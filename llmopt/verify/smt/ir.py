@@ -71,7 +71,7 @@ class LabelType:
 @dataclass(frozen=True)
 class ArrayType:
     count: int
-    element: "Type"
+    element: Type
 
     def __str__(self) -> str:
         return f"[{self.count} x {self.element}]"
@@ -79,7 +79,7 @@ class ArrayType:
 
 @dataclass(frozen=True)
 class StructType:
-    fields: tuple["Type", ...]
+    fields: tuple[Type, ...]
     packed: bool = False
     name: str = ""
 
@@ -93,7 +93,7 @@ class StructType:
 @dataclass(frozen=True)
 class VectorType:
     count: int
-    element: "Type"
+    element: Type
     scalable: bool = False
 
     def __str__(self) -> str:
@@ -217,7 +217,7 @@ class ZeroConst:
 
 @dataclass(frozen=True)
 class AggregateConst:
-    elements: tuple["TypedOperand", ...]
+    elements: tuple[TypedOperand, ...]
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ class StringConst:
 class ConstExpr:
     """A constant expression, kept as a pseudo instruction evaluated in place."""
 
-    inst: "Instruction"
+    inst: Instruction
 
 
 Operand = Union[Local, Global, IntConst, FloatConst, NullConst, UndefConst, PoisonConst, ZeroConst, AggregateConst,

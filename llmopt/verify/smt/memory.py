@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import z3
 
-from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer  # noqa: F401
+from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer
 
 CELL_BITS = 18
 DATA_HI = 7
@@ -94,27 +94,27 @@ class ByteMap:
     selects on the untouched base arrays; this is much faster and more predictable than array theory over stores.
     """
 
-    __slots__ = ("kind", "parent", "other", "addr", "cell", "cond", "base")
+    __slots__ = ("addr", "base", "cell", "cond", "kind", "other", "parent")
 
-    def __init__(self, kind: str, *, parent: "ByteMap | None" = None, other: "ByteMap | None" = None,
+    def __init__(self, kind: str, *, parent: ByteMap | None = None, other: ByteMap | None = None,
                  addr: z3.BitVecRef | None = None, cell: z3.BitVecRef | None = None, cond: z3.BoolRef | None = None,
                  base: z3.ArrayRef | None = None) -> None:
         self.kind, self.parent, self.other = kind, parent, other
         self.addr, self.cell, self.cond, self.base = addr, cell, cond, base
 
     @staticmethod
-    def of_array(array: z3.ArrayRef) -> "ByteMap":
+    def of_array(array: z3.ArrayRef) -> ByteMap:
         return ByteMap("array", base=array)
 
     @staticmethod
-    def of_cell(cell: z3.BitVecRef) -> "ByteMap":
+    def of_cell(cell: z3.BitVecRef) -> ByteMap:
         return ByteMap("const", cell=cell)
 
-    def store(self, addr: z3.BitVecRef, cell: z3.BitVecRef) -> "ByteMap":
+    def store(self, addr: z3.BitVecRef, cell: z3.BitVecRef) -> ByteMap:
         return ByteMap("store", parent=self, addr=addr, cell=cell)
 
     @staticmethod
-    def merge(cond: z3.BoolRef, a: "ByteMap", b: "ByteMap") -> "ByteMap":
+    def merge(cond: z3.BoolRef, a: ByteMap, b: ByteMap) -> ByteMap:
         if a is b:
             return a
         truth = static_truth(cond)
@@ -155,7 +155,7 @@ class MemoryState:
     def __init__(self, arrays: dict[int, ByteMap]) -> None:
         self.arrays = arrays
 
-    def with_block(self, block: int, array: ByteMap) -> "MemoryState":
+    def with_block(self, block: int, array: ByteMap) -> MemoryState:
         arrays = dict(self.arrays)
         arrays[block] = array
         return MemoryState(arrays)

@@ -12,7 +12,8 @@ Not covered (raise ``Unsupported``): vector operands, ``x86_fp80``/``bfloat`` ar
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 import z3
 
@@ -479,7 +480,7 @@ def intrinsic_key(callee: str) -> str | None:
     if not callee.startswith("llvm."):
         return None
     parts = callee[5:].split(".")
-    while parts and (parts[-1].startswith(("i", "f", "p", "v")) and parts[-1][1:].isdigit()
+    while parts and ((parts[-1].startswith(("i", "f", "p", "v")) and parts[-1][1:].isdigit())
                      or parts[-1] in ("f32", "f64", "f16", "f128", "f80", "p0")):
         parts.pop()
     return ".".join(parts)

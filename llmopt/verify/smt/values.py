@@ -46,7 +46,7 @@ class Pointer:
 
 @dataclass(frozen=True)
 class Aggregate:
-    elements: tuple["Value", ...]
+    elements: tuple[Value, ...]
 
 
 Value = Union[Bits, Pointer, Aggregate]

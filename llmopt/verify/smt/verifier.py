@@ -80,12 +80,6 @@ class SmtVerifier(Verifier):
         # Canonical text per input hash: a batch often checks many targets against one source.
         self._canonical: dict[str, tuple[str | None, str | None]] = {}
 
-    @property
-    def toolchain(self) -> Toolchain:
-        if self._toolchain is None:
-            self._toolchain = Toolchain.discover()
-        return self._toolchain
-
     def verify(self, source: IRModule, target: IRModule, function: str | None = None,
                timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
         """Compare every function defined in ``source`` (or only ``function``) with its namesake in ``target``.

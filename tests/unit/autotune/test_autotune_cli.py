@@ -9,7 +9,7 @@ from llmopt.cli.main import main
 from llmopt.passes import PassList
 from llmopt.toolchain import Flavour, compile_source
 
-C_FILE = Path(__file__).resolve().parents[2] / "data" / "c" / "checksum.c"
+C_FILE = Path(__file__).resolve().parents[3] / "examples" / "checksum.c"
 
 
 def _common(data_dir: Path) -> list[str]:

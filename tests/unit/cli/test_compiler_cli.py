@@ -8,7 +8,7 @@ import pytest
 from llmopt.cli.main import main
 
 DATA = Path(__file__).parents[2] / "data"
-CHECKSUM = DATA / "c" / "checksum.c"
+CHECKSUM = DATA.parent.parent / "examples" / "checksum.c"
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from llmopt.toolchain import (
 )
 
 DATA = Path(__file__).parents[2] / "data"
-CHECKSUM = DATA / "c" / "checksum.c"
+CHECKSUM = DATA.parent.parent / "examples" / "checksum.c"
 
 
 def _attribute_lines(module: IRModule) -> str:
