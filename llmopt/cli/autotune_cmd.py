@@ -16,7 +16,16 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from llmopt.cli.common import BackendOpt, DataDirOpt, JsonOpt, LlvmBinOpt, print_json, print_table
+from llmopt.cli.common import (
+    BackendOpt,
+    DataDirOpt,
+    JsonOpt,
+    LlvmBinOpt,
+    print_json,
+    print_table,
+    settings_from,
+    toolchain_from,
+)
 
 
 class _RunByDefault(TyperGroup):
@@ -156,12 +165,11 @@ def run(
     )
     from llmopt.autotune.evaluator import set_kill_after
     from llmopt.errors import InputError
-    from llmopt.settings import Settings
-    from llmopt.toolchain import Flavour, Toolchain, iter_input_files, load_input, split_functions
+    from llmopt.toolchain import Flavour, iter_input_files, load_input, split_functions
     from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
 
-    settings = Settings.load(llvm_bin=llvm_bin, data_dir=data_dir)
-    tc = Toolchain.discover(settings.llvm_bin)
+    settings = settings_from(llvm_bin, data_dir)
+    tc = toolchain_from(settings)
     chosen_flavour = Flavour.parse(flavour)
     gate = _make_gate(tc, settings.data_dir, Flavour.parse(gate_flavour).value, no_gate, gate_csmith)
     paths = iter_input_files(files)

@@ -53,6 +53,7 @@ def corpus_command(
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
 ) -> None:
     """Build (or resume) a corpus: compile, split, hash, dedup, split by package, write Parquet and a card."""
+    from llmopt.cli.common import settings_from, toolchain_from
     from llmopt.data import (
         AssembleOptions,
         BuildOptions,
@@ -62,10 +63,9 @@ def corpus_command(
         ExtractOptions,
         build_corpus,
     )
-    from llmopt.settings import Settings
-    from llmopt.toolchain import Flavour, Toolchain
+    from llmopt.toolchain import Flavour
 
-    toolchain = Toolchain.discover(Settings.load(llvm_bin=llvm_bin).llvm_bin)
+    toolchain = toolchain_from(settings_from(llvm_bin, None))
     data_dir = data_dir.expanduser().resolve()
     sources: list[Any] = [DirectorySource(d, allow_heldout=eval_suite) for d in dirs or []]
     sources += [CompileCommandsSource(p, allow_heldout=eval_suite) for p in compile_commands or []]
@@ -136,11 +136,10 @@ def overlap_command(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Share of functions whose normalized hash appears in both A and B (contamination check)."""
+    from llmopt.cli.common import settings_from, toolchain_from
     from llmopt.data import compute_overlap
-    from llmopt.settings import Settings
-    from llmopt.toolchain import Toolchain
 
-    report = compute_overlap(Toolchain.discover(Settings.load(llvm_bin=llvm_bin).llvm_bin), a, b)
+    report = compute_overlap(toolchain_from(settings_from(llvm_bin, None)), a, b)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=1))
         return

@@ -22,7 +22,7 @@ EXIT_REFUTED = 2
 EXIT_INCONCLUSIVE = 3
 
 
-def _read_module(path: Path, role: str):
+def _read_module(path: Path, role: str, toolchain: Any):
     """The module at ``path``; bitcode is disassembled. Unparsable content is left for the verifier to report."""
     from llmopt.errors import InputError
     from llmopt.toolchain import IRModule
@@ -31,10 +31,10 @@ def _read_module(path: Path, role: str):
         raise InputError(f"{role} {path}: no such file")
     data = path.read_bytes()
     if data[:2] == b"BC" or data[:4] == b"\xde\xc0\x17\x0b":
-        from llmopt.toolchain import Toolchain, parse_ir
+        from llmopt.toolchain import parse_ir
 
         try:
-            return parse_ir(Toolchain.discover(), data, name=path.stem, source=str(path))
+            return parse_ir(toolchain, data, name=path.stem, source=str(path))
         except InputError as e:
             return IRModule(text=f"; invalid bitcode: {e}\n!!!", name=path.stem)
     return IRModule(text=data.decode("utf-8", errors="replace"), name=path.stem, provenance={"source": str(path)})
@@ -55,7 +55,7 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
         typer.echo(f"{prefix}@{r['function']}: {r['result']} ({r['walltime_s']:.2f} s) {r['reason']}")
 
 
-def _batch_rows(batch: Path, verifier, timeout_s: float) -> list[dict[str, Any]]:
+def _batch_rows(batch: Path, verifier, timeout_s: float, toolchain: Any) -> list[dict[str, Any]]:
     from llmopt.errors import InputError
     from llmopt.toolchain import IRModule
 
@@ -78,7 +78,7 @@ def _batch_rows(batch: Path, verifier, timeout_s: float) -> list[dict[str, Any]]
                 path = Path(spec[role])
                 if not path.is_absolute():
                     path = batch.parent / path
-                modules.append(_read_module(path, role))
+                modules.append(_read_module(path, role, toolchain))
             else:
                 raise InputError(f"{batch}:{lineno}: needs '{role}' (a path) or '{role}_ir' (IR text)")
         for result in verifier.verify(modules[0], modules[1], function=spec.get("function"), timeout_s=timeout_s):
@@ -100,8 +100,10 @@ def register(app: typer.Typer) -> None:
                                                 "default: found on PATH)."),
         timeout: float = typer.Option(10.0, "--timeout", help="Time limit in seconds for each function of each pair."),
         as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per function."),
+        llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
     ) -> None:
         """Check that TARGET refines SOURCE per function: equivalent / not_equivalent / syntax_error / inconclusive."""
+        from llmopt.cli.common import settings_from, toolchain_from
         from llmopt.errors import ConfigError
         from llmopt.verify.registry import get_verifier
 
@@ -110,15 +112,19 @@ def register(app: typer.Typer) -> None:
         options = {"alive_tv_path": alive_tv} if alive_tv is not None else {}
         if options and verifier_name != "alive2":
             raise ConfigError("--alive-tv only applies to --verifier alive2")
+        # The LLVM from --llvm-bin / LLMOPT_LLVM_BIN / config, as every command uses; alive2 brings its own.
+        tc = toolchain_from(settings_from(llvm_bin, None))
+        if verifier_name in ("smt", "differential"):
+            options["toolchain"] = tc
         verifier = get_verifier(verifier_name, **options)
         if batch is not None:
             if source is not None or target is not None:
                 raise ConfigError("give either SOURCE TARGET or --batch PAIRS.jsonl, not both")
-            rows = _batch_rows(batch, verifier, timeout)
+            rows = _batch_rows(batch, verifier, timeout, tc)
         else:
             if source is None or target is None:
                 raise ConfigError("give SOURCE and TARGET IR files (or --batch PAIRS.jsonl)")
-            src, tgt = _read_module(source, "source"), _read_module(target, "target")
+            src, tgt = _read_module(source, "source", tc), _read_module(target, "target", tc)
             rows = [r.to_json() for r in verifier.verify(src, tgt, function=function, timeout_s=timeout)]
         if as_json:
             typer.echo(json.dumps(rows, indent=2, default=str))

@@ -15,9 +15,14 @@ import time
 from abc import ABC, abstractmethod
 from pathlib import Path
 
-from llmopt.errors import ToolError
+from llmopt.errors import ToolError, ToolTimeoutError
 from llmopt.metrics.evaluation import CodegenConfig, Evaluation, Status
-from llmopt.metrics.tool_output import parse_cost_model, parse_llvm_size_berkeley, parse_readelf_sections
+from llmopt.metrics.tool_output import (
+    BerkeleySizes,
+    parse_cost_model,
+    parse_llvm_size_berkeley,
+    parse_readelf_sections,
+)
 from llmopt.toolchain import IRModule, Toolchain, ToolRun
 from llmopt.toolchain.engine import EngineCrash, EngineTimeout, EngineWorker, ensure_engine
 
@@ -62,6 +67,30 @@ def summarize_failure(stderr: str, signal: int | None = None) -> str:
     if signal:
         what += f" (signal {signal})"
     return f"{what}\n{stderr}" if stderr else what
+
+
+def read_object_sizes(toolchain: Toolchain, obj: Path, timeout_s: float,
+                      section_table: bool = True) -> tuple[BerkeleySizes, dict[str, int]]:
+    """Berkeley sizes of an object (``llvm-size``) and, optionally, its allocated sections (``llvm-readelf -S``).
+
+    A failing ``llvm-readelf`` only leaves the section table empty; the binary size always comes from ``llvm-size``.
+
+    Raises:
+        ToolTimeoutError: llvm-size ran past ``timeout_s``.
+        ToolError: llvm-size failed or printed something unexpected.
+    """
+    run = toolchain.run("llvm-size", [str(obj)], timeout_s=timeout_s)
+    if run.timed_out:
+        raise ToolTimeoutError(f"llvm-size timed out after {timeout_s:.0f} s", run.stderr_tail)
+    if not run.ok:
+        raise ToolError(f"llvm-size failed: {run.first_error_line()}", run.stderr_tail)
+    sizes = parse_llvm_size_berkeley(run.stdout_text)
+    sections: dict[str, int] = {}
+    if section_table:
+        readelf = toolchain.run("llvm-readelf", ["-S", "-W", str(obj)], timeout_s=timeout_s)
+        if readelf.ok:
+            sections = parse_readelf_sections(readelf.stdout_text)
+    return sizes, sections
 
 
 def classify_opt_failure(run: ToolRun) -> Status:
@@ -118,15 +147,12 @@ class SubprocessBackend(MeasureBackend):
             codegen_s = time.perf_counter() - t1
             if not run.ok:
                 return fail(Status.TIMEOUT if run.timed_out else Status.CODEGEN_ERROR, run)
-            run = self.toolchain.run("llvm-size", [str(obj)], timeout_s=left())
-            if not run.ok:
-                return fail(Status.TIMEOUT if run.timed_out else Status.CODEGEN_ERROR, run)
-            sizes = parse_llvm_size_berkeley(run.stdout_text)
-            sections: dict[str, int] = {}
-            if self.section_table:
-                run = self.toolchain.run("llvm-readelf", ["-S", "-W", str(obj)], timeout_s=left())
-                if run.ok:
-                    sections = parse_readelf_sections(run.stdout_text)
+            try:
+                sizes, sections = read_object_sizes(self.toolchain, obj, left(), self.section_table)
+            except ToolTimeoutError as e:
+                return self._result(Status.TIMEOUT, module, pipeline, codegen, message=str(e))
+            except ToolError as e:
+                return self._result(Status.CODEGEN_ERROR, module, pipeline, codegen, message=f"{e}\n{e.stderr_tail}")
             ir_text = None
             if want_ir:
                 run = self.toolchain.run("llvm-dis", [str(opt_bc), "-o", "-"], timeout_s=left())

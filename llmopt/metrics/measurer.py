@@ -10,15 +10,13 @@ from __future__ import annotations
 import logging
 import tempfile
 import time
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
 from llmopt.errors import ConfigError, EngineError, InputError
-from llmopt.metrics.backends import EngineBackend, MeasureBackend, SubprocessBackend
+from llmopt.metrics.backends import EngineBackend, MeasureBackend, SubprocessBackend, read_object_sizes
 from llmopt.metrics.cache import MeasurementCache, cache_key
 from llmopt.metrics.evaluation import CodegenConfig, Evaluation, Status
-from llmopt.metrics.tool_output import parse_llvm_size_berkeley, parse_readelf_sections
 from llmopt.passes import PassCatalog, PassList
 from llmopt.settings import DEFAULT_DATA_DIR
 from llmopt.toolchain import IRModule, Toolchain, guess_flavour
@@ -95,10 +93,6 @@ class Measurer:
             self.cache.put(key, result)
         return result
 
-    def measure_many(self, module: IRModule, pass_lists: Iterable[PassList | str],
-                     **kwargs: object) -> list[Evaluation]:
-        return [self.measure(module, p, **kwargs) for p in pass_lists]  # type: ignore[arg-type]
-
     def close(self) -> None:
         self.backend.close()
         if self.cache is not None:
@@ -139,6 +133,7 @@ def measure_clang_object(toolchain: Toolchain, source: Path, flags: tuple[str, .
 
     Raises:
         InputError: the source does not compile.
+        ToolError: llvm-size failed on the object.
     """
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="llmopt-clang-") as tmp:
@@ -147,9 +142,7 @@ def measure_clang_object(toolchain: Toolchain, source: Path, flags: tuple[str, .
         run = toolchain.run(driver, [*flags, "-g0", "-c", str(source), "-o", str(obj)], timeout_s=timeout_s)
         if not run.ok:
             raise InputError(f"{source}: does not compile: {run.first_error_line()}")
-        size = parse_llvm_size_berkeley(toolchain.run("llvm-size", [str(obj)], timeout_s=timeout_s).stdout_text)
-        sections_run = toolchain.run("llvm-readelf", ["-S", "-W", str(obj)], timeout_s=timeout_s)
-        sections = parse_readelf_sections(sections_run.stdout_text) if sections_run.ok else {}
+        size, sections = read_object_sizes(toolchain, obj, timeout_s)
     return Evaluation(status=Status.OK, module_hash="", pipeline=f"clang {' '.join(flags)}",
                       toolchain=toolchain.identity, codegen=f"clang {' '.join(flags)} -c", backend="clang",
                       binary_size=size.text + size.data, text_size=size.text, data_size=size.data, bss_size=size.bss,
