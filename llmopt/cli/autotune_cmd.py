@@ -49,8 +49,12 @@ def _autotune_group(ctx: typer.Context) -> None:
 
 
 def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmith: int) -> Any:
+    """The PassListEval gate in ``flavour`` with that flavour's codegen (a list is tested on the kind of IR it was
+    tuned on: some LLVM 19 miscompiles, e.g. ``newgvn,dse,newgvn``, only show on size-flavour IR)."""
     if no_gate:
         return None
+    from llmopt.metrics import CodegenConfig
+
     try:
         from llmopt.verify.passlisteval import PassListGate
     except ImportError:
@@ -58,7 +62,9 @@ def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmi
 
         raise ConfigError("the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
                           "pass --no-gate to autotune without it (the best lists are then unverified)") from None
-    gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour)
+    codegen_level = f"-O{CodegenConfig.for_flavour(flavour).opt_level}"
+    gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour,
+                        codegen_level=codegen_level)
     return gate.check
 
 
@@ -118,6 +124,20 @@ class _Progress:
             self._thread.join()
 
 
+def _corpus_programs(corpus: Path, flavour: str, split: str, limit: int | None) -> list[Any]:
+    """Per-function programs of one split of a corpus dataset; ``limit`` keeps the N rows with the smallest
+    normalized hash, so the same subset comes back on every run (and for the flag-tuning dataset built on it)."""
+    from llmopt.autotune import ProgramSpec
+    from llmopt.data.assemble import load_corpus
+    from llmopt.data.extract import module_of_row
+
+    rows = sorted(load_corpus(corpus, flavour=flavour, level="function", split=split),
+                  key=lambda r: r["normalized_hash"])
+    if limit is not None:
+        rows = rows[:limit]
+    return [ProgramSpec.from_module(module_of_row(r), source=f"{r['package']}:{r['path']}") for r in rows]
+
+
 @autotune_app.command("run")
 def run(
     files: list[Path] = typer.Argument(..., help="C/C++ sources, IR files, or directories of them (the corpus)."),
@@ -138,12 +158,17 @@ def run(
     no_gate: bool = typer.Option(False, "--no-gate", help="Run without the correctness gate (unverified results)."),
     no_guard: bool = typer.Option(False, "--no-guard",
                                   help="Skip the per-program guards (structural check vs -Oz, translation validation)."),
-    gate_csmith: int = typer.Option(0, "--gate-csmith", help="Csmith programs added to the gate's suite."),
-    gate_flavour: str = typer.Option("paper", "--gate-flavour",
-                                     help="IR flavour the gate compiles its self-testing programs to."),
+    gate_csmith: int = typer.Option(10, "--gate-csmith", help="Csmith programs added to the gate's suite."),
+    gate_flavour: str = typer.Option("auto", "--gate-flavour",
+                                     help="IR flavour the gate compiles its self-testing programs to "
+                                          "(auto: the tuning --flavour)."),
     executor: str = typer.Option("pool", "--executor", help="serial, pool (all cores) or ray."),
     workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
     ray: str | None = typer.Option(None, "--ray", help="Run on Ray: a cluster ADDRESS, or 'local' to start one."),
+    corpus_split: str = typer.Option("train", "--corpus-split",
+                                     help="For a corpus dataset (llmopt data corpus) given as input: which split."),
+    limit: int | None = typer.Option(None, "--limit",
+                                     help="For a corpus dataset: tune at most N functions (a fixed pick by hash)."),
     candidate: list[str] = typer.Option([], "--candidate", help="Extra pipeline(s) evaluated before random lists."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
     debug_kill_after: int | None = typer.Option(None, "--debug-kill-after", hidden=True,
@@ -164,6 +189,7 @@ def run(
         make_executor,
     )
     from llmopt.autotune.evaluator import set_kill_after
+    from llmopt.data.overlap import is_dataset
     from llmopt.errors import InputError
     from llmopt.toolchain import Flavour, iter_input_files, load_input, split_functions
     from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
@@ -171,11 +197,15 @@ def run(
     settings = settings_from(llvm_bin, data_dir)
     tc = toolchain_from(settings)
     chosen_flavour = Flavour.parse(flavour)
-    gate = _make_gate(tc, settings.data_dir, Flavour.parse(gate_flavour).value, no_gate, gate_csmith)
-    paths = iter_input_files(files)
-    if not paths:
-        raise InputError(f"no C/C++ or IR files found in {', '.join(map(str, files))}")
+    gate_flavour_chosen = chosen_flavour if gate_flavour == "auto" else Flavour.parse(gate_flavour)
+    gate = _make_gate(tc, settings.data_dir, gate_flavour_chosen.value, no_gate, gate_csmith)
     programs = []
+    datasets = [f for f in files if is_dataset(f)]
+    for corpus in datasets:
+        programs.extend(_corpus_programs(corpus, chosen_flavour.value, corpus_split, limit))
+    paths = iter_input_files([f for f in files if f not in datasets])
+    if not paths and not programs:
+        raise InputError(f"no C/C++ or IR files found in {', '.join(map(str, files))}")
     for path in paths:
         module = load_input(tc, path, chosen_flavour)
         is_source = path.suffix in C_SUFFIXES | CXX_SUFFIXES

@@ -131,13 +131,25 @@ def build_program(toolchain: Toolchain, program: SelfTestProgram, build_dir: Pat
     """
     key = program.source_hash[:16]
     root = Path(build_dir) / toolchain.identity
-    ir_path = root / f"ir-{flavour.value}" / f"{program.name}-{key}.ll"
+    # Size-flavour IR comes from `clang -Oz -disable-llvm-passes`, before clang's mandatory always-inliner (which
+    # every clang pipeline runs, -O0 included). A candidate list without `always-inline` would leave calls to
+    # always_inline header functions that no library exports (libstdc++'s `_M_use_local_data`), and every C++ program
+    # would fail to link for a reason that has nothing to do with the list; so the gate inlines those first.
+    mandatory_inline = flavour is Flavour.SIZE
+    ir_path = root / f"ir-{flavour.value}{'-ai' if mandatory_inline else ''}" / f"{program.name}-{key}.ll"
     driver_object = root / "drivers" / f"{program.name}-{key}.o"
     include = ["-I", str(program.module_path.parent)]
     if not ir_path.is_file():
         module = compile_source(toolchain, program.module_path, flavour, extra_args=["-w", *include],
                                 timeout_s=COMPILE_TIMEOUT_S)
-        write_atomic(ir_path, module.text)
+        text = module.text
+        if mandatory_inline:
+            run = toolchain.run("opt", ["-S", "-passes=always-inline", "-", "-o", "-"], input=text.encode(),
+                                timeout_s=COMPILE_TIMEOUT_S)
+            if not run.ok:
+                raise InputError(f"{program.module_path}: always-inline failed: {run.first_error_line()}")
+            text = run.stdout_text
+        write_atomic(ir_path, text)
     if not driver_object.is_file():
         tool = "clang" if program.driver_path.suffix == ".c" else "clang++"
         # A name of our own: two gates (threads or processes) may build the same driver at once.

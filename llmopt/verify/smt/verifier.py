@@ -18,6 +18,7 @@ Limits: see ``llmopt.verify.smt.UNSUPPORTED`` for the IR features that give INCO
 
 from __future__ import annotations
 
+import ctypes
 import re
 import time
 
@@ -200,7 +201,8 @@ class SmtVerifier(Verifier):
             return Verdict.INCONCLUSIVE, f"solver error: {e}", None
         except EncodingTimeout:
             return Verdict.INCONCLUSIVE, f"timeout after {timeout_s:g} s (while encoding)", None
-        except RecursionError:
+        except (RecursionError, ctypes.ArgumentError):
+            # z3's Python layer reports a RecursionError deep in an expression as ctypes.ArgumentError.
             return Verdict.INCONCLUSIVE, "function too deeply nested for the encoder", None
         except (AssertionError, KeyError, IndexError, ValueError, TypeError, AttributeError) as e:
             # A construct the parser/encoder mishandles: never a guess, never a traceback for the caller.

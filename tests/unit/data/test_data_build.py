@@ -146,3 +146,16 @@ def test_csmith_is_seeded(tmp_path: Path, toolchain: Toolchain) -> None:
     again = source.prepare(items[0], tmp_path / "b", toolchain)
     assert [u.path.read_text() for u in first.units] == [u.path.read_text() for u in again.units]
     assert len(first.units) == 2 and first.status == "ok"
+
+
+def test_autotune_takes_a_corpus_dataset(built: tuple, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         data_dir: Path) -> None:
+    # `llmopt autotune CORPUS`: one program per function row of the chosen split; --limit is a fixed pick by hash.
+    corpus, _, _ = built
+    train = sorted(load_corpus(corpus, "size", "function", "train"), key=lambda r: r["normalized_hash"])
+    args = ["autotune", str(corpus), "--data-dir", str(data_dir), "--limit", "2", "--budget", "2", "--no-gate", "--no-insertion",
+            "--executor", "serial", "--no-progress", "--out", str(tmp_path / "res"), "--json"]
+    assert main(args) == 0
+    programs = json.loads(capsys.readouterr().out)["programs"]
+    assert [p["name"] for p in programs] == [r["name"] for r in train[:2]]
+    assert all(p["source"].startswith(f"{r['package']}:") for p, r in zip(programs, train, strict=False))

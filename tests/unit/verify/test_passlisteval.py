@@ -188,6 +188,15 @@ def test_size_flavour_and_o2_codegen(tc: Toolchain, cache_dir: Path) -> None:
         PassListGate(tc, cache_dir, codegen_level="-Ofast")
 
 
+def test_size_flavour_cxx_links_without_an_inliner_in_the_list(tc: Toolchain, cache_dir: Path) -> None:
+    # Size-flavour IR precedes clang's mandatory always-inliner; without it the STL program would call libstdc++'s
+    # always_inline `_M_use_local_data`, which no library exports, and every list lacking an inliner would "fail".
+    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["114"]), flavour="size",
+                        codegen_level="-O2")
+    verdict = gate.check("function(sroa)", run_all=True)
+    assert verdict.passed, verdict.failures
+
+
 def test_csmith_checksums_compare(tc: Toolchain, cache_dir: Path) -> None:
     programs = generate_csmith_programs(tc, cache_dir / "csmith", 2)
     assert len(programs) == 2 and all(re.fullmatch(r"[0-9A-F]+", p.checksum) for p in programs)

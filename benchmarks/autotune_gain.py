@@ -1,0 +1,264 @@
+"""The autotuner against -Oz on code the project wrote or generated: the table issue 3 asks for.
+
+Programs (none from Debian, so nothing reserved for evaluation is touched, see ../shared/HELDOUT.md):
+
+* whole translation units (``tu``): the correctness gate's self-testing programs (every other one, by name), the
+  example and the test inputs, plus Csmith programs (small ones: ``--max-funcs 4``, seeds 1..N);
+* per-function modules (``func``): functions (at least 5 instructions) of all of those TUs and of every gate program,
+  split with llvm-extract, picked with a fixed stride so the same functions are taken in both flavours.
+
+For each IR flavour (``paper``: -O0 -disable-O0-optnone IR vs ``opt default<Oz>`` on it, as in the papers; ``size``:
+clang -Oz -disable-llvm-passes IR vs real ``clang -Oz``) the script runs ``llmopt autotune`` at each budget; a larger
+budget resumes from a copy of the smaller budget's store (random list *i* of a program is the same in both, so the
+first N evaluations are read back instead of measured; wall times are given both ways). Then ``--subset`` programs
+(half func, half TU) at ``--subset-budget``. Every run uses the gate and the per-program guards (CLI defaults: the
+gate in the tuning flavour with 10 Csmith programs).
+
+Usage: python benchmarks/autotune_gain.py [--flavours size paper] [--budgets 100 1000] [--subset 30]
+       [--subset-budget 5000] [--functions 200] [--units 50] [--out benchmarks/out/autotune] [-j N]
+Print only; never asserts. Results stay in --out (SQLite stores, JSON per run, summary.json and summary.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from llmopt.metrics import measure_clang_object  # noqa: E402
+from llmopt.toolchain import (  # noqa: E402
+    Flavour,
+    Toolchain,
+    compile_source,
+    run_process,
+    split_functions,
+    write_atomic,
+)
+
+GATE_PROGRAMS = ROOT / "llmopt" / "verify" / "passlisteval" / "programs"
+CSMITH_INCLUDE = "/usr/include/csmith"
+LLMOPT = [sys.executable, "-m", "llmopt.cli.main"]
+CLANG_OZ: dict[str, int | None] = {}  # size-flavour TU file -> real clang -Oz object size
+
+
+def project_sources() -> list[Path]:
+    """Every C/C++ file the project wrote that compiles on its own (drivers and the broken test input excluded)."""
+    gate = [p for p in sorted(GATE_PROGRAMS.iterdir())
+            if p.suffix in (".c", ".cc", ".cpp") and not p.stem.endswith("_driver")]
+    tests = [p for p in sorted((ROOT / "tests" / "data" / "c").glob("*.c*")) if p.name != "broken.c"]
+    return [ROOT / "examples" / "checksum.c", *tests, *gate]
+
+
+def csmith_sources(work: Path, count: int) -> list[Path]:
+    out = []
+    for seed in range(1, count + 1):
+        path = work / f"csmith_s{seed}.c"
+        if not path.is_file():
+            run = run_process(["csmith", "--seed", str(seed), "--max-funcs", "4", "--max-block-depth", "3"],
+                              timeout_s=60, cwd=work)
+            if not run.ok:
+                raise SystemExit(f"csmith failed: {run.describe()}")
+            write_atomic(path, run.stdout)
+        out.append(path)
+    return out
+
+
+def all_modules(tc: Toolchain, out: Path, flavour: Flavour, n_csmith: int) -> tuple[dict[Path, Any], list[Path]]:
+    """Every project and Csmith source compiled to ``flavour``; returns the modules and the Csmith sources."""
+    work = out / "programs" / "csmith"
+    work.mkdir(parents=True, exist_ok=True)
+    csmith = csmith_sources(work, n_csmith)
+    modules = {}
+    for src in [*project_sources(), *csmith]:
+        extra = (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
+        modules[src] = compile_source(tc, src, flavour, extra_args=extra)
+    return modules, csmith
+
+
+def file_stem(name: str) -> str:
+    """A file name for a function (C++ mangled names can pass the file system's 255-byte limit)."""
+    if len(name) <= 120:
+        return name
+    return f"{name[:100]}-{hashlib.sha256(name.encode()).hexdigest()[:12]}"
+
+
+def function_parts(tc: Toolchain, modules: dict[Path, Any]) -> dict[str, Any]:
+    """``<source stem>.<function>`` -> its per-function module, for every function of every module."""
+    parts = {}
+    for src, module in modules.items():
+        for part in split_functions(tc, module):
+            parts[f"{src.stem}.{part.name.split(':')[-1]}"] = part
+    return parts
+
+
+def materialize(tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmith: int,
+                function_names: list[str]) -> dict[str, list[Path]]:
+    """Write the benchmark's IR files for one flavour; returns {"tu": [...], "func": [...]} paths."""
+    root = out / "programs" / flavour.value
+    modules, csmith = all_modules(tc, out, flavour, n_csmith)
+    project = project_sources()
+    unit_sources = project[::2][: n_units - len(csmith)] + csmith
+    result: dict[str, list[Path]] = {"tu": [], "func": []}
+    for src in unit_sources:
+        path = root / "tu" / f"{src.stem}.ll"
+        write_atomic(path, modules[src].text)
+        result["tu"].append(path)
+        if flavour is Flavour.SIZE:
+            # What users ship: the real `clang -Oz -c` object of the source (default<Oz> on size IR matches it).
+            extra = (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
+            CLANG_OZ[str(path)] = measure_clang_object(tc, src, ("-Oz", *extra)).binary_size
+    parts = function_parts(tc, modules)
+    for name in function_names:
+        if name in parts:
+            path = root / "func" / f"{file_stem(name)}.ll"
+            write_atomic(path, parts[name].text)
+            result["func"].append(path)
+    return result
+
+
+def pick_functions(tc: Toolchain, out: Path, n_functions: int, n_csmith: int) -> list[str]:
+    """The per-function benchmark: functions of at least 5 instructions in the size flavour, a fixed stride over
+    their sorted names (so both flavours tune the same functions)."""
+    modules, _ = all_modules(tc, out, Flavour.SIZE, n_csmith)
+    names = sorted(name for name, part in function_parts(tc, modules).items() if part.instruction_count >= 5)
+    return names[:: max(1, len(names) // n_functions)][:n_functions]
+
+
+def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, workers: int | None,
+                 seed_store: Path | None, data_dir: Path) -> tuple[dict[str, Any], float]:
+    """One ``llmopt autotune --json`` run; with ``seed_store`` its store starts as a copy of that one."""
+    json_path = store / "run.json"
+    if json_path.is_file():
+        data = json.loads(json_path.read_text())
+        return data, data["bench_walltime_s"]
+    store.mkdir(parents=True, exist_ok=True)
+    if seed_store is not None and not (store / "autotune.sqlite").exists():
+        shutil.copy(seed_store / "autotune.sqlite", store / "autotune.sqlite")
+    args = [*LLMOPT, "autotune", "run", *map(str, files), "--budget", str(budget), "--flavour", flavour,
+            "--out", str(store), "--json", "--no-progress", "--data-dir", str(data_dir)]
+    if workers:
+        args += ["-j", str(workers)]
+    start = time.perf_counter()
+    run = run_process(args, timeout_s=24 * 3600)
+    wall = time.perf_counter() - start
+    if not run.ok:
+        raise SystemExit(f"autotune failed: {run.describe()}")
+    data = json.loads(run.stdout_text)
+    data["bench_walltime_s"] = wall
+    data["bench_command"] = " ".join(args[2:])
+    write_atomic(json_path, json.dumps(data))
+    return data, wall
+
+
+def summarize(programs: list[dict[str, Any]], baseline: str) -> dict[str, Any]:
+    """Geomean size change vs the baseline and improved/regressed/equal counts."""
+    ratios, improved, regressed, equal = [], 0, 0, 0
+    for p in programs:
+        base, best = p.get(baseline), p.get("best_binary_size")
+        if not base or best is None:
+            continue
+        ratios.append(best / base)
+        improved += best < base
+        regressed += best > base
+        equal += best == base
+    geo = math.exp(sum(map(math.log, ratios)) / len(ratios)) if ratios else float("nan")
+    return {"n": len(ratios), "geomean_change_pct": (geo - 1) * 100, "improved": improved, "regressed": regressed,
+            "equal": equal}
+
+
+def kind_of(program: dict[str, Any], files: dict[str, list[Path]]) -> str:
+    source = program.get("source", "")
+    return "tu" if any(source == str(p) for p in files["tu"]) else "func"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--flavours", nargs="+", default=["size", "paper"])
+    parser.add_argument("--budgets", nargs="+", type=int, default=[100, 1000])
+    parser.add_argument("--subset", type=int, default=30)
+    parser.add_argument("--subset-budget", type=int, default=5000)
+    parser.add_argument("--functions", type=int, default=200)
+    parser.add_argument("--units", type=int, default=50)
+    parser.add_argument("--csmith", type=int, default=10, help="Csmith TUs among --units")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "autotune")
+    parser.add_argument("-j", "--workers", type=int, default=None)
+    args = parser.parse_args()
+    tc = Toolchain.discover()
+    rows = []
+    names = pick_functions(tc, args.out, args.functions, args.csmith)
+    flavours = [Flavour.parse(f) for f in args.flavours]
+    files = {f: materialize(tc, args.out, f, args.units, args.csmith, names) for f in flavours}
+    # Each budget in every flavour before the next budget, so a stopped benchmark has the cheaper rows complete.
+    plan: list[tuple[Flavour, str, int, list[Path]]] = []
+    for budget in sorted(args.budgets):
+        plan += [(f, f"b{budget}", budget, files[f]["tu"] + files[f]["func"]) for f in flavours]
+    if args.subset and args.subset_budget:
+        half = args.subset // 2
+        for f in flavours:
+            func, tu = files[f]["func"], files[f]["tu"]
+            subset = func[:: max(1, len(func) // half)][:half] + tu[:: max(1, len(tu) // (args.subset - half))][
+                : args.subset - half]
+            plan.append((f, f"subset{len(subset)}-b{args.subset_budget}", args.subset_budget, subset))
+    # A data dir of the benchmark's own: no measurement or gate verdict cached by earlier work makes it look faster.
+    # The engine is built before the clock starts (it is built once per machine in normal use).
+    data_dir = args.out / "data-dir"
+    warm = run_process([*LLMOPT, "measure", str(files[flavours[0]]["func"][0]), "--data-dir", str(data_dir)],
+                       timeout_s=1800)
+    if not warm.ok:
+        raise SystemExit(f"engine warm-up failed: {warm.describe()}")
+    previous: dict[Flavour, Path] = {}
+    walls: dict[Flavour, float] = {f: 0.0 for f in flavours}
+    for flavour, label, budget, chosen in plan:
+        store = args.out / "runs" / f"{flavour.value}-{label}"
+        data, wall = run_autotune(chosen, store, budget, flavour.value, args.workers, previous.get(flavour),
+                                  data_dir)
+        if label.startswith("b"):
+            previous[flavour] = store
+            walls[flavour] += wall
+        programs = data["programs"]
+        for kind in ("func", "tu"):
+            part = [p for p in programs if kind_of(p, files[flavour]) == kind]
+            if not part:
+                continue
+            stats = summarize(part, "oz_binary_size")
+            if kind == "tu" and flavour is Flavour.SIZE:
+                for p in part:
+                    p["clang_oz_binary_size"] = CLANG_OZ.get(p.get("source", ""))
+                stats["vs_clang_oz_pct"] = summarize(part, "clang_oz_binary_size")["geomean_change_pct"]
+            rows.append({"flavour": flavour.value, "run": label, "kind": kind, "budget": budget, **stats,
+                         "evaluations": sum(p["evaluations"] for p in part),
+                         "gate_rejections": sum(p["gate_rejections"] for p in part),
+                         "guard_rejections": sum(p.get("guard_rejections", 0) for p in part),
+                         "walltime_s": wall,
+                         "cumulative_walltime_s": walls[flavour] if label.startswith("b") else wall,
+                         "distinct_best": len({p["best_passes"] for p in part}),
+                         "run_gate_rejections": data.get("gate_rejections"),
+                         "broadcast": data.get("broadcast")})
+            print(json.dumps(rows[-1]), flush=True)
+    header = ("| flavour | run | kind | programs | geomean vs -Oz | vs real clang -Oz | improved | regressed | equal "
+              "| evaluations | gate rej. | guard rej. | wall (this run) | wall (from scratch) |")
+    lines = [header, "|" + "---|" * 14]
+    for r in rows:
+        lines.append(f"| {r['flavour']} | {r['run']} | {r['kind']} | {r['n']} | {r['geomean_change_pct']:+.2f} % "
+                     f"| {format(r['vs_clang_oz_pct'], '+.2f') + ' %' if 'vs_clang_oz_pct' in r else ''} "
+                     f"| {r['improved']} ({100 * r['improved'] / max(1, r['n']):.0f} %) | {r['regressed']} "
+                     f"| {r['equal']} | {r['evaluations']} | {r['gate_rejections']} | {r['guard_rejections']} "
+                     f"| {r['walltime_s'] / 60:.1f} min | {r['cumulative_walltime_s'] / 60:.1f} min |")
+    text = "\n".join(lines)
+    print(text)
+    write_atomic(args.out / "summary.md", text + "\n")
+    write_atomic(args.out / "summary.json", json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

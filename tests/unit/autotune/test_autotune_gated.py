@@ -1,0 +1,67 @@
+"""The autotuner with the real PassListEval gate: a list that wins on size by miscompiling is rejected, and every
+list reported as best passes the gate when checked again from scratch.
+
+The miscompile is real (LLVM 19.1.7): ``newgvn,dse,newgvn`` rewrites gcd_euclid's loop test, so the loop never ends
+and the function shrinks from 67 to 51 bytes after -Oz. Size alone would report it as the best list.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from llmopt.autotune import AutotuneConfig, ProgramSpec, RandomSearchConfig, ResultStore, autotune
+from llmopt.metrics import Measurer
+from llmopt.toolchain import Flavour, Toolchain, compile_source, split_functions
+from llmopt.verify.passlisteval import GateVerdict, PassListGate, discover_programs
+
+PROGRAMS = Path(__file__).resolve().parents[3] / "llmopt" / "verify" / "passlisteval" / "programs"
+MISCOMPILE = "function(newgvn,dse,newgvn),default<Oz>"
+SUBSET = ["009", "001", "025", "114"]  # the victim, a loop program, the attributor victim, C++ with the STL
+
+
+def _gate(tc: Toolchain, cache: Path) -> PassListGate:
+    # The tuning flavour and its codegen, as `llmopt autotune` builds it.
+    return PassListGate(tc, cache, programs=discover_programs(names=SUBSET), flavour="size", codegen_level="-O2",
+                        timeout_s=2.0)
+
+
+@pytest.fixture(scope="module")
+def gcd_programs(toolchain: Toolchain) -> list[ProgramSpec]:
+    module = compile_source(toolchain, PROGRAMS / "009_loop_gcd_lcm.c", Flavour.SIZE)
+    parts = {p.name.split(":")[-1]: p for p in split_functions(toolchain, module)}
+    return [ProgramSpec.from_module(parts[name]) for name in ("gcd_euclid", "lcm_all")]
+
+
+def test_miscompile_wins_on_size(toolchain: Toolchain, data_dir: Path, gcd_programs) -> None:
+    victim = gcd_programs[0].to_module()
+    with Measurer(toolchain, data_dir=data_dir) as measurer:
+        assert measurer.measure_pipeline(victim, MISCOMPILE).binary_size < measurer.measure_pipeline(
+            victim, "default<Oz>").binary_size
+
+
+def test_reported_best_lists_pass_the_gate(toolchain: Toolchain, measurer_spec, gcd_programs,
+                                           tmp_path: Path) -> None:
+    gate = _gate(toolchain, tmp_path / "gate")
+    config = AutotuneConfig(search=RandomSearchConfig(budget=12, seed=3, extra_candidates=(MISCOMPILE,)),
+                            insertion=False, broadcast_top=10)
+    result = autotune(gcd_programs, config, measurer_spec, ResultStore(tmp_path / "res"), gate=gate.check)
+
+    # The bug was the smallest candidate of gcd_euclid, reached the gate and was turned away.
+    assert result.gate_rejections >= 1
+    assert any("newgvn" in v.pipeline and not v.passed for v in _stored_verdicts(gate))
+    # Re-check every reported list with a fresh gate (new cache: nothing remembered) running all programs.
+    fresh = _gate(toolchain, tmp_path / "fresh")
+    reported = {r.best_pipeline for r in result.records}
+    assert reported - {"default<Oz>"}, "at least one program should report a list of its own"
+    for pipeline in reported:
+        verdict = fresh.check(pipeline, run_all=True)
+        assert verdict.passed and not verdict.cached, (pipeline, verdict.failures)
+    for record in result.records:
+        assert record.best.binary_size <= record.oz.binary_size
+
+
+def _stored_verdicts(gate: PassListGate) -> list[GateVerdict]:
+    return [GateVerdict.from_json(json.loads(p.read_text())) for p in (gate.cache_dir / "verdicts").rglob("*.json")]
