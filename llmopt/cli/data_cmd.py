@@ -1,10 +1,11 @@
 """``llmopt data``: build IR corpora, show their statistics, check contamination between datasets.
 
 Commands: ``corpus`` (build/resume a corpus from sources), ``stats`` (counts, histogram, failures of a dataset),
-``overlap`` (share of functions two datasets, or a dataset and a benchmark suite, have in common).
+``overlap`` (share of functions two datasets, or a dataset and a benchmark suite, have in common), ``build`` (a task
+dataset from a corpus: ``llmopt.data.tasks.runner``), ``render`` (one input's prompt exactly as a model receives it),
+``export-ir`` (corpus rows as .ll files, e.g. as input of ``llmopt autotune``).
 
-Extension point: task dataset commands (``llmopt data build TASK``, ``llmopt data render``) add themselves to
-``data_app`` in their own module's ``register`` (see ``register_data_command``); this module stays the corpus side.
+Extension point: other commands can add themselves under ``llmopt data`` with ``register_data_command``.
 """
 
 from __future__ import annotations
@@ -148,6 +149,222 @@ def overlap_command(
                    f"{f.share_of_b:.2%} of B ({f.functions_b})")
     for line in report.unreadable:
         typer.echo(f"  not hashed: {line}")
+
+
+def _task_options(pairs: list[str] | None) -> dict[str, Any]:
+    """``KEY=VALUE`` pairs as a dict; values are JSON when they parse (numbers, booleans, lists), else text.
+
+    Raises:
+        ConfigError: a pair without ``=``.
+    """
+    from llmopt.errors import ConfigError
+
+    options: dict[str, Any] = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"task option {pair!r} must look like KEY=VALUE, e.g. form=diagnostic")
+        try:
+            options[key.strip()] = json.loads(value)
+        except ValueError:
+            options[key.strip()] = value
+    return options
+
+
+def _command_line(task: str, params: dict[str, Any]) -> str:
+    """The command line of a build, from its parameters (for the dataset card)."""
+    import shlex
+
+    parts = ["llmopt", "data", "build", task]
+    for flag, value in params.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is None or item is False:
+                continue
+            parts += [flag] if item is True else [flag, str(item)]
+    return shlex.join(parts)
+
+
+@data_app.command("build")
+def build_command(
+    task: str = typer.Argument(..., help="Task: flag_tuning, compiler_emulation, instruction_count, ..."),
+    corpus: Path = typer.Option(..., "--corpus", help="Corpus build directory (or its dataset directory)."),
+    out: Path = typer.Option(..., "--out", help="Output directory (outside the repository); rerun to resume."),
+    flavour: str = typer.Option("size", "--flavour", help="IR flavour of the corpus rows: size or paper."),
+    split: str = typer.Option("train,validation,test", "--split", help="Splits to build (comma-separated)."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N corpus rows per split (the same N every time)."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+    style: str = typer.Option("llmopt", "--style", help="Prompt style: llmopt or llm-compiler."),
+    tokenizer: str = typer.Option("words", "--tokenizer", help="words, bytes, or a tokenizer.json / HF tokenizer."),
+    max_tokens: int | None = typer.Option(None, "--max-tokens", help="Drop examples longer than N tokens."),
+    seed: int = typer.Option(0, "--seed", help="Seed of every random choice (e.g. emulation pass lists)."),
+    autotune: Path | None = typer.Option(None, "--autotune", help="Results of `llmopt autotune` (flag_tuning labels)."),
+    autotune_budget: int | None = typer.Option(None, "--autotune-budget",
+                                               help="Budget for the autotune command suggested when --autotune is "
+                                                    "missing (this command never autotunes by itself)."),
+    generations: Path | None = typer.Option(None, "--generations", help="Model generations file (feedback task)."),
+    option: list[str] | None = typer.Option(None, "--option", "-o",
+                                            help="Task option KEY=VALUE (repeatable; VALUE parsed as JSON if it "
+                                                 "can be), e.g. -o form=diagnostic for peephole."),
+    chunk_size: int = typer.Option(16, "--chunk-size", help="Rows per unit of work and of resume."),
+    timeout: float | None = typer.Option(None, "--timeout", help="Seconds per compiler call (default: settings)."),
+    no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
+    llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
+    data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches and engine build (default: settings)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Build (or resume) TASK's dataset from a corpus: labels by the real compiler, rendered prompts, Parquet, card."""
+    from llmopt.cli.common import print_json, settings_from, toolchain_from
+    from llmopt.data.tasks import TaskContext, get_builder, load_builtin_builders
+    from llmopt.data.tasks.runner import build_task_dataset
+    from llmopt.errors import ConfigError
+
+    load_builtin_builders()
+    get_builder(task)  # unknown task: one line listing the known ones
+    splits = _split_csv([split])
+    if task == "flag_tuning" and autotune is None:
+        from llmopt.data.tasks.flag_tuning import autotune_hint
+
+        hint = autotune_hint(str(corpus), flavour, ",".join(splits), limit, autotune_budget or 100,
+                             str(out.with_name(out.name + "-autotune")))
+        raise ConfigError(f"flag_tuning needs autotune results (--autotune RESULTS); this command does not autotune. "
+                          f"Run: {hint}")
+    settings = settings_from(llvm_bin, data_dir)
+    toolchain = toolchain_from(settings)
+    options = _task_options(option)
+    if autotune is not None:
+        options["autotune"] = str(autotune.expanduser().resolve())
+    if generations is not None:
+        options["generations"] = str(generations.expanduser().resolve())
+    ctx = TaskContext(bin_dir=str(toolchain.bin_dir), version=toolchain.version, data_dir=str(settings.data_dir),
+                      seed=seed, timeout_s=timeout or settings.timeout_s, options=options)
+    command = _command_line(task, {"--corpus": corpus, "--out": out, "--flavour": flavour, "--split": split,
+                                   "--limit": limit, "--style": style, "--tokenizer": tokenizer,
+                                   "--max-tokens": max_tokens, "--seed": seed, "--autotune": autotune,
+                                   "--generations": generations, "--chunk-size": chunk_size,
+                                   "--option": option or None})
+    summary = build_task_dataset(task, corpus, out, ctx, flavour=flavour, splits=splits, limit=limit, workers=jobs,
+                                 style=style, max_tokens=max_tokens, tokenizer=tokenizer,
+                                 progress=not no_progress and not as_json, chunk_size=chunk_size, command=command)
+    if as_json:
+        print_json(summary.to_dict())
+        return
+    typer.echo(f"{task} ({style}): {sum(summary.counts.values())} examples in {summary.walltime_s:.0f} s "
+               f"({summary.chunks_run} chunks run, {summary.chunks_reused} reused)")
+    for s, n in summary.counts.items():
+        reasons = ", ".join(f"{r} {c}" for r, c in summary.skipped.get(s, {}).items()) or "none"
+        typer.echo(f"  {s:10} {n:6} examples of {summary.rows_read.get(s, 0)} rows; skipped: {reasons}")
+    typer.echo(f"dataset: {summary.path} (card: {summary.path / 'README.md'})")
+
+
+@data_app.command("render")
+def render_command(
+    task: str = typer.Argument(..., help="Task whose prompt to show."),
+    file: Path = typer.Argument(..., help="An LLVM IR file (.ll/.bc) or a C/C++ file (compiled in --flavour)."),
+    style: str = typer.Option("llmopt", "--style", help="Prompt style: llmopt or llm-compiler."),
+    passes: str | None = typer.Option(None, "--passes", help="compiler_emulation: the pipeline (default: the "
+                                                               "seeded random list a dataset row would get)."),
+    completion: bool = typer.Option(False, "--completion", help="Also print the label (computed now)."),
+    autotune: Path | None = typer.Option(None, "--autotune", help="Autotune results (flag_tuning --completion)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of random choices (as in `data build`)."),
+    option: list[str] | None = typer.Option(None, "--option", "-o", help="Task option KEY=VALUE (as in `data build`)."),
+    flavour: str = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size or paper."),
+    llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
+    data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches and engine build (default: settings)."),
+    as_json: bool = typer.Option(False, "--json", help="Print prompt, messages and completion as JSON."),
+) -> None:
+    """Print the prompt for one input exactly as a model receives it (text, or chat messages for chat styles)."""
+    from llmopt.cli.common import print_json, settings_from, toolchain_from
+    from llmopt.data.tasks import TaskContext, get_builder, load_builtin_builders
+    from llmopt.errors import InputError
+    from llmopt.prompts import get_format
+    from llmopt.toolchain import Flavour, guess_flavour, load_input, parse_ir
+    from llmopt.toolchain.ir import IR_SUFFIXES, decode_text
+
+    load_builtin_builders()
+    builder = get_builder(task)
+    settings = settings_from(llvm_bin, data_dir)
+    toolchain = toolchain_from(settings)
+    options = _task_options(option)
+    if passes:
+        options["passes"] = passes
+    if autotune is not None:
+        options["autotune"] = str(autotune.expanduser().resolve())
+    ctx = TaskContext(bin_dir=str(toolchain.bin_dir), version=toolchain.version, data_dir=str(settings.data_dir),
+                      seed=seed, timeout_s=settings.timeout_s, options=options)
+    if file.suffix == ".ll" and file.is_file():
+        # The file's own text is what a dataset row would hold; LLVM's parser only validates it.
+        parse_ir(toolchain, file.read_bytes(), name=file.stem, source=str(file))
+        text = decode_text(file.read_bytes(), str(file))
+        row_flavour = guess_flavour(text).value
+    else:
+        module = load_input(toolchain, file, Flavour.parse(flavour))
+        text, row_flavour = module.text, (module.flavour or guess_flavour(module.text)).value
+        if file.suffix in IR_SUFFIXES:
+            row_flavour = guess_flavour(text).value
+    row = {"name": file.stem, "ir": text, "flavour": row_flavour, "package": "", "split": "", "normalized_hash": "",
+           "instruction_count": None, "licence": "", "source": str(file), "path": str(file),
+           "llvm": toolchain.identity}
+    fmt = get_format(task, style=style, **builder.format_options(ctx))
+    prompt_only = getattr(builder, "prompt_example", None)
+    try:
+        outcome = prompt_only(row, ctx) if callable(prompt_only) and not completion else builder.build(row, ctx)
+    finally:
+        if "measurer" in ctx.__dict__:
+            ctx.measurer.close()
+    if not outcome.ok:
+        raise InputError(f"cannot render {task} for {file}: {outcome.skip_reason}"
+                         + (f" ({outcome.detail[:300]})" if outcome.detail else ""))
+    rendered = fmt.render_prompt(outcome.example)
+    label = fmt.render_completion(outcome.example) if completion else None
+    if as_json:
+        print_json({"task": task, "style": style, "prompt": rendered if isinstance(rendered, str) else None,
+                    "messages": None if isinstance(rendered, str) else list(rendered), "completion": label,
+                    "extra": outcome.extra})
+        return
+    if isinstance(rendered, str):
+        typer.echo(rendered)
+    else:
+        for message in rendered:
+            typer.echo(f"### {message['role']}\n{message['content']}\n")
+    if label is not None:
+        typer.echo(("\n" if isinstance(rendered, str) else "### assistant\n") + label)
+
+
+@data_app.command("export-ir")
+def export_ir_command(
+    corpus: Path = typer.Argument(..., help="Corpus build directory (or its dataset directory)."),
+    out: Path = typer.Argument(..., help="Directory for the .ll files (one per row: <split>/<package>/<name>.ll)."),
+    flavour: str = typer.Option("size", "--flavour", help="IR flavour: size or paper."),
+    level: str = typer.Option("function", "--level", help="function or module rows."),
+    split: str = typer.Option("train,validation,test", "--split", help="Splits (comma-separated)."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N rows per split (the rows `data build --limit "
+                                                            "N` uses)."),
+    as_json: bool = typer.Option(False, "--json", help="Print counts as JSON."),
+) -> None:
+    """Write corpus rows as .ll files, e.g. to autotune them (`llmopt autotune OUT --out RESULTS`)."""
+    import re
+
+    from llmopt.cli.common import print_json
+    from llmopt.data.assemble import dataset_dir, read_manifest
+    from llmopt.data.tasks.runner import select_rows
+    from llmopt.toolchain import write_atomic
+
+    root = dataset_dir(corpus.expanduser().resolve())
+    read_manifest(root)
+    counts: dict[str, int] = {}
+    for s in _split_csv([split]):
+        rows = select_rows(root, flavour, level, s, limit)
+        names = rows.column("name").to_pylist() if rows.num_rows else []
+        for i, name in enumerate(names):
+            row = rows.slice(i, 1).to_pylist()[0]
+            safe = re.sub(r"[^\w.-]", "_", f"{name}")[:80]
+            package = re.sub(r"[^\w.-]", "_", row["package"])
+            write_atomic(out / s / package / f"{safe}-{row['normalized_hash'][:12]}.ll", row["ir"])
+        counts[s] = len(names)
+    if as_json:
+        print_json({"out": str(out), "files": counts})
+        return
+    typer.echo(f"wrote {sum(counts.values())} .ll files to {out} ({', '.join(f'{s} {n}' for s, n in counts.items())})")
 
 
 def register(app: typer.Typer) -> None:

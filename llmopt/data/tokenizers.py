@@ -1,8 +1,9 @@
 """Token counting for length filtering and the dataset card's histogram.
 
 ``load_tokenizer`` takes ``"bytes"`` (UTF-8 bytes: an upper bound of any byte-level BPE), ``"words"`` (a built-in
-split into identifiers, numbers and single punctuation marks, close to what code BPEs produce on IR), or the path/name
-of a Hugging Face tokenizer (needs ``transformers``, which llmopt does not require).
+split into identifiers, numbers and single punctuation marks, close to what code BPEs produce on IR), a local
+``tokenizer.json`` file or a directory holding one (read with the light ``tokenizers`` package, no torch), or otherwise
+the path/hub name of a Hugging Face tokenizer (needs ``transformers``, which llmopt does not require).
 
 Limits: counts only; nothing here encodes text for training (``llmopt.train`` owns real tokenization).
 """
@@ -10,6 +11,7 @@ Limits: counts only; nothing here encodes text for training (``llmopt.train`` ow
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Protocol
 
 from llmopt.errors import ConfigError
@@ -47,6 +49,30 @@ class WordTokenCounter:
         return sum(1 for _ in _WORD_RE.finditer(text))
 
 
+class TokenizerFileCounter:
+    """A Hugging Face fast tokenizer saved as ``tokenizer.json`` (a file, or a model directory holding one).
+
+    Counts without special tokens, so the number is what the text itself costs inside a longer sequence.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        path = Path(path).expanduser()
+        file = path / "tokenizer.json" if path.is_dir() else path
+        try:
+            from tokenizers import Tokenizer  # type: ignore[import-not-found]
+        except ImportError as e:
+            raise ConfigError(f"tokenizer {str(path)!r} needs the tokenizers package, which is not installed; "
+                              "install it (pip install tokenizers), or use the built-in 'words' or 'bytes'") from e
+        try:
+            self._tokenizer: Any = Tokenizer.from_file(str(file))
+        except Exception as e:  # the library raises a bare Exception for malformed files
+            raise ConfigError(f"{file} is not a readable tokenizer.json: {e}") from e
+        self.name = str(path)
+
+    def count(self, text: str) -> int:
+        return len(self._tokenizer.encode(text, add_special_tokens=False).ids)
+
+
 class HuggingFaceTokenCounter:
     """A Hugging Face tokenizer by local path or hub name (``transformers`` must be installed)."""
 
@@ -67,11 +93,15 @@ BUILTIN_TOKENIZERS = {"bytes": ByteTokenCounter, "words": WordTokenCounter}
 
 
 def load_tokenizer(spec: str = "words") -> TokenCounter:
-    """A built-in counter by name, otherwise a Hugging Face tokenizer by path or hub name.
+    """A built-in counter by name, a local ``tokenizer.json`` (file or directory), else a Hugging Face tokenizer by
+    path or hub name.
 
     Raises:
-        ConfigError: a Hugging Face tokenizer was asked for but transformers is missing.
+        ConfigError: the tokenizer file is unreadable, or the package it needs (tokenizers, transformers) is missing.
     """
     if spec in BUILTIN_TOKENIZERS:
         return BUILTIN_TOKENIZERS[spec]()
+    path = Path(spec).expanduser()
+    if (path.is_file() and path.suffix == ".json") or (path / "tokenizer.json").is_file():
+        return TokenizerFileCounter(path)
     return HuggingFaceTokenCounter(spec)

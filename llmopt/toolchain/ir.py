@@ -281,15 +281,18 @@ def split_functions(toolchain: Toolchain, module: IRModule, timeout_s: float = D
         ToolError: llvm-extract failed on a function (the module itself is then broken).
     """
     parts = []
-    with tempfile.TemporaryDirectory(prefix="llmopt-split-") as tmp:
-        src = Path(tmp) / "in.ll"
-        src.write_text(module.text)
-        for name in module.defined_functions:
-            plain = name[1:-1] if name.startswith('"') else name
-            run = _check(toolchain.run("llvm-extract", [f"--func={plain}", "-S", "-o", "-", src],
-                                       timeout_s=timeout_s), f"llvm-extract --func={plain}")
-            parts.append(module.with_text(run.stdout_text, name=f"{module.name}:{plain}",
-                                          provenance={**module.provenance, "function": plain}))
+    # The module goes in on stdin and its own ModuleID line is kept: a temporary file's path would otherwise end up
+    # in every extracted module (and in every prompt made from it).
+    module_id = next((ln for ln in module.text.splitlines()[:1] if ln.startswith("; ModuleID = ")), None)
+    for name in module.defined_functions:
+        plain = name[1:-1] if name.startswith('"') else name
+        run = _check(toolchain.run("llvm-extract", [f"--func={plain}", "-S", "-o", "-", "-"],
+                                   input=module.text.encode(), timeout_s=timeout_s), f"llvm-extract --func={plain}")
+        text = run.stdout_text
+        if module_id is not None and text.startswith("; ModuleID = "):
+            text = module_id + text[text.index("\n"):]
+        parts.append(module.with_text(text, name=f"{module.name}:{plain}",
+                                      provenance={**module.provenance, "function": plain}))
     return parts
 
 
@@ -352,6 +355,27 @@ def emit_object(toolchain: Toolchain, ir_text: str, llc_args: Sequence[str], out
         _check(toolchain.run("llc", [*llc_args, "-o", str(obj), "-"], input=ir_text.encode(), timeout_s=timeout_s),
                "llc")
         write_atomic(out, obj.read_bytes())
+
+
+def emit_assembly(toolchain: Toolchain, ir_text: str, llc_args: Sequence[str] = ("-O2", "-relocation-model=pic"),
+                  timeout_s: float = DEFAULT_TIMEOUT_S) -> str:
+    """Lower IR to assembly text with ``llc`` (the module's own target triple; llc verifies the IR first).
+
+    Args:
+        toolchain: the LLVM to use.
+        ir_text: textual IR.
+        llc_args: codegen options (opt level, relocation model); ``-filetype=asm`` is implied.
+        timeout_s: limit for llc.
+
+    Returns:
+        The assembly, as llc prints it.
+
+    Raises:
+        ToolError: llc rejected the IR or failed; ToolTimeoutError: it timed out.
+    """
+    args = [a for a in llc_args if not a.startswith("-filetype=")]
+    run = toolchain.run("llc", [*args, "-filetype=asm", "-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s)
+    return _check(run, "llc").stdout_text
 
 
 def assemble_bitcode(toolchain: Toolchain, ir_text: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:

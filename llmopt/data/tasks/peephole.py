@@ -1,0 +1,325 @@
+"""Peephole examples (LLM-VeriOpt): one unoptimized function -> its ``instcombine`` output, kept only when proved.
+
+For one corpus function the builder prints the input through ``opt`` (so prompt and answer share LLVM's printing),
+runs ``instcombine<no-verify-fixpoint>`` on it, skips functions instcombine leaves unchanged ("no change": the paper
+found none in its test set, and they teach copying), and verifies the pair with the built-in SMT translation
+validator (``llmopt.verify.smt.SmtVerifier``, ``TaskContext.timeout_s`` per function). Only pairs proved equivalent
+are kept, as in the paper (which used Alive2); the others are skipped with a reason derived from the verdict
+(``classify_verdicts``): "refuted", "not proved: unsupported", "not proved: timeout", "not proved: inconclusive",
+"verifier syntax error", and "not proved: verifier error" when the verifier itself failed. Neither corpus flavour
+carries ``optnone`` (``paper`` is compiled with ``-disable-O0-optnone``), so instcombine acts on every function.
+
+Prompt forms (option ``form``): ``generic``, or ``diagnostic`` (``<think>``/``<answer>``). In the diagnostic form a
+row becomes a *correction* sample when a wrong first attempt is available, else a *first-time* sample (the right
+answer in the think block with the success verdict). Wrong attempts come, in order, from
+
+* option ``drafts``: a JSONL file of model outputs (``normalized_hash`` or ``name``, and ``completion``, read with
+  the generic form's parser); a draft the verifier refutes or cannot parse gives its real diagnosis (a draft that is
+  proved or inconclusive gives a first-time sample);
+* otherwise, for a seeded share ``correction_share`` of the rows (default 0.5), a one-line mutant of the label
+  (``llmopt.verify.mutate``) that the verifier refutes: the diagnosis is the verifier's counterexample.
+
+Options read: ``form`` ("generic"), ``drafts`` (None), ``correction_share`` (0.5).
+
+Not covered: Alive2's exact message wording (the diagnostics are the built-in verifier's own), several correction
+samples per input (the paper has one per distinct failure; the driver makes one example per row).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.disassembly import clean_tool_error
+from llmopt.verify.result import Verdict, VerificationResult
+
+if TYPE_CHECKING:
+    from llmopt.toolchain import IRModule, Toolchain, ToolRun
+    from llmopt.verify.base import Verifier
+
+INSTCOMBINE_PIPELINE = "instcombine<no-verify-fixpoint>"
+REFUTED_PREFIX = "Transformation doesn't verify!"
+MUTANT_TIMEOUT_S = 3.0  # a mutant of a proved pair is usually refuted in well under a second; floats can stall z3
+
+
+@dataclass(frozen=True)
+class PairVerification:
+    """The verifier's answer on one (source, target) pair, reduced to keep-or-skip.
+
+    Attributes:
+        results: one result per function, as the verifier returned them.
+        skip_reason: None when every function was proved equivalent, else the stable reason (see
+            ``classify_verdicts``).
+        walltime_s: verifier time for the pair.
+    """
+
+    results: tuple[VerificationResult, ...]
+    skip_reason: str | None
+    walltime_s: float
+
+    @property
+    def proved(self) -> bool:
+        return self.skip_reason is None
+
+    @property
+    def verdict(self) -> str:
+        """"equivalent" when proved, else the first non-equivalent function's verdict value."""
+        for result in self.results:
+            if not result.is_equivalent:
+                return result.verdict.value
+        return Verdict.EQUIVALENT.value if self.results else Verdict.INCONCLUSIVE.value
+
+    @property
+    def reason(self) -> str:
+        for result in self.results:
+            if not result.is_equivalent:
+                return f"@{result.function}: {result.reason}"
+        return self.results[0].reason if self.results else "no function was verified"
+
+
+def classify_verdicts(results: list[VerificationResult] | tuple[VerificationResult, ...]) -> str | None:
+    """The skip reason of a pair from its per-function results; None when all are EQUIVALENT.
+
+    A refutation anywhere wins (the pair is wrong); then syntax errors, then the kinds of inconclusive answers.
+    """
+    if not results:
+        return "not proved: no function verified"
+    verdicts = [r.verdict for r in results]
+    if Verdict.NOT_EQUIVALENT in verdicts:
+        return "refuted"
+    if Verdict.SYNTAX_ERROR in verdicts:
+        return "verifier syntax error"
+    inconclusive = [r.reason for r in results if r.verdict is Verdict.INCONCLUSIVE]
+    if not inconclusive:
+        return None
+    if any(reason.startswith("unsupported") for reason in inconclusive):
+        return "not proved: unsupported"
+    if any(reason.startswith("timeout") for reason in inconclusive):
+        return "not proved: timeout"
+    return "not proved: inconclusive"
+
+
+def verify_pair(verifier: Verifier, source: IRModule, target: IRModule, timeout_s: float) -> PairVerification:
+    """Verify ``target`` against ``source`` function by function and decide keep-or-skip.
+
+    Args:
+        verifier: a verifier that can prove (the built-in ``SmtVerifier``).
+        source / target: the unoptimized function and its transformed version.
+        timeout_s: limit per function.
+
+    Returns:
+        The ``PairVerification``; never raises for bad IR.
+    """
+    start = time.monotonic()
+    try:
+        results = tuple(verifier.verify(source, target, timeout_s=timeout_s))
+    except Exception as e:
+        # The verifier promises never to raise, but z3 can (e.g. a RecursionError wrapped in ctypes.ArgumentError on
+        # a very deep expression); one such function must not stop a dataset build. Not a proof either way.
+        failure = VerificationResult(function=source.name, verdict=Verdict.INCONCLUSIVE,
+                                     reason=f"verifier error ({type(e).__name__}: {e})", verifier=verifier.name,
+                                     walltime_s=round(time.monotonic() - start, 4))
+        return PairVerification(results=(failure,), skip_reason="not proved: verifier error",
+                                walltime_s=failure.walltime_s)
+    return PairVerification(results=results, skip_reason=classify_verdicts(results),
+                            walltime_s=round(sum(r.walltime_s for r in results), 4))
+
+
+def describe_verdicts(results: tuple[VerificationResult, ...] | list[VerificationResult]) -> str:
+    """The diagnostic line of the diagnostic form: success, or what the verifier found wrong (first failure)."""
+    from llmopt.prompts.peephole import SUCCESS_VERDICT
+
+    for result in results:
+        if result.verdict is Verdict.NOT_EQUIVALENT:
+            return f"{REFUTED_PREFIX} ERROR in @{result.function}: {result.reason}"
+        if result.verdict is Verdict.SYNTAX_ERROR:
+            return f"ERROR: could not parse or verify the IR: {result.reason}"
+        if result.verdict is Verdict.INCONCLUSIVE:
+            return f"Could not prove @{result.function} correct: {result.reason}"
+    return SUCCESS_VERDICT
+
+
+@lru_cache(maxsize=4)
+def _verifier(bin_dir: str, version: str) -> Verifier:
+    """One verifier per worker process (its canonical-text cache is then shared by a worker's rows)."""
+    from llmopt.toolchain import Toolchain
+    from llmopt.verify.smt import SmtVerifier
+
+    return SmtVerifier(Toolchain(bin_dir=Path(bin_dir), version=version))
+
+
+@lru_cache(maxsize=4)
+def load_completions(path: str) -> dict[str, str]:
+    """Model outputs from a JSONL file, by ``normalized_hash`` and by ``name`` (first line wins for each key).
+
+    Lines that are not JSON objects with a text ``completion`` are ignored (a half-written last line, notes).
+
+    Raises:
+        ConfigError: the file does not exist.
+    """
+    from llmopt.errors import ConfigError
+
+    file = Path(path)
+    if not file.is_file():
+        raise ConfigError(f"generations file {path} does not exist; pass a JSONL file of model outputs")
+    out: dict[str, str] = {}
+    for line in file.read_text().splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("completion"), str):
+            continue
+        for key in ("normalized_hash", "name"):
+            value = record.get(key)
+            if isinstance(value, str) and value:
+                out.setdefault(f"{key}:{value}", record["completion"])
+    return out
+
+
+def completion_for(row: dict[str, Any], path: str | None) -> str | None:
+    """The completion recorded for ``row`` in the JSONL file at ``path`` (by normalized hash, then by name)."""
+    if not path:
+        return None
+    completions = load_completions(str(path))
+    for key in ("normalized_hash", "name"):
+        value = row.get(key)
+        if value and f"{key}:{value}" in completions:
+            return completions[f"{key}:{value}"]
+    return None
+
+
+def row_rng(row: dict[str, Any], seed: int, purpose: str) -> random.Random:
+    """A random generator that depends only on the seed, the row's hash and what it is for."""
+    key = str(row.get("normalized_hash") or row.get("name") or row.get("ir", ""))
+    digest = hashlib.sha256(f"{seed}:{purpose}:{key}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:16], "big"))
+
+
+def run_opt(toolchain: Toolchain, ir: str, pipeline: str | None, timeout_s: float) -> ToolRun:
+    """``opt -S`` on ``ir`` with ``pipeline`` (None: only parse, verify and print, LLVM's canonical form)."""
+    args = ["-S", f"-passes={pipeline}" if pipeline else "-passes=verify", "-o", "-", "-"]
+    return toolchain.run("opt", args, input=ir.encode(), timeout_s=timeout_s)
+
+
+def opt_skip(run: ToolRun, what: str) -> TaskOutcome | None:
+    """The skip outcome for a failed ``opt`` run ("opt timed out", "opt crashed", "opt failed"), None if it ran."""
+    if run.timed_out:
+        return TaskOutcome.skip("opt timed out", what)
+    if not run.ok:
+        reason = "opt crashed" if run.crashed else "opt failed"
+        return TaskOutcome.skip(reason, f"{what}: {clean_tool_error(run.first_error_line())}")
+    return None
+
+
+@dataclass(frozen=True)
+class WrongAttempt:
+    """A first attempt for a correction sample: its IR, the verifier's diagnosis, and where it came from."""
+
+    draft_ir: str
+    diagnostic: str
+    source: str
+
+
+@register_builder
+class PeepholeBuilder:
+    """Builds ``PeepholeExample`` rows (see the module docstring)."""
+
+    task = "peephole"
+    level = "function"
+
+    def format_options(self, ctx: TaskContext) -> dict[str, Any]:
+        return {"form": ctx.option("form", "generic")}
+
+    def build(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
+        from llmopt.prompts.examples import PeepholeExample
+        from llmopt.toolchain import IRModule, count_instructions
+
+        ir = row.get("ir")
+        if not isinstance(ir, str) or not ir.strip():
+            return TaskOutcome.skip("no IR")
+        tc = ctx.toolchain
+        printed = run_opt(tc, ir, None, ctx.timeout_s)
+        failed = opt_skip(printed, "reading the input")
+        if failed is not None:
+            return failed
+        combined = run_opt(tc, ir, INSTCOMBINE_PIPELINE, ctx.timeout_s)
+        failed = opt_skip(combined, INSTCOMBINE_PIPELINE)
+        if failed is not None:
+            return failed
+        source_text, target_text = printed.stdout_text, combined.stdout_text
+        if target_text == source_text:
+            return TaskOutcome.skip("no change")
+        name = str(row.get("name") or "function")
+        source = IRModule(text=source_text, name=name)
+        target = IRModule(text=target_text, name=name)
+        verifier = _verifier(ctx.bin_dir, ctx.version)
+        check = verify_pair(verifier, source, target, ctx.timeout_s)
+        extra: dict[str, Any] = {
+            "verdict": check.verdict,
+            "verify_s": check.walltime_s,
+            "pipeline": INSTCOMBINE_PIPELINE,
+            "source_instruction_count": count_instructions(source_text),
+            "target_instruction_count": count_instructions(target_text),
+            "verifier": verifier.name,
+        }
+        if not check.proved:
+            return TaskOutcome(skip_reason=check.skip_reason, extra=extra, detail=check.reason)
+        form = ctx.option("form", "generic")
+        attempt = self._wrong_attempt(row, ctx, verifier, source, target) if form == "diagnostic" else None
+        extra["sample"] = "correction" if attempt is not None else "first-time"
+        extra["draft_source"] = attempt.source if attempt is not None else None
+        example = PeepholeExample(ir=source_text, optimized_ir=target_text,
+                                  draft_ir=attempt.draft_ir if attempt is not None else None,
+                                  diagnostic=attempt.diagnostic if attempt is not None else None)
+        return TaskOutcome(example=example, extra=extra)
+
+    def _wrong_attempt(self, row: dict[str, Any], ctx: TaskContext, verifier: Verifier, source: IRModule,
+                       target: IRModule) -> WrongAttempt | None:
+        """A verified-wrong first attempt for a correction sample, or None for a first-time sample."""
+        from llmopt.prompts.peephole import PeepholeFormat
+        from llmopt.verify.mutate import generate_mutants
+
+        completion = completion_for(row, ctx.option("drafts"))
+        if completion is not None:
+            draft = PeepholeFormat("generic").parse(completion).ir
+            if draft is None:
+                return None
+            check = verify_pair(verifier, source, source.with_text(draft), ctx.timeout_s)
+            if not any(r.verdict in (Verdict.NOT_EQUIVALENT, Verdict.SYNTAX_ERROR) for r in check.results):
+                # Proved right, or not known to be wrong: only a first-time sample is honest then.
+                return None
+            return WrongAttempt(draft, describe_verdicts(check.results), "model")
+        rng = row_rng(row, ctx.seed, "peephole-correction")
+        if rng.random() >= float(ctx.option("correction_share", 0.5)):
+            return None
+        mutants = generate_mutants(ctx.toolchain, target, count=2, seed=rng.randrange(2**31))
+        for mutant in mutants:
+            check = verify_pair(verifier, source, mutant.module, min(ctx.timeout_s, MUTANT_TIMEOUT_S))
+            if any(r.verdict is Verdict.NOT_EQUIVALENT for r in check.results):
+                return WrongAttempt(mutant.module.text, describe_verdicts(check.results),
+                                    f"mutant: {mutant.description}")
+        return None
+
+
+__all__ = [
+    "INSTCOMBINE_PIPELINE",
+    "PairVerification",
+    "PeepholeBuilder",
+    "WrongAttempt",
+    "classify_verdicts",
+    "completion_for",
+    "describe_verdicts",
+    "load_completions",
+    "opt_skip",
+    "row_rng",
+    "run_opt",
+    "verify_pair",
+]
