@@ -82,7 +82,8 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
             t_warm, _ = timed(lambda: [measurer.measure_pipeline(m, p, codegen=codegen) for m, p in pairs])
 
     agree = sum(1 for a, b in zip(r_naive, r_cold, strict=True)
-                if a.status == b.status and a.binary_size == b.binary_size and a.instruction_count == b.instruction_count)
+                if a.status == b.status and a.binary_size == b.binary_size
+                and a.instruction_count == b.instruction_count)
     ok = sum(1 for r in r_cold if r.ok)
     memo_hits = sum(1 for r in r_cold if r.ok and r.codegen_s == 0.0)
     modules = len({m.hash for m, _ in pairs})  # type: ignore[attr-defined]

@@ -156,8 +156,8 @@ def run(
     gate_candidates: int = typer.Option(5, "--gate-candidates",
                                         help="Candidates tried per program if the gate rejects."),
     no_gate: bool = typer.Option(False, "--no-gate", help="Run without the correctness gate (unverified results)."),
-    no_guard: bool = typer.Option(False, "--no-guard",
-                                  help="Skip the per-program guards (structural check vs -Oz, translation validation)."),
+    no_guard: bool = typer.Option(False, "--no-guard", help="Skip the per-program guards "
+                                  "(structural check vs -Oz, translation validation)."),
     gate_csmith: int = typer.Option(10, "--gate-csmith", help="Csmith programs added to the gate's suite."),
     gate_flavour: str = typer.Option("auto", "--gate-flavour",
                                      help="IR flavour the gate compiles its self-testing programs to "

@@ -32,7 +32,8 @@ def _split_csv(values: list[str] | None) -> list[str]:
 @data_app.command("corpus")
 def corpus_command(
     data_dir: Path = typer.Argument(..., help="Build directory (outside the repository); rerun to resume."),
-    dirs: list[Path] | None = typer.Option(None, "--dir", help="Directory of C/C++ files (subdirectories are packages)."),
+    dirs: list[Path] | None = typer.Option(None, "--dir",
+                                           help="Directory of C/C++ files (subdirectories are packages)."),
     compile_commands: list[Path] | None = typer.Option(None, "--compile-commands", help="A compile_commands.json."),
     debian: list[str] | None = typer.Option(None, "--debian", help="Debian source packages (comma-separated)."),
     csmith: int = typer.Option(0, "--csmith", help="Number of Csmith programs."),
@@ -44,7 +45,8 @@ def corpus_command(
     jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
     tokenizer: str = typer.Option("words", "--tokenizer", help="words, bytes, or a Hugging Face tokenizer path."),
     max_tokens: int | None = typer.Option(None, "--max-tokens", help="Drop rows longer than this."),
-    eval_suite: bool = typer.Option(False, "--eval-suite", help="Building an evaluation suite: admit held-out packages."),
+    eval_suite: bool = typer.Option(False, "--eval-suite",
+                                    help="Building an evaluation suite: admit held-out packages."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Rerun items that failed before."),
     assemble_only: bool = typer.Option(False, "--assemble-only", help="Run no items; assemble what is finished."),
     configure_timeout: float = typer.Option(180.0, "--configure-timeout", help="Seconds for a package's configure."),
@@ -82,7 +84,8 @@ def corpus_command(
         sources.append(CsmithSource(csmith, seed=csmith_seed, per_package=csmith_per_package,
                                     csmith_args=shlex.split(csmith_args)))
     options = BuildOptions(
-        name=name, jobs=jobs, retry_failed=retry_failed, assemble_only=assemble_only, progress=not no_progress and not as_json,
+        name=name, jobs=jobs, retry_failed=retry_failed, assemble_only=assemble_only,
+        progress=not no_progress and not as_json,
         extract=ExtractOptions(flavours=tuple(Flavour.parse(f) for f in _split_csv([flavours])),
                                compile_timeout_s=compile_timeout),
         assemble=AssembleOptions(tokenizer=tokenizer, max_tokens=max_tokens),
@@ -92,7 +95,8 @@ def corpus_command(
         typer.echo(json.dumps(summary.to_dict(), indent=1))
         return
     typer.echo(f"items: {summary.items_total} ({summary.items_run} run now, {summary.items_reused} reused, "
-               f"{summary.items_failed} produced nothing, {summary.items_not_run} not run yet) in {summary.walltime_s:.0f} s")
+               f"{summary.items_failed} produced nothing, {summary.items_not_run} not run yet) "
+               f"in {summary.walltime_s:.0f} s")
     _echo_counts(summary.dataset.counts)
     typer.echo(f"dataset: {summary.dataset.path} (card: {summary.dataset.path / 'README.md'})")
 

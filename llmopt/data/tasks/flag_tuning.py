@@ -33,8 +33,8 @@ def autotune_hint(corpus: str = "CORPUS", flavour: str = "size", split: str = "t
                   budget: int = 100, work: str = "WORK") -> str:
     """The commands that make flag-tuning labels for a corpus (quoted in refusals)."""
     lim = f" --limit {limit}" if limit is not None else ""
-    return (f"llmopt data export-ir {corpus} {work}/ir --flavour {flavour} --split {split}{lim} && "
-            f"llmopt autotune {work}/ir --out {work}/autotune --budget {budget}; then pass --autotune {work}/autotune")
+    return (f"llmopt autotune {corpus} --flavour {flavour} --corpus-split {split}{lim} --budget {budget} "
+            f"--out {work}/autotune; then pass --autotune {work}/autotune")
 
 
 def load_records(results: str | Path) -> dict[str, dict[str, Any]]:

@@ -153,8 +153,8 @@ def test_autotune_takes_a_corpus_dataset(built: tuple, capsys: pytest.CaptureFix
     # `llmopt autotune CORPUS`: one program per function row of the chosen split; --limit is a fixed pick by hash.
     corpus, _, _ = built
     train = sorted(load_corpus(corpus, "size", "function", "train"), key=lambda r: r["normalized_hash"])
-    args = ["autotune", str(corpus), "--data-dir", str(data_dir), "--limit", "2", "--budget", "2", "--no-gate", "--no-insertion",
-            "--executor", "serial", "--no-progress", "--out", str(tmp_path / "res"), "--json"]
+    args = ["autotune", str(corpus), "--data-dir", str(data_dir), "--limit", "2", "--budget", "2", "--no-gate",
+            "--no-insertion", "--executor", "serial", "--no-progress", "--out", str(tmp_path / "res"), "--json"]
     assert main(args) == 0
     programs = json.loads(capsys.readouterr().out)["programs"]
     assert [p["name"] for p in programs] == [r["name"] for r in train[:2]]

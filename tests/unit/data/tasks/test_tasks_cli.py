@@ -69,7 +69,7 @@ def test_build_cli_json_resume_and_refusals(tiny_corpus: Path, data_dir: Path, t
     assert "other settings" in capsys.readouterr().err
     assert main(["data", "build", "flag_tuning", "--corpus", str(tiny_corpus), "--out", str(tmp_path / "ft")]) == 1
     err = capsys.readouterr().err
-    assert "llmopt autotune" in err and "llmopt data export-ir" in err and "does not autotune" in err
+    assert "llmopt autotune" in err and "--corpus-split" in err and "does not autotune" in err
     assert main(["data", "build", "nope", "--corpus", str(tiny_corpus), "--out", str(tmp_path / "n")]) == 1
     assert "known tasks: " in capsys.readouterr().err
 
