@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import shutil
 import sys
 import time
@@ -34,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from llmopt.autotune.report import SizeComparison  # noqa: E402
 from llmopt.metrics import measure_clang_object  # noqa: E402
 from llmopt.toolchain import (  # noqa: E402
     Flavour,
@@ -161,18 +161,9 @@ def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, work
 
 def summarize(programs: list[dict[str, Any]], baseline: str) -> dict[str, Any]:
     """Geomean size change vs the baseline and improved/regressed/equal counts."""
-    ratios, improved, regressed, equal = [], 0, 0, 0
-    for p in programs:
-        base, best = p.get(baseline), p.get("best_binary_size")
-        if not base or best is None:
-            continue
-        ratios.append(best / base)
-        improved += best < base
-        regressed += best > base
-        equal += best == base
-    geo = math.exp(sum(map(math.log, ratios)) / len(ratios)) if ratios else float("nan")
-    return {"n": len(ratios), "geomean_change_pct": (geo - 1) * 100, "improved": improved, "regressed": regressed,
-            "equal": equal}
+    sizes = SizeComparison.of([(p.get("best_binary_size"), p.get(baseline)) for p in programs])
+    return {"n": sizes.compared, "geomean_change_pct": sizes.change_pct if sizes.compared else float("nan"),
+            "improved": sizes.improved, "regressed": sizes.regressed, "equal": sizes.equal}
 
 
 def kind_of(program: dict[str, Any], files: dict[str, list[Path]]) -> str:

@@ -29,6 +29,31 @@ def geomean(values: list[float]) -> float | None:
 
 
 @dataclass(frozen=True)
+class SizeComparison:
+    """Best sizes against a baseline: geomean ratio and improved/regressed/equal counts (pairs without a positive
+    baseline or without a best size are left out)."""
+
+    compared: int
+    geomean_ratio: float | None
+    improved: int
+    regressed: int
+    equal: int
+
+    @classmethod
+    def of(cls, pairs: list[tuple[int | None, int | None]]) -> SizeComparison:
+        """``pairs``: (best size, baseline size) per program."""
+        kept = [(best, base) for best, base in pairs if best is not None and base]
+        return cls(compared=len(kept), geomean_ratio=geomean([best / base for best, base in kept]),
+                   improved=sum(best < base for best, base in kept), regressed=sum(best > base for best, base in kept),
+                   equal=sum(best == base for best, base in kept))
+
+    @property
+    def change_pct(self) -> float | None:
+        """Size change vs the baseline in percent (negative = smaller)."""
+        return None if self.geomean_ratio is None else (self.geomean_ratio - 1.0) * 100.0
+
+
+@dataclass(frozen=True)
 class CurvePoint:
     evaluations: int  # per program
     geomean_ratio: float  # best so far / -Oz
@@ -69,18 +94,11 @@ def build_report(store: ResultStore) -> AutotuneReport:
     records = store.records()
     if not records:
         raise InputError(f"{store.path} holds no tuning records; run `llmopt autotune FILES --out ...` first")
-    ratios, improved, regressed, equal = [], 0, 0, 0
-    for r in records:
-        best, oz = r.get("best_binary_size"), r.get("oz_binary_size")
-        if best is None or not oz:
-            continue
-        ratios.append(best / oz)
-        improved += best < oz
-        regressed += best > oz
-        equal += best == oz
+    sizes = SizeComparison.of([(r.get("best_binary_size"), r.get("oz_binary_size")) for r in records])
     curve = _curve(store, [r["module_hash"] for r in records], {r["module_hash"]: r["oz_binary_size"] for r in records})
     return AutotuneReport(
-        programs=len(records), geomean_ratio=geomean(ratios), improved=improved, regressed=regressed, equal=equal,
+        programs=len(records), geomean_ratio=sizes.geomean_ratio, improved=sizes.improved, regressed=sizes.regressed,
+        equal=sizes.equal,
         evaluations=store.count_evaluations(), walltime_s=sum(float(r.get("walltime_s") or 0) for r in records),
         measurement_s=store.measurement_seconds(),
         gate_rejections=sum(int(r.get("gate_rejections") or 0) for r in records),

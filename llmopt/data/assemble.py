@@ -31,7 +31,7 @@ from llmopt.data.extract import ItemRecord, row_schema
 from llmopt.data.sources import SourceItem
 from llmopt.data.tokenizers import load_tokenizer
 from llmopt.errors import ConfigError
-from llmopt.toolchain import Toolchain, write_atomic
+from llmopt.toolchain import Toolchain, replace_directory, write_atomic
 
 SPLITS = ("train", "validation", "test")
 LEVELS = ("module", "function")
@@ -199,12 +199,7 @@ def assemble_dataset(data_dir: Path, items: Sequence[SourceItem], toolchain: Too
     staging.mkdir(parents=True, exist_ok=True)
     write_atomic(staging / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
     write_atomic(staging / "README.md", render_card(manifest))
-    old = data_dir / "dataset.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_directory(staging, final)
     return DatasetSummary(final, counts, dict(duplicates), dict(too_long))
 
 

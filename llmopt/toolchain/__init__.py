@@ -20,6 +20,7 @@ from llmopt.toolchain.ir import (
     normalized_hash,
     parse_ir,
     read_ir,
+    replace_directory,
     split_functions,
     write_atomic,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "normalized_hash",
     "parse_ir",
     "read_ir",
+    "replace_directory",
     "run_process",
     "split_functions",
     "write_atomic",

@@ -403,6 +403,20 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         raise
 
 
+def replace_directory(staging: str | Path, final: str | Path) -> None:
+    """Put a fully written ``staging`` directory in place of ``final`` by renames only, so a reader (or a killed
+    process) finds the old tree or the new one; a leftover ``<final>.old`` from a killed swap is removed first."""
+    import shutil
+
+    staging, final = Path(staging), Path(final)
+    old = final.with_name(final.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand directories into the C/C++/IR files they contain (sorted), keep files as given."""
     out: list[Path] = []

@@ -44,7 +44,7 @@ from typing import Any
 from llmopt.data.assemble import SPLITS, dataset_dir, read_manifest, token_bin
 from llmopt.data.tasks.base import TaskContext, TaskOutcome, get_builder
 from llmopt.errors import ConfigError, LlmoptError
-from llmopt.toolchain import Flavour, IRModule, write_atomic
+from llmopt.toolchain import Flavour, IRModule, replace_directory, write_atomic
 
 MANIFEST = "llmopt_task_dataset.json"
 SETTINGS_FILE = "build.json"
@@ -471,12 +471,7 @@ def assemble_task_dataset(out: Path, settings: dict[str, Any], corpus: dict[str,
 
     write_atomic(staging / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
     write_atomic(staging / "README.md", render_task_card(manifest))
-    old = out / "dataset.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_directory(staging, final)
     return TaskDatasetSummary(path=final, task=settings["task"], style=settings["style"], counts=counts,
                               skipped=manifest["skipped"], chunks_run=0, chunks_reused=0, walltime_s=0.0,
                               rows_read=rows_read)
