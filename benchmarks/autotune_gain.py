@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import shutil
 import sys
 import time
@@ -47,7 +48,7 @@ from llmopt.toolchain import (  # noqa: E402
 GATE_PROGRAMS = ROOT / "llmopt" / "verify" / "passlisteval" / "programs"
 CSMITH_INCLUDE = "/usr/include/csmith"
 LLMOPT = [sys.executable, "-m", "llmopt.cli.main"]
-CLANG_OZ: dict[str, int | None] = {}  # size-flavour TU file -> real clang -Oz object size
+CLANG_OZ_FILE = "clang_oz.json"  # size-flavour TU file name -> real clang -Oz object size
 
 
 def project_sources() -> list[Path]:
@@ -112,10 +113,8 @@ def materialize(tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmi
         path = root / "tu" / f"{src.stem}.ll"
         write_atomic(path, modules[src].text)
         result["tu"].append(path)
-        if flavour is Flavour.SIZE:
-            # What users ship: the real `clang -Oz -c` object of the source (default<Oz> on size IR matches it).
-            extra = (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
-            CLANG_OZ[str(path)] = measure_clang_object(tc, src, ("-Oz", *extra)).binary_size
+    if flavour is Flavour.SIZE:
+        write_clang_sizes(tc, out, unit_sources, csmith)
     parts = function_parts(tc, modules)
     for name in function_names:
         if name in parts:
@@ -123,6 +122,16 @@ def materialize(tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmi
             write_atomic(path, parts[name].text)
             result["func"].append(path)
     return result
+
+
+def write_clang_sizes(tc: Toolchain, out: Path, sources: list[Path], csmith: list[Path]) -> None:
+    """What users ship: the real `clang -Oz -c` object size of each TU's source (default<Oz> on size IR matches it
+    up to clang's SLP vectorization), by TU file name."""
+    sizes = {}
+    for src in sources:
+        extra = (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
+        sizes[f"{src.stem}.ll"] = measure_clang_object(tc, src, ("-Oz", *extra)).binary_size
+    write_atomic(out / "programs" / "size" / CLANG_OZ_FILE, json.dumps(sizes, indent=1))
 
 
 def pick_functions(tc: Toolchain, out: Path, n_functions: int, n_csmith: int) -> list[str]:
@@ -134,7 +143,7 @@ def pick_functions(tc: Toolchain, out: Path, n_functions: int, n_csmith: int) ->
 
 
 def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, workers: int | None,
-                 seed_store: Path | None, data_dir: Path) -> tuple[dict[str, Any], float]:
+                 seed_store: Path | None, data_dir: Path, insertion: bool = True) -> tuple[dict[str, Any], float]:
     """One ``llmopt autotune --json`` run; with ``seed_store`` its store starts as a copy of that one."""
     json_path = store / "run.json"
     if json_path.is_file():
@@ -147,6 +156,8 @@ def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, work
             "--out", str(store), "--json", "--no-progress", "--data-dir", str(data_dir)]
     if workers:
         args += ["-j", str(workers)]
+    if not insertion:
+        args.append("--no-insertion")
     start = time.perf_counter()
     run = run_process(args, timeout_s=24 * 3600)
     wall = time.perf_counter() - start
@@ -166,11 +177,6 @@ def summarize(programs: list[dict[str, Any]], baseline: str) -> dict[str, Any]:
             "improved": sizes.improved, "regressed": sizes.regressed, "equal": sizes.equal}
 
 
-def kind_of(program: dict[str, Any], files: dict[str, list[Path]]) -> str:
-    source = program.get("source", "")
-    return "tu" if any(source == str(p) for p in files["tu"]) else "func"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--flavours", nargs="+", default=["size", "paper"])
@@ -182,9 +188,19 @@ def main() -> int:
     parser.add_argument("--csmith", type=int, default=10, help="Csmith TUs among --units")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "autotune")
     parser.add_argument("-j", "--workers", type=int, default=None)
+    parser.add_argument("--report-only", action="store_true", help="print the table of the finished runs and exit")
+    parser.add_argument("--no-insertion", action="store_true",
+                        help="minimize without insertion search (much cheaper; runs are labelled -noins)")
     args = parser.parse_args()
     tc = Toolchain.discover()
-    rows = []
+    if args.report_only:
+        if not (args.out / "programs" / "size" / CLANG_OZ_FILE).is_file():
+            tus = {p.name for p in (args.out / "programs" / "size" / "tu").glob("*.ll")}
+            csmith = sorted((args.out / "programs" / "csmith").glob("*.c"))
+            write_clang_sizes(tc, args.out, [p for p in [*project_sources(), *csmith] if f"{p.stem}.ll" in tus],
+                              csmith)
+        report(args.out)
+        return 0
     names = pick_functions(tc, args.out, args.functions, args.csmith)
     flavours = [Flavour.parse(f) for f in args.flavours]
     files = {f: materialize(tc, args.out, f, args.units, args.csmith, names) for f in flavours}
@@ -207,48 +223,70 @@ def main() -> int:
     if not warm.ok:
         raise SystemExit(f"engine warm-up failed: {warm.describe()}")
     previous: dict[Flavour, Path] = {}
-    walls: dict[Flavour, float] = {f: 0.0 for f in flavours}
     for flavour, label, budget, chosen in plan:
+        if args.no_insertion:
+            label += "-noins"
         store = args.out / "runs" / f"{flavour.value}-{label}"
-        data, wall = run_autotune(chosen, store, budget, flavour.value, args.workers, previous.get(flavour),
-                                  data_dir)
+        run_autotune(chosen, store, budget, flavour.value, args.workers, previous.get(flavour), data_dir,
+                     insertion=not args.no_insertion)
         if label.startswith("b"):
             previous[flavour] = store
-            walls[flavour] += wall
-        programs = data["programs"]
+    report(args.out)
+    return 0
+
+
+RUN_RE = re.compile(r"(?P<flavour>size|paper)-(?P<label>(?:subset\d+-)?b(?P<budget>\d+)(?P<noins>-noins)?)$")
+
+
+def report(out: Path) -> None:
+    """The table over every finished run under ``out/runs`` (runs of earlier invocations included)."""
+    clang_oz = json.loads((out / "programs" / "size" / CLANG_OZ_FILE).read_text()) \
+        if (out / "programs" / "size" / CLANG_OZ_FILE).is_file() else {}
+    runs = []
+    for path in sorted((out / "runs").glob("*/run.json")):
+        match = RUN_RE.match(path.parent.name)
+        if match:
+            runs.append((match, json.loads(path.read_text())))
+    runs.sort(key=lambda r: (r[0]["label"].startswith("subset"), int(r[0]["budget"]), r[0]["flavour"] != "size"))
+    rows = []
+    for match, data in runs:
+        flavour, label = match["flavour"], match["label"]
+        # From scratch: a budget run resumed from the smaller budgets' store, so their wall times add up.
+        scratch = data["bench_walltime_s"] if label.startswith("subset") else sum(
+            d["bench_walltime_s"] for m, d in runs if m["flavour"] == flavour and not m["label"].startswith("subset")
+            and m["noins"] == match["noins"] and int(m["budget"]) <= int(match["budget"]))
         for kind in ("func", "tu"):
-            part = [p for p in programs if kind_of(p, files[flavour]) == kind]
+            part = [p for p in data["programs"] if f"/{kind}/" in p.get("source", "")]
             if not part:
                 continue
             stats = summarize(part, "oz_binary_size")
-            if kind == "tu" and flavour is Flavour.SIZE:
+            if kind == "tu" and flavour == "size" and clang_oz:
                 for p in part:
-                    p["clang_oz_binary_size"] = CLANG_OZ.get(p.get("source", ""))
+                    p["clang_oz_binary_size"] = clang_oz.get(Path(p.get("source", "")).name)
                 stats["vs_clang_oz_pct"] = summarize(part, "clang_oz_binary_size")["geomean_change_pct"]
-            rows.append({"flavour": flavour.value, "run": label, "kind": kind, "budget": budget, **stats,
+            rows.append({"flavour": flavour, "run": label, "kind": kind, **stats,
                          "evaluations": sum(p["evaluations"] for p in part),
                          "gate_rejections": sum(p["gate_rejections"] for p in part),
                          "guard_rejections": sum(p.get("guard_rejections", 0) for p in part),
-                         "walltime_s": wall,
-                         "cumulative_walltime_s": walls[flavour] if label.startswith("b") else wall,
+                         "walltime_s": data["bench_walltime_s"], "from_scratch_walltime_s": scratch,
                          "distinct_best": len({p["best_passes"] for p in part}),
-                         "run_gate_rejections": data.get("gate_rejections"),
-                         "broadcast": data.get("broadcast")})
-            print(json.dumps(rows[-1]), flush=True)
+                         "found_by_broadcast": sum(p.get("found_by") == "broadcast" for p in part),
+                         "run_gate_rejections": data.get("gate_rejections"), "broadcast": data.get("broadcast"),
+                         "command": data.get("bench_command")})
     header = ("| flavour | run | kind | programs | geomean vs -Oz | vs real clang -Oz | improved | regressed | equal "
-              "| evaluations | gate rej. | guard rej. | wall (this run) | wall (from scratch) |")
-    lines = [header, "|" + "---|" * 14]
+              "| evaluations | gate rej. | guard rej. | distinct best | wall (this run) | wall (from scratch) |")
+    lines = [header, "|" + "---|" * 15]
     for r in rows:
+        clang = format(r["vs_clang_oz_pct"], "+.2f") + " %" if "vs_clang_oz_pct" in r else ""
         lines.append(f"| {r['flavour']} | {r['run']} | {r['kind']} | {r['n']} | {r['geomean_change_pct']:+.2f} % "
-                     f"| {format(r['vs_clang_oz_pct'], '+.2f') + ' %' if 'vs_clang_oz_pct' in r else ''} "
-                     f"| {r['improved']} ({100 * r['improved'] / max(1, r['n']):.0f} %) | {r['regressed']} "
+                     f"| {clang} | {r['improved']} ({100 * r['improved'] / max(1, r['n']):.0f} %) | {r['regressed']} "
                      f"| {r['equal']} | {r['evaluations']} | {r['gate_rejections']} | {r['guard_rejections']} "
-                     f"| {r['walltime_s'] / 60:.1f} min | {r['cumulative_walltime_s'] / 60:.1f} min |")
+                     f"| {r['distinct_best']} | {r['walltime_s'] / 60:.1f} min "
+                     f"| {r['from_scratch_walltime_s'] / 60:.1f} min |")
     text = "\n".join(lines)
     print(text)
-    write_atomic(args.out / "summary.md", text + "\n")
-    write_atomic(args.out / "summary.json", json.dumps(rows, indent=1))
-    return 0
+    write_atomic(out / "summary.md", text + "\n")
+    write_atomic(out / "summary.json", json.dumps(rows, indent=1))
 
 
 if __name__ == "__main__":
