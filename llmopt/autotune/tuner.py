@@ -64,6 +64,9 @@ class AutotuneConfig:
         max_minimize_rounds: bound on minimization rounds.
         gate_candidates: how many candidates per program may be tried when the gate rejects (then -Oz).
         broadcast_top: N most frequently optimal lists tried on every program (0 disables broadcast).
+        broadcast_guard_attempts: per program, how many broadcast lists its guard may reject before the program keeps
+            its current best (a guard call can take a minute, and a program whose guard rejects one list usually
+            rejects its neighbours for the same reason).
     """
 
     search: RandomSearchConfig = field(default_factory=RandomSearchConfig)
@@ -72,12 +75,15 @@ class AutotuneConfig:
     max_minimize_rounds: int = 8
     gate_candidates: int = 5
     broadcast_top: int = 100
+    broadcast_guard_attempts: int = 3
 
     def __post_init__(self) -> None:
         if self.gate_candidates < 1:
             raise ConfigError(f"gate_candidates must be >= 1, got {self.gate_candidates}")
         if self.broadcast_top < 0:
             raise ConfigError(f"broadcast_top must be >= 0, got {self.broadcast_top}")
+        if self.broadcast_guard_attempts < 1:
+            raise ConfigError(f"broadcast_guard_attempts must be >= 1, got {self.broadcast_guard_attempts}")
 
     def identity(self) -> dict[str, Any]:
         """Settings that decide which lists are drawn; a store made with other values cannot be resumed."""
@@ -468,9 +474,11 @@ def _broadcast(config: AutotuneConfig, measurer: MeasurerSpec, path: str, execut
             current = best[h][1]
             # Strictly smaller only, the earliest (most frequent) list among equals, and one this program's guard
             # accepts (the gate accepted every broadcast list already, but not for this program).
+            attempts = 0
             for choice in sorted(range(len(top)), key=lambda i: (outcome.sizes[i], i)):
-                if outcome.sizes[choice] >= current:
+                if outcome.sizes[choice] >= current or attempts >= config.broadcast_guard_attempts:
                     break
+                attempts += 1
                 if guard_cache.accepts(spec_of[h], h, top[choice]):
                     best[h] = (top[choice], outcome.sizes[choice], "broadcast")
                     improved += 1
