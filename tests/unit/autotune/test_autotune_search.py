@@ -102,3 +102,28 @@ def test_broadcast_improves_a_program_with_another_programs_list(measurer_spec, 
     assert result.broadcast is not None
     assert result.broadcast.programs_improved == 1
     assert (result.broadcast.distinct_best_before, result.broadcast.distinct_best_after) == (2, 1)
+
+
+def test_broadcast_stops_asking_a_guard_that_keeps_rejecting(measurer_spec, func_module, tmp_path: Path) -> None:
+    # Each program's guard accepts the first list it is asked about (its own search result) and rejects every
+    # other: without a cap, broadcast would ask it once per smaller list.
+    stems = ("005_loop_unrollable.dot8", "045_bits_crc32.crc32_table", "001_loop_sum.sum_range",
+             "009_loop_gcd_lcm.lcm_all", "029_int_abs_minmax.min3")
+    programs = [ProgramSpec.from_module(func_module(s)) for s in stems]
+
+    def run(attempts: int, out: Path) -> dict[str, int]:
+        asked: dict[str, int] = {}
+
+        def guard(spec, pipeline: str) -> bool:
+            asked[spec.name] = asked.get(spec.name, 0) + 1
+            return asked[spec.name] == 1
+
+        config = AutotuneConfig(search=RandomSearchConfig(budget=6, seed=0), minimize=False, broadcast_top=100,
+                                gate_candidates=1, broadcast_guard_attempts=attempts)
+        autotune(programs, config, measurer_spec, ResultStore(out), guard=guard)
+        return asked
+
+    uncapped = run(100, tmp_path / "uncapped")
+    assert max(uncapped.values()) >= 3, "the fixture should give some program two or more smaller broadcast lists"
+    capped = run(1, tmp_path / "capped")
+    assert max(capped.values()) <= 2  # one call for its own candidate, at most one during broadcast
