@@ -19,18 +19,17 @@ different assembly (only exact round trips are known to be right).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.common import clean_tool_error
 from llmopt.errors import ToolError
 from llmopt.prompts.scoring import RoundTripScore, RoundTripStatus, score_round_trip
 from llmopt.toolchain import Flavour, Toolchain
 from llmopt.toolchain.ir import emit_assembly
 
 OZ_PIPELINE = "default<Oz>"
-_TOOL_PREFIX_RE = re.compile(r"(?:^|(?<=\s))\S*\b(?:llc|opt|llvm-as)(?:-\d+)?: (?:error: )?")
 
 
 def asm_codegen_args(flavour: Flavour | str | None) -> tuple[str, ...]:
@@ -40,11 +39,6 @@ def asm_codegen_args(flavour: Flavour | str | None) -> tuple[str, ...]:
 
     config = CodegenConfig.for_flavour(flavour)
     return (f"-O{config.opt_level}", f"-relocation-model={config.relocation_model}")
-
-
-def clean_tool_error(message: str) -> str:
-    """An LLVM tool's error line without the tool's path prefixes: ``line 2:10: error: use of undefined value``."""
-    return _TOOL_PREFIX_RE.sub("", message.strip()).replace("<stdin>:", "line ").strip()
 
 
 @dataclass(frozen=True)
@@ -166,5 +160,4 @@ class DisassemblyBuilder:
         return TaskOutcome(example=example, extra=extra)
 
 
-__all__ = ["OZ_PIPELINE", "DisassemblyBuilder", "DisassemblyCheck", "asm_codegen_args", "check_disassembly",
-           "clean_tool_error"]
+__all__ = ["OZ_PIPELINE", "DisassemblyBuilder", "DisassemblyCheck", "asm_codegen_args", "check_disassembly"]

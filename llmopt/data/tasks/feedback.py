@@ -44,8 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
-from llmopt.data.tasks.disassembly import clean_tool_error
-from llmopt.data.tasks.peephole import completion_for, opt_skip, row_rng
+from llmopt.data.tasks.common import clean_tool_error, completion_for, opt_skip, row_rng, run_opt
 
 if TYPE_CHECKING:
     import random
@@ -53,18 +52,12 @@ if TYPE_CHECKING:
     from llmopt.passes import PassCatalog, PassList
     from llmopt.prompts.base import ParseResult
     from llmopt.prompts.feedback import FeedbackInputs
-    from llmopt.toolchain import Toolchain, ToolRun
+    from llmopt.toolchain import Toolchain
 
 SYNTHETIC_KINDS: tuple[str, ...] = ("correct", "wrong_count", "invalid_pass", "broken_ir", "stale_ir")
 FALLBACK_PIPELINE = "default<Oz>"
 MAX_DRAWS = 5  # random lists that crash opt are redrawn this many times before the row is skipped
 _DEFINITION_RE = re.compile(r"^\s+(%[-\w$.]+) = ")
-
-
-def run_passes(toolchain: Toolchain, ir: str, pipeline: str, timeout_s: float) -> ToolRun:
-    """``opt -S -passes=<pipeline>`` on ``ir``."""
-    return toolchain.run("opt", ["-S", f"-passes={pipeline}", "-o", "-", "-"], input=ir.encode(),
-                         timeout_s=timeout_s)
 
 
 def find_ir_error(toolchain: Toolchain, ir: str, timeout_s: float) -> str | None:
@@ -104,7 +97,7 @@ def compute_feedback_inputs(toolchain: Toolchain, source_ir: str, answer: ParseR
 
     compiled_ir = None
     if answer.pass_list is not None and len(answer.pass_list) > 0:  # an empty list is no answer
-        run = run_passes(toolchain, source_ir, answer.pass_list.to_pipeline(), timeout_s)
+        run = run_opt(toolchain, source_ir, answer.pass_list.to_pipeline(), timeout_s)
         compiled_ir = run.stdout_text if run.ok else None
     compile_error = find_ir_error(toolchain, answer.ir, timeout_s) if answer.ir is not None else None
     return FeedbackInputs.from_compilation(answer, passes_valid=compiled_ir is not None,
@@ -207,7 +200,7 @@ class FeedbackBuilder:
         else:
             label_pipeline = first.intended_pipeline or FALLBACK_PIPELINE
             label_source = "intended" if first.intended_pipeline else "oz"
-            run = run_passes(ctx.toolchain, ir, label_pipeline, ctx.timeout_s)
+            run = run_opt(ctx.toolchain, ir, label_pipeline, ctx.timeout_s)
             failed = opt_skip(run, f"label passes {label_pipeline}")
             if failed is not None:
                 return failed
@@ -263,7 +256,7 @@ class FeedbackBuilder:
         for index in range(MAX_DRAWS):
             names = draw_pass_list(catalog.names, module_hash, ctx.seed, index)
             candidate = PassList.from_names(names, catalog)
-            run = run_passes(tc, ir, candidate.to_pipeline(), ctx.timeout_s)
+            run = run_opt(tc, ir, candidate.to_pipeline(), ctx.timeout_s)
             if run.ok:
                 passes, compiled = candidate, run.stdout_text
                 break
@@ -286,7 +279,7 @@ class FeedbackBuilder:
             shown_ir = break_ir(compiled, rng)
         elif error_class == "stale_ir":
             half = PassList(list(passes)[: len(passes) // 2])
-            run = run_passes(tc, ir, half.to_pipeline(), ctx.timeout_s) if len(half) else None
+            run = run_opt(tc, ir, half.to_pipeline(), ctx.timeout_s) if len(half) else None
             shown_ir = run.stdout_text if run is not None and run.ok else ir
             if shown_ir == compiled:
                 shown_ir = ir  # the second half did nothing: predict "no change" instead
@@ -331,5 +324,4 @@ __all__ = [
     "compute_feedback_inputs",
     "find_ir_error",
     "misspell_pass",
-    "run_passes",
 ]

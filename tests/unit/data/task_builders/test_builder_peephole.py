@@ -10,12 +10,12 @@ import pytest
 from builder_fixtures import function_rows, make_context
 
 from llmopt.data.tasks import get_builder
+from llmopt.data.tasks.common import run_opt
 from llmopt.data.tasks.peephole import (
     INSTCOMBINE_PIPELINE,
     REFUTED_PREFIX,
     PeepholeBuilder,
     classify_verdicts,
-    run_opt,
     verify_pair,
 )
 from llmopt.prompts import get_format
