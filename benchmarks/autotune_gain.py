@@ -73,16 +73,26 @@ def csmith_sources(work: Path, count: int) -> list[Path]:
     return out
 
 
-def all_modules(tc: Toolchain, out: Path, flavour: Flavour, n_csmith: int) -> tuple[dict[Path, Any], list[Path]]:
-    """Every project and Csmith source compiled to ``flavour``; returns the modules and the Csmith sources."""
-    work = out / "programs" / "csmith"
-    work.mkdir(parents=True, exist_ok=True)
-    csmith = csmith_sources(work, n_csmith)
-    modules = {}
-    for src in [*project_sources(), *csmith]:
-        extra = (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
-        modules[src] = compile_source(tc, src, flavour, extra_args=extra)
-    return modules, csmith
+def compile_flags(src: Path, csmith: list[Path]) -> tuple[str, ...]:
+    """Extra clang flags of a benchmark source: Csmith's runtime headers, or the source's own directory."""
+    return (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
+
+
+_COMPILED: dict[Flavour, tuple[dict[Path, Any], list[Path], dict[str, Any]]] = {}
+
+
+def all_modules(tc: Toolchain, out: Path, flavour: Flavour, n_csmith: int
+                ) -> tuple[dict[Path, Any], list[Path], dict[str, Any]]:
+    """Every project and Csmith source compiled to ``flavour``, and split per function (``function_parts``); done
+    once per flavour and run (picking the functions and writing the size flavour's files share it)."""
+    if flavour not in _COMPILED:
+        work = out / "programs" / "csmith"
+        work.mkdir(parents=True, exist_ok=True)
+        csmith = csmith_sources(work, n_csmith)
+        modules = {src: compile_source(tc, src, flavour, extra_args=compile_flags(src, csmith))
+                   for src in [*project_sources(), *csmith]}
+        _COMPILED[flavour] = (modules, csmith, function_parts(tc, modules))
+    return _COMPILED[flavour]
 
 
 def file_stem(name: str) -> str:
@@ -105,7 +115,7 @@ def materialize(tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmi
                 function_names: list[str]) -> dict[str, list[Path]]:
     """Write the benchmark's IR files for one flavour; returns {"tu": [...], "func": [...]} paths."""
     root = out / "programs" / flavour.value
-    modules, csmith = all_modules(tc, out, flavour, n_csmith)
+    modules, csmith, parts = all_modules(tc, out, flavour, n_csmith)
     project = project_sources()
     unit_sources = project[::2][: n_units - len(csmith)] + csmith
     result: dict[str, list[Path]] = {"tu": [], "func": []}
@@ -115,7 +125,6 @@ def materialize(tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmi
         result["tu"].append(path)
     if flavour is Flavour.SIZE:
         write_clang_sizes(tc, out, unit_sources, csmith)
-    parts = function_parts(tc, modules)
     for name in function_names:
         if name in parts:
             path = root / "func" / f"{file_stem(name)}.ll"
@@ -129,16 +138,15 @@ def write_clang_sizes(tc: Toolchain, out: Path, sources: list[Path], csmith: lis
     up to clang's SLP vectorization), by TU file name."""
     sizes = {}
     for src in sources:
-        extra = (f"-I{CSMITH_INCLUDE}", "-w") if src in csmith else ("-w", f"-I{src.parent}")
-        sizes[f"{src.stem}.ll"] = measure_clang_object(tc, src, ("-Oz", *extra)).binary_size
+        sizes[f"{src.stem}.ll"] = measure_clang_object(tc, src, ("-Oz", *compile_flags(src, csmith))).binary_size
     write_atomic(out / "programs" / "size" / CLANG_OZ_FILE, json.dumps(sizes, indent=1))
 
 
 def pick_functions(tc: Toolchain, out: Path, n_functions: int, n_csmith: int) -> list[str]:
     """The per-function benchmark: functions of at least 5 instructions in the size flavour, a fixed stride over
     their sorted names (so both flavours tune the same functions)."""
-    modules, _ = all_modules(tc, out, Flavour.SIZE, n_csmith)
-    names = sorted(name for name, part in function_parts(tc, modules).items() if part.instruction_count >= 5)
+    _, _, parts = all_modules(tc, out, Flavour.SIZE, n_csmith)
+    names = sorted(name for name, part in parts.items() if part.instruction_count >= 5)
     return names[:: max(1, len(names) // n_functions)][:n_functions]
 
 

@@ -284,10 +284,11 @@ def split_functions(toolchain: Toolchain, module: IRModule, timeout_s: float = D
     # The module goes in on stdin and its own ModuleID line is kept: a temporary file's path would otherwise end up
     # in every extracted module (and in every prompt made from it).
     module_id = next((ln for ln in module.text.splitlines()[:1] if ln.startswith("; ModuleID = ")), None)
+    payload = module.text.encode()
     for name in module.defined_functions:
         plain = name[1:-1] if name.startswith('"') else name
         run = _check(toolchain.run("llvm-extract", [f"--func={plain}", "-S", "-o", "-", "-"],
-                                   input=module.text.encode(), timeout_s=timeout_s), f"llvm-extract --func={plain}")
+                                   input=payload, timeout_s=timeout_s), f"llvm-extract --func={plain}")
         text = run.stdout_text
         if module_id is not None and text.startswith("; ModuleID = "):
             text = module_id + text[text.index("\n"):]
