@@ -218,11 +218,10 @@ def build_command(
 ) -> None:
     """Build (or resume) TASK's dataset from a corpus: labels by the real compiler, rendered prompts, Parquet, card."""
     from llmopt.cli.common import print_json, settings_from, toolchain_from
-    from llmopt.data.tasks import TaskContext, get_builder, load_builtin_builders
+    from llmopt.data.tasks import TaskContext, get_builder
     from llmopt.data.tasks.runner import build_task_dataset
     from llmopt.errors import ConfigError
 
-    load_builtin_builders()
     get_builder(task)  # unknown task: one line listing the known ones
     splits = _split_csv([split])
     if task == "flag_tuning" and autotune is None:
@@ -278,13 +277,12 @@ def render_command(
 ) -> None:
     """Print the prompt for one input exactly as a model receives it (text, or chat messages for chat styles)."""
     from llmopt.cli.common import print_json, settings_from, toolchain_from
-    from llmopt.data.tasks import TaskContext, get_builder, load_builtin_builders
+    from llmopt.data.tasks import TaskContext, get_builder
     from llmopt.errors import InputError
     from llmopt.prompts import get_format
     from llmopt.toolchain import Flavour, guess_flavour, load_input, parse_ir
     from llmopt.toolchain.ir import IR_SUFFIXES, decode_text
 
-    load_builtin_builders()
     builder = get_builder(task)
     settings = settings_from(llvm_bin, data_dir)
     toolchain = toolchain_from(settings)

@@ -15,6 +15,7 @@ the feedback task, but calling a model is the inference layer's job).
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -112,6 +113,13 @@ class TaskBuilder(Protocol):
 
 
 _BUILDERS: dict[str, type] = {}
+BUILTIN_BUILDER_MODULES = ("flag_tuning", "emulation", "instruction_count", "disassembly", "peephole", "feedback")
+
+
+def _load_builtin_builders() -> None:
+    """Import the built-in builder modules (each registers itself on import; Python imports each once)."""
+    for name in BUILTIN_BUILDER_MODULES:
+        importlib.import_module(f"llmopt.data.tasks.{name}")
 
 
 def register_builder(builder: type) -> type:
@@ -126,12 +134,14 @@ def get_builder(task: str) -> TaskBuilder:
     Raises:
         ConfigError: no builder is registered for ``task``; the message lists the known ones.
     """
+    _load_builtin_builders()
     if task not in _BUILDERS:
         raise ConfigError(f"no dataset builder for task {task!r}; known tasks: {', '.join(sorted(_BUILDERS))}")
     return _BUILDERS[task]()  # type: ignore[no-any-return]
 
 
 def available_builders() -> tuple[str, ...]:
+    _load_builtin_builders()
     return tuple(sorted(_BUILDERS))
 
 

@@ -134,12 +134,10 @@ def build_task_dataset(task: str, corpus_dir: str | Path, out_dir: str | Path, c
         ConfigError: unknown task/style/split/flavour, no such corpus, or ``out_dir`` holds a build made with other
             settings.
     """
-    from llmopt.data.tasks import load_builtin_builders
     from llmopt.data.tokenizers import load_tokenizer
     from llmopt.prompts import get_format
 
     start = time.perf_counter()
-    load_builtin_builders()
     builder = get_builder(task)
     check = getattr(builder, "check_context", None)
     if callable(check):
@@ -301,14 +299,12 @@ _WORKER_STATE: dict[str, tuple[Any, Any, Any, TaskContext]] = {}
 def _worker_state(job: _ChunkJob) -> tuple[Any, Any, Any, TaskContext]:
     """(builder, format, tokenizer, context) of this process for a job's settings, built once per process so the
     context's measurer (an engine process) is reused by every chunk."""
-    from llmopt.data.tasks import load_builtin_builders
     from llmopt.data.tokenizers import load_tokenizer
     from llmopt.prompts import get_format
 
     key = json.dumps([job.task, job.style, job.tokenizer, dataclasses.asdict(job.ctx)], sort_keys=True, default=str)
     state = _WORKER_STATE.get(key)
     if state is None:
-        load_builtin_builders()
         builder = get_builder(job.task)
         fmt = get_format(job.task, style=job.style, **builder.format_options(job.ctx))
         state = (builder, fmt, load_tokenizer(job.tokenizer), job.ctx)
