@@ -53,8 +53,6 @@ def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmi
     tuned on: some LLVM 19 miscompiles, e.g. ``newgvn,dse,newgvn``, only show on size-flavour IR)."""
     if no_gate:
         return None
-    from llmopt.metrics import CodegenConfig
-
     try:
         from llmopt.verify.passlisteval import PassListGate
     except ImportError:
@@ -62,9 +60,7 @@ def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmi
 
         raise ConfigError("the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
                           "pass --no-gate to autotune without it (the best lists are then unverified)") from None
-    codegen_level = f"-O{CodegenConfig.for_flavour(flavour).opt_level}"
-    gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour,
-                        codegen_level=codegen_level)
+    gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour)
     return gate.check
 
 

@@ -137,7 +137,9 @@ def register(app: typer.Typer) -> None:
     @app.command("gate")
     def gate_command(
         pipeline: str = typer.Argument(..., help="Pass list to check (pipeline text or a,b,c)."),
-        flavour: str = typer.Option("paper", "--flavour", help="IR flavour the programs are compiled in."),
+        flavour: str = typer.Option("size", "--flavour",
+                                    help="IR flavour the programs are compiled in (and its codegen level: size -O2, "
+                                         "paper -O0); use the flavour the list was tuned for."),
         csmith: int = typer.Option(10, "--csmith", help="Csmith programs to include (checksum vs -O0)."),
         run_all: bool = typer.Option(False, "--all",
                                      help="Run every program instead of stopping at the first failure."),

@@ -1,8 +1,10 @@
 """PassListEval: the correctness gate every pass list must pass before it may be reported as best.
 
 A candidate pipeline is applied with ``opt -passes=<pipeline>`` to the unoptimized IR of each self-testing program
-(``suite.py``) and of each kept Csmith program (``csmith.py``); the result is lowered with ``llc`` (``-O0`` codegen by
-default, so that the backend adds as few transformations of its own as possible), linked with the program's driver
+(``suite.py``) and of each kept Csmith program (``csmith.py``); the result is lowered with ``llc`` at the flavour's
+codegen level by default (``CodegenConfig.for_flavour``: ``-O2`` for ``size``, ``-O0`` for ``paper``), i.e. the way
+the tuned object is really built, so a list that only breaks with the backend it ships with is caught), linked with
+the program's driver
 (compiled once at ``-O2``; Csmith programs carry their own ``main``) and run under a time limit. Any compile failure,
 crash, timeout or wrong output (a failed self-check, or a Csmith checksum that differs from the ``-O0`` build's)
 rejects the list. Verdicts are cached on disk per (pipeline text, LLVM identity, suite fingerprint, flavour, codegen).
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from llmopt.errors import ConfigError
+from llmopt.metrics import CodegenConfig
 from llmopt.toolchain import Flavour, Toolchain, ToolRun, run_process, write_atomic
 from llmopt.verify.passlisteval.csmith import CsmithProgram, generate_csmith_programs, parse_checksum
 from llmopt.verify.passlisteval.suite import (
@@ -174,7 +177,7 @@ class PassListGate:
         timeout_s: float = DEFAULT_TIMEOUT_S,
         *,
         flavour: Flavour | str = Flavour.PAPER,
-        codegen_level: str = "-O0",
+        codegen_level: str | None = None,
         stop_at_first_failure: bool = True,
         max_workers: int = DEFAULT_MAX_WORKERS,
         csmith_first_seed: int = 1,
@@ -191,7 +194,8 @@ class PassListGate:
             csmith_count: how many Csmith programs to add (0: none).
             timeout_s: run-time limit of one test binary.
             flavour: IR flavour the modules are compiled to before the candidate runs.
-            codegen_level: llc optimization level for the candidate's object.
+            codegen_level: llc optimization level for the candidate's object; None: the flavour's own
+                (``CodegenConfig.for_flavour``), the level the measurements use.
             stop_at_first_failure: stop trying programs once one fails (fast reject); False runs all.
             max_workers: threads driving programs in parallel (each spawns one process at a time).
             csmith_first_seed: first Csmith seed tried.
@@ -209,6 +213,8 @@ class PassListGate:
             raise ConfigError(f"max_workers must be at least 1, got {max_workers}")
         if csmith_count < 0:
             raise ConfigError(f"csmith_count must be >= 0, got {csmith_count}")
+        if codegen_level is None:
+            codegen_level = f"-O{CodegenConfig.for_flavour(flavour).opt_level}"
         if codegen_level not in CODEGEN_LEVELS:
             raise ConfigError(f"unknown codegen level {codegen_level!r}; use one of {', '.join(CODEGEN_LEVELS)}")
         self.toolchain = toolchain

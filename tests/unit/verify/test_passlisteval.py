@@ -181,8 +181,12 @@ def test_real_attributor_miscompile_is_rejected(tc: Toolchain, cache_dir: Path, 
 
 
 def test_size_flavour_and_o2_codegen(tc: Toolchain, cache_dir: Path) -> None:
-    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["041", "112"]), flavour="size",
-                        codegen_level="-O2")
+    # Without an explicit level the gate lowers with the flavour's own codegen, the one the measurements (and the
+    # shipped object) use: -O2 for size, -O0 for paper.
+    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["041", "112"]), flavour="size")
+    assert gate.codegen_level == "-O2"
+    assert PassListGate(tc, cache_dir, flavour="paper").codegen_level == "-O0"
+    assert PassListGate(tc, cache_dir, flavour="paper", codegen_level="-O2").codegen_level == "-O2"
     assert gate.check("default<Oz>").passed
     with pytest.raises(ConfigError, match="codegen level"):
         PassListGate(tc, cache_dir, codegen_level="-Ofast")
