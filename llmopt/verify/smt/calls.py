@@ -22,7 +22,7 @@ import z3
 
 from llmopt.verify.smt import semantics
 from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VoidType
-from llmopt.verify.smt.memory import ByteMap, make_cell
+from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     Bits,
@@ -168,6 +168,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     max_k = len(enc.calls) + 1
     ret: Value | None = None
     new_mem = st.memory.arrays[0]
+    new_roots = st.memory.root_map(0)
     effect = call_memory_effect(enc.shared.source_module or enc.module, enc.module, inst)
     if enc.call_promises:
         # The target promises e.g. nofree: a callee not declared so (by the source) might break it: UB (an
@@ -192,12 +193,14 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
             ret = r if ret is None else _select(hit, r, ret)
         if effect == "write":
             new_mem = ByteMap.merge(hit, ByteMap.of_array(enc.shared.memory_after(k)), new_mem)
+            # What the callee leaves in memory has no known provenance (a reloaded pointer is its own root).
+            new_roots = ByteMap.merge(hit, NO_ROOT_MAP, new_roots)
     enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
     if ret is not None:
         ret = apply_return_attrs(enc, ret, inst.ret_attrs)
     st.calls = st.calls + 1
     if effect == "write":
-        st.memory = st.memory.with_block(0, new_mem)
+        st.memory = st.memory.with_block(0, new_mem, new_roots)
     return ret
 
 
@@ -345,7 +348,8 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
     cells = [make_cell(d, p, t, False) for d, p, u, t in enc.read_cells(st.memory, src, n)]
     cells = [z3.If(u, c | (1 << 9), c) if not z3.is_false(u) else c
              for c, (_, _, u, _) in zip(cells, enc.read_cells(st.memory, src, n))]
-    st.memory = enc.write_cells(st.memory, dst, cells)
+    # Pointers copied keep their provenance.
+    st.memory = enc.write_cells(st.memory, dst, cells, enc.read_roots(st.memory, src, n))
     return None
 
 

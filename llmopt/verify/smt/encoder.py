@@ -56,6 +56,7 @@ from llmopt.verify.smt.ir import (
     struct_layout,
 )
 from llmopt.verify.smt.memory import (
+    NO_ROOT,
     ByteMap,
     MemoryState,
     bits_to_cells,
@@ -67,6 +68,8 @@ from llmopt.verify.smt.memory import (
     merge_memory,
     no_overflow_range,
     pointer_to_cells,
+    root_cell,
+    root_from_cell,
 )
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.support import classify_edges, float_constant_bits, parse_memory_attribute
@@ -611,16 +614,39 @@ class FunctionEncoder:
             out.append((data, poison, uninit, tag))
         return out
 
-    def write_cells(self, mem: MemoryState, ptr: Pointer, cells: list[z3.BitVecRef]) -> MemoryState:
+    def read_roots(self, mem: MemoryState, ptr: Pointer, nbytes: int) -> list[z3.BitVecRef]:
+        """Per byte: the root-map cell (``memory.root_cell`` or ``NO_ROOT``)."""
+        blocks = self._blocks_for(ptr) or [0]
+        out = []
+        for i in range(nbytes):
+            addr = ptr.offset + i if i else ptr.offset
+            cell = None
+            for bid in blocks:
+                here = mem.root_map(bid).select(addr)
+                cell = here if cell is None or cell.eq(here) else z3.If(ptr.block == bid, here, cell)
+            out.append(cell)
+        return out
+
+    def write_cells(self, mem: MemoryState, ptr: Pointer, cells: list[z3.BitVecRef],
+                    roots: list[z3.BitVecRef] | None = None) -> MemoryState:
+        """Memory after writing ``cells`` at ``ptr``, with ``roots`` (per byte) in the root maps; None: the bytes
+        belong to no pointer of known provenance."""
         arrays = dict(mem.arrays)
+        root_maps = dict(mem.roots)
         blocks = self._blocks_for(ptr)
         for bid in blocks:
-            old = mem.arrays[bid]
-            updated = old
+            old, old_roots = mem.arrays[bid], mem.root_map(bid)
+            updated, updated_roots = old, old_roots
             for i, cell in enumerate(cells):
-                updated = updated.store(ptr.offset + i if i else ptr.offset, cell)
+                addr = ptr.offset + i if i else ptr.offset
+                updated = updated.store(addr, cell)
+                if roots is not None or bid in root_maps:
+                    updated_roots = updated_roots.store(addr, roots[i] if roots is not None else NO_ROOT)
             arrays[bid] = updated if len(blocks) == 1 else ByteMap.merge(ptr.block == bid, updated, old)
-        return MemoryState(arrays)
+            if updated_roots is not old_roots:
+                root_maps[bid] = updated_roots if len(blocks) == 1 else ByteMap.merge(ptr.block == bid,
+                                                                                     updated_roots, old_roots)
+        return MemoryState(arrays, root_maps)
 
     def _load(self, inst: Instruction, st: State) -> Value:
         ty = inst.type
@@ -653,7 +679,7 @@ class FunctionEncoder:
         if isinstance(ty, PtrType):
             tag0 = cells[0][3]
             self.add_approx(z3.Or(*[c[3] != tag0 for c in cells[1:]]), "a pointer assembled from mixed bytes")
-            return Pointer(tag0, bv, poison)
+            return Pointer(tag0, bv, poison, root_from_cell(self.read_roots(mem, ptr, 1)[0], bv))
         width = bit_width(ty)
         self.add_approx(z3.Or(*[c[3] != 0 for c in cells]), "a local variable's address read as an integer")
         if width < nbytes * 8:
@@ -692,10 +718,8 @@ class FunctionEncoder:
         if isinstance(value, Pointer):
             self.add_approx(z3.And(ptr.block == 0, value.block != 0, z3.Not(value.poison)),
                             "a local variable's address stored outside the function")
-            cells = pointer_to_cells(value)
-        else:
-            cells = bits_to_cells(value, store_size(ty))
-        return self.write_cells(mem, ptr, cells)
+            return self.write_cells(mem, ptr, pointer_to_cells(value), [root_cell(value.origin)] * 8)
+        return self.write_cells(mem, ptr, bits_to_cells(value, store_size(ty)))
 
     def _gep(self, inst: Instruction, st: State) -> Value:
         base_op, *idx_ops = inst.operands

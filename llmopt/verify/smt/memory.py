@@ -11,9 +11,16 @@ out-of-bounds access is UB.
 Each byte cell is an 18-bit vector: bits 0-7 data, bit 8 poison, bit 9 "never written" (uninitialized alloca), bits
 10-17 the block id of a pointer whose bytes these are (0 for integers and external pointers).
 
+Provenance survives memory: next to each block's bytes a *root map* holds, per byte, the root of the pointer whose
+bytes these are (65 bits: bit 64 "known", bits 0-63 the root). A pointer stored and reloaded keeps its object, so
+``store gep(@g, i)`` into a local and a later store through the reloaded pointer is bounded by ``@g`` exactly as the
+direct store is (without it, the reload was its own root, an unconstrained object, and a target storing directly was
+refuted for UB the source has too). Bytes written as integers, and pointers already in memory when the function
+starts or written by a call, have no known root: such a pointer is its own root, as before.
+
 Not covered: lifetime.start/end (ignored), free/realloc (an object stays accessible), pointers to allocas stored
-outside the function (reported as an approximation, hence INCONCLUSIVE), provenance of pointers stored in memory
-(a reloaded pointer is its own root).
+outside the function (reported as an approximation, hence INCONCLUSIVE), a pointer assembled from the bytes of
+different pointers (its first byte's root is used; mixed blocks are an approximation).
 """
 
 from __future__ import annotations
@@ -27,6 +34,26 @@ DATA_HI = 7
 POISON_BIT = 8
 UNINIT_BIT = 9
 TAG_LO, TAG_HI = 10, 17
+ROOT_BITS = ADDR_BITS + 1
+NO_ROOT = z3.BitVecVal(0, ROOT_BITS)
+
+
+def root_cell(root: z3.BitVecRef) -> z3.BitVecRef:
+    """A root-map cell saying "this byte belongs to a pointer derived from ``root``"."""
+    return z3.Concat(z3.BitVecVal(1, 1), root)
+
+
+def root_from_cell(cell: z3.BitVecRef, address: z3.BitVecRef) -> z3.BitVecRef | None:
+    """The root recorded in ``cell`` for a pointer whose value is ``address``; None when the cell is statically
+    "no known root" (the pointer is its own root, which keeps its provenance syntactic where it was)."""
+    if cell.eq(NO_ROOT) or z3.simplify(cell).eq(NO_ROOT):
+        return None
+    known = z3.Extract(ADDR_BITS, ADDR_BITS, cell) == 1
+    root = z3.Extract(ADDR_BITS - 1, 0, cell)
+    truth = static_truth(known)
+    if truth is True:
+        return z3.simplify(root)
+    return z3.If(known, root, address)
 
 
 def cell_sort() -> z3.ArraySortRef:
@@ -149,20 +176,34 @@ class ByteMap:
         return out
 
 
+NO_ROOT_MAP = ByteMap.of_cell(NO_ROOT)
+
+
 class MemoryState:
-    """The contents of every block at one program point (immutable: updates return a new state)."""
+    """The contents of every block at one program point, and their root maps (immutable: updates return a new
+    state). A block without a root map entry holds no pointer of known provenance."""
 
-    def __init__(self, arrays: dict[int, ByteMap]) -> None:
+    def __init__(self, arrays: dict[int, ByteMap], roots: dict[int, ByteMap] | None = None) -> None:
         self.arrays = arrays
+        self.roots = roots if roots is not None else {}
 
-    def with_block(self, block: int, array: ByteMap) -> MemoryState:
+    def root_map(self, block: int) -> ByteMap:
+        return self.roots.get(block, NO_ROOT_MAP)
+
+    def with_block(self, block: int, array: ByteMap, roots: ByteMap | None = None) -> MemoryState:
+        """The state with ``block`` replaced; its root map too when ``roots`` is given, else kept."""
         arrays = dict(self.arrays)
         arrays[block] = array
-        return MemoryState(arrays)
+        root_maps = dict(self.roots)
+        if roots is not None:
+            root_maps[block] = roots
+        return MemoryState(arrays, root_maps)
 
 
 def merge_memory(cond: z3.BoolRef, a: MemoryState, b: MemoryState) -> MemoryState:
-    return MemoryState({k: ByteMap.merge(cond, a.arrays[k], b.arrays.get(k, a.arrays[k])) for k in a.arrays})
+    arrays = {k: ByteMap.merge(cond, a.arrays[k], b.arrays.get(k, a.arrays[k])) for k in a.arrays}
+    roots = {k: ByteMap.merge(cond, a.root_map(k), b.root_map(k)) for k in set(a.roots) | set(b.roots)}
+    return MemoryState(arrays, roots)
 
 
 def no_overflow_range(offset: z3.BitVecRef, nbytes: int, size: int) -> z3.BoolRef:

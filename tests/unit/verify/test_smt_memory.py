@@ -307,3 +307,45 @@ def test_target_readonly_parameter_promise(verifier):
     writes = "define void @f(ptr %p) {\n  store i32 0, ptr %p, align 4\n  ret void\n}\n"
     r = check(verifier, writes, writes.replace("@f(ptr %p)", "@f(ptr readonly %p)"))
     assert r.verdict is Verdict.NOT_EQUIVALENT and r.counterexample["target_ub"] is True
+
+
+ARENA_VIA_SLOT = """
+@arena = external global [128 x i32], align 4
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+
+define void @f(i64 %i) {
+  %slot = alloca ptr, align 8
+  %copy = alloca ptr, align 8
+  %p = getelementptr inbounds [128 x i32], ptr @arena, i64 0, i64 %i
+  store ptr %p, ptr %slot, align 8
+  RELOAD
+  store i32 1, ptr %q, align 4
+  ret void
+}
+"""
+ARENA_DIRECT = """
+@arena = external global [128 x i32], align 4
+
+define void @f(i64 %i) {
+  %p = getelementptr inbounds [128 x i32], ptr @arena, i64 0, i64 INDEX
+  store i32 1, ptr %p, align 4
+  ret void
+}
+"""
+
+
+@pytest.mark.parametrize("reload", [
+    "%q = load ptr, ptr %slot, align 8",
+    "call void @llvm.memcpy.p0.p0.i64(ptr %copy, ptr %slot, i64 8, i1 false)\n  %q = load ptr, ptr %copy, align 8",
+])
+def test_pointer_reloaded_from_a_local_keeps_its_object(verifier, reload):
+    # %i = 128 is one past the end: the store is UB in both functions. When the reloaded pointer lost its
+    # provenance (it was its own root, an object of any size), the direct store was refuted as "target UB where the
+    # source has none".
+    src = ARENA_VIA_SLOT.replace("RELOAD", reload)
+    r = check(verifier, src, ARENA_DIRECT.replace("INDEX", "%i"))
+    assert r.verdict is Verdict.EQUIVALENT, r.reason
+    wrong = ARENA_DIRECT.replace("INDEX", "%j").replace("i64 %i) {\n", "i64 %i) {\n  %j = add i64 %i, 1\n")
+    r = check(verifier, src, wrong)
+    assert r.verdict is Verdict.NOT_EQUIVALENT, r.reason
+    assert 0 <= r.counterexample["arguments"]["%i"] < 128  # in bounds for the source
