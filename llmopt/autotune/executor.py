@@ -40,7 +40,7 @@ class Executor(ABC):
     def workers(self) -> int:
         return 1
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook: an executor without workers has nothing to release
         """Release workers."""
 
     def __enter__(self) -> Executor:

@@ -93,7 +93,7 @@ def sort_adjacent(items: tuple[T, ...], key: Callable[[T], str], accept: Accept)
         changed = False
         for i in range(len(current) - 1):
             if key(current[i]) > key(current[i + 1]):
-                candidate = current[:i] + [current[i + 1], current[i]] + current[i + 2:]
+                candidate = [*current[:i], current[i + 1], current[i], *current[i + 2:]]
                 if accept(tuple(candidate)):
                     current, changed = candidate, True
     return tuple(current)
@@ -110,7 +110,7 @@ def search_insertions(items: tuple[T, ...], alphabet: Sequence[T], accept: Accep
     pos = 0
     while pos <= len(current):
         for symbol in alphabet:
-            candidate = current[:pos] + (symbol,) + current[pos:]
+            candidate = (*current[:pos], symbol, *current[pos:])
             if accept(candidate):
                 current = candidate
                 pos += 1  # skip the inserted symbol; next try before the item that followed it

@@ -73,7 +73,8 @@ class BuildSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return {"data_dir": str(self.data_dir), "items_total": self.items_total, "items_run": self.items_run,
-                "items_reused": self.items_reused, "items_failed": self.items_failed, "items_not_run": self.items_not_run,
+                "items_reused": self.items_reused, "items_failed": self.items_failed,
+                "items_not_run": self.items_not_run,
                 "walltime_s": round(self.walltime_s, 1), "dataset": self.dataset.to_dict()}
 
 

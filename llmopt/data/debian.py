@@ -252,9 +252,9 @@ _TEMPLATE_VAR_RE = re.compile(r"@[A-Za-z_][A-Za-z0-9_]*@")
 def fill_header_templates(tree: Path) -> int:
     """Make ``X.h`` from ``X.h.in`` where configure did not run (no script, or it failed), so includes resolve.
 
-    ``@VARS@`` become ``0`` (version numbers, feature switches: off) or nothing when alone on a line; autoheader templates (``config.h.in``) are copied
-    as they are, every feature ``#undef``ined. Crude, but it turns "header not found" into compiling code for
-    packages whose Debian source ships only ``configure.ac``.
+    ``@VARS@`` become ``0`` (version numbers, feature switches: off) or nothing when alone on a line; autoheader
+    templates (``config.h.in``) are copied as they are, every feature ``#undef``ined. Crude, but it turns "header not
+    found" into compiling code for packages whose Debian source ships only ``configure.ac``.
 
     Returns:
         The number of headers written.

@@ -209,7 +209,8 @@ class DirectorySource(Source):
         items = [SourceItem(self.name, safe_key(d.name), f"{self.root.name}/{d.name}", {"dir": str(d), "deep": True})
                  for d in self._subdirs()]
         if any(p.suffix in SOURCE_SUFFIXES for p in self.root.iterdir() if p.is_file()):
-            items.append(SourceItem(self.name, safe_key("_top"), self.root.name, {"dir": str(self.root), "deep": False}))
+            items.append(SourceItem(self.name, safe_key("_top"), self.root.name,
+                                    {"dir": str(self.root), "deep": False}))
         return items
 
     def prepare(self, item: SourceItem, workdir: Path, toolchain: Toolchain) -> PreparedItem:
@@ -394,8 +395,8 @@ class CsmithSource(Source):
                     continue
                 write_atomic(out, run.stdout)
             units.append(TranslationUnit(out, out.name, args))
-        provenance = {"source": self.name, "generator": "csmith", "seeds": f"{item.spec['first_seed']}+{item.spec['n']}",
-                      "csmith_args": " ".join(self.csmith_args)}
+        provenance = {"source": self.name, "generator": "csmith",
+                      "seeds": f"{item.spec['first_seed']}+{item.spec['n']}", "csmith_args": " ".join(self.csmith_args)}
         return PreparedItem(units, "generated (Csmith programs; no licence restrictions)", provenance, failures)
 
     def describe(self) -> dict[str, Any]:

@@ -136,7 +136,8 @@ class FeedbackExample:
 
     def __post_init__(self) -> None:
         if not isinstance(self.task, InstructionCountExample):
-            raise ConfigError(f"FeedbackExample.task must be an InstructionCountExample, got {type(self.task).__name__}")
+            raise ConfigError("FeedbackExample.task must be an InstructionCountExample, "
+                              f"got {type(self.task).__name__}")
         if (self.previous_completion is None) != (self.feedback is None):
             raise ConfigError("previous_completion and feedback go together: give both for a retry turn, "
                               "neither for a first turn")

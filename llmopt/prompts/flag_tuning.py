@@ -42,7 +42,8 @@ SYSTEM_PROMPT = (
     "No improvement. Binary size: <before> bytes"
 )
 
-_NO_IMPROVEMENT_RE = re.compile(r"\bno improvement\b|\bcannot be improved\b|\bcan ?not be made smaller\b", re.IGNORECASE)
+_NO_IMPROVEMENT_RE = re.compile(r"\bno improvement\b|\bcannot be improved\b|\bcan ?not be made smaller\b",
+                                re.IGNORECASE)
 _ICOUNT_PAIR_RE = re.compile(r"instruction count\s*:?\s*" + INT + ARROW + INT, re.IGNORECASE)
 _SIZE_PAIR_RE = re.compile(r"binary size\s*:?\s*" + INT + r"(?:\s*bytes)?" + ARROW + INT, re.IGNORECASE)
 _ICOUNT_RE = re.compile(r"instruction count\s*(?::|of|is)?\s*" + INT, re.IGNORECASE)

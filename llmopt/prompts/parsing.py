@@ -141,8 +141,8 @@ _LEGACY_LEVEL_RE = re.compile(r"^O([0-3sz])$")
 
 
 def legacy_flags_to_pipeline(text: str) -> str | None:
-    """``-reg2mem -instcombine -Oz`` (legacy opt flags, the 2023 paper's answers) as ``reg2mem,instcombine,default<Oz>``;
-    None when ``text`` is not a list of dash flags."""
+    """``-reg2mem -instcombine -Oz`` (legacy opt flags, the 2023 paper's answers) as
+    ``reg2mem,instcombine,default<Oz>``; None when ``text`` is not a list of dash flags."""
     if not _LEGACY_FLAGS_RE.match(text):
         return None
     names = []

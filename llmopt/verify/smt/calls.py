@@ -154,11 +154,11 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         return None if result is None else apply_return_attrs(enc, result, inst.ret_attrs)
     args = [enc._operand(a, st) for a in inst.operands]
     enc._check_metadata(inst)
-    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands)]
+    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
     for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
-    for a, op in zip(args, inst.operands):
+    for a, op in zip(args, inst.operands, strict=False):
         if isinstance(a, Pointer):
             enc.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), f"a local variable's address passed to @{callee}")
         if "noundef" in op.attrs:
@@ -288,8 +288,8 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
     if fn is None:
         raise Unsupported(f"intrinsic llvm.{key}")
     args = [enc._operand(a, st) for a in inst.operands]
-    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands)]
-    for a, op in zip(args, inst.operands):
+    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
+    for a, op in zip(args, inst.operands, strict=False):
         if "noundef" in op.attrs:
             enc.add_ub(poison_of(a))
     return fn(enc, args)
@@ -347,7 +347,7 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
     # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
     cells = [make_cell(d, p, t, False) for d, p, u, t in enc.read_cells(st.memory, src, n)]
     cells = [z3.If(u, c | (1 << 9), c) if not z3.is_false(u) else c
-             for c, (_, _, u, _) in zip(cells, enc.read_cells(st.memory, src, n))]
+             for c, (_, _, u, _) in zip(cells, enc.read_cells(st.memory, src, n), strict=False)]
     # Pointers copied keep their provenance.
     st.memory = enc.write_cells(st.memory, dst, cells, enc.read_roots(st.memory, src, n))
     return None

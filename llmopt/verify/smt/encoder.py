@@ -502,7 +502,7 @@ class FunctionEncoder:
     def _freeze(self, a: Value, ty: Type) -> Value:
         if isinstance(a, Aggregate):
             fields = ty.fields if isinstance(ty, StructType) else (ty.element,) * len(a.elements)  # type: ignore
-            return Aggregate(tuple(self._freeze(e, t) for e, t in zip(a.elements, fields)))
+            return Aggregate(tuple(self._freeze(e, t) for e, t in zip(a.elements, fields, strict=False)))
         if isinstance(a, Bits):
             if z3.is_false(a.poison):
                 return a
@@ -661,7 +661,7 @@ class FunctionEncoder:
         if isinstance(ty, StructType):
             offsets, _ = struct_layout(ty)
             return Aggregate(tuple(self._load_value(mem, _offset_pointer(ptr, off), f)
-                                   for off, f in zip(offsets, ty.fields)))
+                                   for off, f in zip(offsets, ty.fields, strict=False)))
         if isinstance(ty, ArrayType):
             step = alloc_size(ty.element)
             return Aggregate(tuple(self._load_value(mem, _offset_pointer(ptr, i * step), ty.element)
@@ -707,12 +707,12 @@ class FunctionEncoder:
         if isinstance(value, Aggregate):
             if isinstance(ty, StructType):
                 offsets, _ = struct_layout(ty)
-                parts = list(zip(offsets, ty.fields))
+                parts = list(zip(offsets, ty.fields, strict=False))
             elif isinstance(ty, ArrayType):
                 parts = [(i * alloc_size(ty.element), ty.element) for i in range(ty.count)]
             else:
                 raise Unsupported(f"store of {ty}")
-            for (off, fty), v in zip(parts, value.elements):
+            for (off, fty), v in zip(parts, value.elements, strict=False):
                 mem = self._store_value(mem, _offset_pointer(ptr, off), v, fty)
             return mem
         if isinstance(value, Pointer):

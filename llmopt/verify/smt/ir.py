@@ -11,7 +11,6 @@ inline assembly, GC statepoints, token types.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 class Unsupported(Exception):
@@ -108,7 +107,7 @@ class OpaqueType:
         return self.name
 
 
-Type = Union[IntType, PtrType, FloatType, VoidType, LabelType, ArrayType, StructType, VectorType, OpaqueType]
+Type = IntType | PtrType | FloatType | VoidType | LabelType | ArrayType | StructType | VectorType | OpaqueType
 
 I1 = IntType(1)
 I8 = IntType(8)
@@ -153,7 +152,7 @@ def alloc_size(ty: Type) -> int:
     if isinstance(ty, ArrayType):
         return ty.count * alloc_size(ty.element)
     if isinstance(ty, StructType):
-        offsets, size = struct_layout(ty)
+        _, size = struct_layout(ty)
         return size
     raise Unsupported(f"memory layout of type {ty}")
 
@@ -232,8 +231,8 @@ class ConstExpr:
     inst: Instruction
 
 
-Operand = Union[Local, Global, IntConst, FloatConst, NullConst, UndefConst, PoisonConst, ZeroConst, AggregateConst,
-                StringConst, ConstExpr]
+Operand = (Local | Global | IntConst | FloatConst | NullConst | UndefConst | PoisonConst | ZeroConst | AggregateConst
+           | StringConst | ConstExpr)
 
 
 @dataclass(frozen=True)

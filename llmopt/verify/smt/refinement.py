@@ -43,7 +43,7 @@ def _calls_refine(src: FunctionSummary, tgt: FunctionSummary) -> z3.BoolRef:
             if s.callee != t.callee or len(s.args) != len(t.args):
                 conds.append(z3.Not(same_slot))
                 continue
-            match = [values_refine(a, b) for a, b in zip(s.args, t.args)]
+            match = [values_refine(a, b) for a, b in zip(s.args, t.args, strict=False)]
             # Same external memory at the call: compared at one free address (existential in the negated query).
             where = z3.FreshConst(z3.BitVecSort(ADDR_BITS), "call.mem.addr")
             ms, mt = s.memory.select(where), t.memory.select(where)
@@ -141,7 +141,7 @@ def _render(model: z3.ModelRef, v: Value | None) -> Any:
 def describe_counterexample(fn: Function, src: FunctionSummary, tgt: FunctionSummary, shared: SharedInputs,
                             model: z3.ModelRef, address: z3.BitVecRef) -> tuple[str, dict[str, Any]]:
     """A JSON-able counterexample: argument values, both results, UB and the first differing memory byte."""
-    args = {f"%{p.name}": _render(model, a) for p, a in zip(fn.params, shared.args)}
+    args = {f"%{p.name}": _render(model, a) for p, a in zip(fn.params, shared.args, strict=False)}
     ev = lambda e: z3.is_true(model.eval(e, model_completion=True))  # noqa: E731
     src_ub, tgt_ub = ev(src.ub), ev(tgt.ub)
     cex: dict[str, Any] = {"arguments": args, "source_ub": src_ub, "target_ub": tgt_ub}

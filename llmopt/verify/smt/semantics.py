@@ -370,9 +370,8 @@ def _count_zeros(leading: bool) -> Callable[[Effects, list[Value]], Value]:
         order = range(n) if leading else range(n - 1, -1, -1)
         # Scan from the far end so the bit nearest the counted end wins.
         for i in order:
-            pos = i if leading else i
             count = n - 1 - i if leading else i
-            r = z3.If(z3.Extract(pos, pos, x) == 1, z3.BitVecVal(count, n), r)
+            r = z3.If(z3.Extract(i, i, x) == 1, z3.BitVecVal(count, n), r)
         return Bits(r, _or(a.poison, z3.And(flag.bv == 1, x == 0)))
     return run
 

@@ -13,7 +13,6 @@ Not covered: vectors (callers raise ``Unsupported``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 import z3
 
@@ -49,7 +48,7 @@ class Aggregate:
     elements: tuple[Value, ...]
 
 
-Value = Union[Bits, Pointer, Aggregate]
+Value = Bits | Pointer | Aggregate
 
 FALSE = z3.BoolVal(False)
 TRUE = z3.BoolVal(True)
@@ -126,7 +125,7 @@ def merge_values(cond: z3.BoolRef, a: Value, b: Value) -> Value:
         return Pointer(_ite(cond, a.block, b.block), _ite(cond, a.offset, b.offset), _ite(cond, a.poison, b.poison),
                        root)
     if isinstance(a, Aggregate) and isinstance(b, Aggregate) and len(a.elements) == len(b.elements):
-        return Aggregate(tuple(merge_values(cond, x, y) for x, y in zip(a.elements, b.elements)))
+        return Aggregate(tuple(merge_values(cond, x, y) for x, y in zip(a.elements, b.elements, strict=False)))
     raise Unsupported("merging values of different kinds")
 
 
@@ -137,7 +136,7 @@ def ite_expr(cond: z3.BoolRef, a: z3.ExprRef, b: z3.ExprRef) -> z3.ExprRef:
 def values_refine(src: Value, tgt: Value) -> z3.BoolRef:
     """The target value refines the source value: source poison, or target not poison and equal bits."""
     if isinstance(src, Aggregate) and isinstance(tgt, Aggregate):
-        return z3.And(*[values_refine(s, t) for s, t in zip(src.elements, tgt.elements)])
+        return z3.And(*[values_refine(s, t) for s, t in zip(src.elements, tgt.elements, strict=False)])
     if isinstance(src, Bits) and isinstance(tgt, Bits):
         return z3.Or(src.poison, z3.And(z3.Not(tgt.poison), src.bv == tgt.bv))
     if isinstance(src, Pointer) and isinstance(tgt, Pointer):

@@ -306,7 +306,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
     may_capture = _may_capture_pointers(tgt)
-    for sp, tp in zip(src.params, tgt.params):
+    for sp, tp in zip(src.params, tgt.params, strict=False):
         extra = {a for a in set(tp.attrs) - set(sp.attrs) - HARMLESS_PARAM_ATTRS
                  if not a.startswith(MODELLED_PARAM_ATTR_PREFIXES)}
         if "nocapture" in extra and not may_capture:
@@ -315,7 +315,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         extra -= {"readonly", "writeonly", "readnone"}  # checked as UB at every access (FunctionEncoder)
         if extra:
             raise Unsupported(f"target adds parameter attribute {sorted(extra)[0]} to %{tp.name}")
-    for name, (rt, params, attrs) in tgt_mod.declarations.items():
+    for name, (_, _, attrs) in tgt_mod.declarations.items():
         if name.startswith("llvm."):
             continue
         src_decl = src_mod.declarations.get(name)

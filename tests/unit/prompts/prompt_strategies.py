@@ -21,8 +21,8 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 # Text a format's own delimiters cannot occur in (the documented limit of block parsing).
 DELIMITERS = ("<code>", "</code>", "<\\code>", "```", "<answer>", "</answer>", "<think>", "</think>")
 
-_IR_CHARS = st.sampled_from(list("abcdefxyz0123456789 %@#!.,;:=*()[]{}<>\"'-_\\/\t") + ["i32", "define", "ret",
-                                                                                         "  ", "\n"])
+_IR_CHARS = st.sampled_from([*list("abcdefxyz0123456789 %@#!.,;:=*()[]{}<>\"'-_\\/\t"),
+                              "i32", "define", "ret", "  ", "\n"])
 
 
 def _safe(text: str) -> bool:
