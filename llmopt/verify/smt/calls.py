@@ -345,9 +345,10 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
         lo_ok = z3.Or(z3.ULE(src.offset + n, dst.offset), z3.ULE(dst.offset + n, src.offset))
         enc.add_ub(z3.And(same, z3.Not(lo_ok)))
     # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
-    cells = [make_cell(d, p, t, False) for d, p, u, t in enc.read_cells(st.memory, src, n)]
-    cells = [z3.If(u, c | (1 << 9), c) if not z3.is_false(u) else c
-             for c, (_, _, u, _) in zip(cells, enc.read_cells(st.memory, src, n), strict=False)]
+    cells = []
+    for data, poison, uninit, tag in enc.read_cells(st.memory, src, n):
+        cell = make_cell(data, poison, tag, False)
+        cells.append(cell if z3.is_false(uninit) else z3.If(uninit, cell | (1 << 9), cell))
     # Pointers copied keep their provenance.
     st.memory = enc.write_cells(st.memory, dst, cells, enc.read_roots(st.memory, src, n))
     return None
