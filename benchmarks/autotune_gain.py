@@ -53,8 +53,11 @@ CLANG_OZ_FILE = "clang_oz.json"  # size-flavour TU file name -> real clang -Oz o
 
 def project_sources() -> list[Path]:
     """Every C/C++ file the project wrote that compiles on its own (drivers and the broken test input excluded)."""
-    gate = [p for p in sorted(GATE_PROGRAMS.iterdir())
-            if p.suffix in (".c", ".cc", ".cpp") and not p.stem.endswith("_driver")]
+    gate = [
+        p
+        for p in sorted(GATE_PROGRAMS.iterdir())
+        if p.suffix in (".c", ".cc", ".cpp") and not p.stem.endswith("_driver")
+    ]
     tests = [p for p in sorted((ROOT / "tests" / "data" / "c").glob("*.c*")) if p.name != "broken.c"]
     return [ROOT / "examples" / "checksum.c", *tests, *gate]
 
@@ -64,8 +67,9 @@ def csmith_sources(work: Path, count: int) -> list[Path]:
     for seed in range(1, count + 1):
         path = work / f"csmith_s{seed}.c"
         if not path.is_file():
-            run = run_process(["csmith", "--seed", str(seed), "--max-funcs", "4", "--max-block-depth", "3"],
-                              timeout_s=60, cwd=work)
+            run = run_process(
+                ["csmith", "--seed", str(seed), "--max-funcs", "4", "--max-block-depth", "3"], timeout_s=60, cwd=work
+            )
             if not run.ok:
                 raise SystemExit(f"csmith failed: {run.describe()}")
             write_atomic(path, run.stdout)
@@ -81,16 +85,19 @@ def compile_flags(src: Path, csmith: list[Path]) -> tuple[str, ...]:
 _COMPILED: dict[Flavour, tuple[dict[Path, Any], list[Path], dict[str, Any]]] = {}
 
 
-def all_modules(tc: Toolchain, out: Path, flavour: Flavour, n_csmith: int
-                ) -> tuple[dict[Path, Any], list[Path], dict[str, Any]]:
+def all_modules(
+    tc: Toolchain, out: Path, flavour: Flavour, n_csmith: int
+) -> tuple[dict[Path, Any], list[Path], dict[str, Any]]:
     """Every project and Csmith source compiled to ``flavour``, and split per function (``function_parts``); done
     once per flavour and run (picking the functions and writing the size flavour's files share it)."""
     if flavour not in _COMPILED:
         work = out / "programs" / "csmith"
         work.mkdir(parents=True, exist_ok=True)
         csmith = csmith_sources(work, n_csmith)
-        modules = {src: compile_source(tc, src, flavour, extra_args=compile_flags(src, csmith))
-                   for src in [*project_sources(), *csmith]}
+        modules = {
+            src: compile_source(tc, src, flavour, extra_args=compile_flags(src, csmith))
+            for src in [*project_sources(), *csmith]
+        }
         _COMPILED[flavour] = (modules, csmith, function_parts(tc, modules))
     return _COMPILED[flavour]
 
@@ -111,8 +118,9 @@ def function_parts(tc: Toolchain, modules: dict[Path, Any]) -> dict[str, Any]:
     return parts
 
 
-def materialize(tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmith: int,
-                function_names: list[str]) -> dict[str, list[Path]]:
+def materialize(
+    tc: Toolchain, out: Path, flavour: Flavour, n_units: int, n_csmith: int, function_names: list[str]
+) -> dict[str, list[Path]]:
     """Write the benchmark's IR files for one flavour; returns {"tu": [...], "func": [...]} paths."""
     root = out / "programs" / flavour.value
     modules, csmith, parts = all_modules(tc, out, flavour, n_csmith)
@@ -150,8 +158,16 @@ def pick_functions(tc: Toolchain, out: Path, n_functions: int, n_csmith: int) ->
     return names[:: max(1, len(names) // n_functions)][:n_functions]
 
 
-def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, workers: int | None,
-                 seed_store: Path | None, data_dir: Path, insertion: bool = True) -> tuple[dict[str, Any], float]:
+def run_autotune(
+    files: list[Path],
+    store: Path,
+    budget: int,
+    flavour: str,
+    workers: int | None,
+    seed_store: Path | None,
+    data_dir: Path,
+    insertion: bool = True,
+) -> tuple[dict[str, Any], float]:
     """One ``llmopt autotune --json`` run; with ``seed_store`` its store starts as a copy of that one."""
     json_path = store / "run.json"
     if json_path.is_file():
@@ -160,8 +176,22 @@ def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, work
     store.mkdir(parents=True, exist_ok=True)
     if seed_store is not None and not (store / "autotune.sqlite").exists():
         shutil.copy(seed_store / "autotune.sqlite", store / "autotune.sqlite")
-    args = [*LLMOPT, "autotune", "run", *map(str, files), "--budget", str(budget), "--flavour", flavour,
-            "--out", str(store), "--json", "--no-progress", "--data-dir", str(data_dir)]
+    args = [
+        *LLMOPT,
+        "autotune",
+        "run",
+        *map(str, files),
+        "--budget",
+        str(budget),
+        "--flavour",
+        flavour,
+        "--out",
+        str(store),
+        "--json",
+        "--no-progress",
+        "--data-dir",
+        str(data_dir),
+    ]
     if workers:
         args += ["-j", str(workers)]
     if not insertion:
@@ -181,8 +211,13 @@ def run_autotune(files: list[Path], store: Path, budget: int, flavour: str, work
 def summarize(programs: list[dict[str, Any]], baseline: str) -> dict[str, Any]:
     """Geomean size change vs the baseline and improved/regressed/equal counts."""
     sizes = SizeComparison.of([(p.get("best_binary_size"), p.get(baseline)) for p in programs])
-    return {"n": sizes.compared, "geomean_change_pct": sizes.change_pct if sizes.compared else float("nan"),
-            "improved": sizes.improved, "regressed": sizes.regressed, "equal": sizes.equal}
+    return {
+        "n": sizes.compared,
+        "geomean_change_pct": sizes.change_pct if sizes.compared else float("nan"),
+        "improved": sizes.improved,
+        "regressed": sizes.regressed,
+        "equal": sizes.equal,
+    }
 
 
 def main() -> int:
@@ -197,16 +232,18 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "autotune")
     parser.add_argument("-j", "--workers", type=int, default=None)
     parser.add_argument("--report-only", action="store_true", help="print the table of the finished runs and exit")
-    parser.add_argument("--no-insertion", action="store_true",
-                        help="minimize without insertion search (much cheaper; runs are labelled -noins)")
+    parser.add_argument(
+        "--no-insertion",
+        action="store_true",
+        help="minimize without insertion search (much cheaper; runs are labelled -noins)",
+    )
     args = parser.parse_args()
     tc = Toolchain.discover()
     if args.report_only:
         if not (args.out / "programs" / "size" / CLANG_OZ_FILE).is_file():
             tus = {p.name for p in (args.out / "programs" / "size" / "tu").glob("*.ll")}
             csmith = sorted((args.out / "programs" / "csmith").glob("*.c"))
-            write_clang_sizes(tc, args.out, [p for p in [*project_sources(), *csmith] if f"{p.stem}.ll" in tus],
-                              csmith)
+            write_clang_sizes(tc, args.out, [p for p in [*project_sources(), *csmith] if f"{p.stem}.ll" in tus], csmith)
         report(args.out)
         return 0
     names = pick_functions(tc, args.out, args.functions, args.csmith)
@@ -220,14 +257,17 @@ def main() -> int:
         half = args.subset // 2
         for f in flavours:
             func, tu = files[f]["func"], files[f]["tu"]
-            subset = func[:: max(1, len(func) // half)][:half] + tu[:: max(1, len(tu) // (args.subset - half))][
-                : args.subset - half]
+            subset = (
+                func[:: max(1, len(func) // half)][:half]
+                + tu[:: max(1, len(tu) // (args.subset - half))][: args.subset - half]
+            )
             plan.append((f, f"subset{len(subset)}-b{args.subset_budget}", args.subset_budget, subset))
     # A data dir of the benchmark's own: no measurement or gate verdict cached by earlier work makes it look faster.
     # The engine is built before the clock starts (it is built once per machine in normal use).
     data_dir = args.out / "data-dir"
-    warm = run_process([*LLMOPT, "measure", str(files[flavours[0]]["func"][0]), "--data-dir", str(data_dir)],
-                       timeout_s=1800)
+    warm = run_process(
+        [*LLMOPT, "measure", str(files[flavours[0]]["func"][0]), "--data-dir", str(data_dir)], timeout_s=1800
+    )
     if not warm.ok:
         raise SystemExit(f"engine warm-up failed: {warm.describe()}")
     previous: dict[Flavour, Path] = {}
@@ -235,8 +275,16 @@ def main() -> int:
         if args.no_insertion:
             label += "-noins"
         store = args.out / "runs" / f"{flavour.value}-{label}"
-        run_autotune(chosen, store, budget, flavour.value, args.workers, previous.get(flavour), data_dir,
-                     insertion=not args.no_insertion)
+        run_autotune(
+            chosen,
+            store,
+            budget,
+            flavour.value,
+            args.workers,
+            previous.get(flavour),
+            data_dir,
+            insertion=not args.no_insertion,
+        )
         if label.startswith("b"):
             previous[flavour] = store
     report(args.out)
@@ -248,8 +296,11 @@ RUN_RE = re.compile(r"(?P<flavour>size|paper)-(?P<label>(?:subset\d+-)?b(?P<budg
 
 def report(out: Path) -> None:
     """The table over every finished run under ``out/runs`` (runs of earlier invocations included)."""
-    clang_oz = json.loads((out / "programs" / "size" / CLANG_OZ_FILE).read_text()) \
-        if (out / "programs" / "size" / CLANG_OZ_FILE).is_file() else {}
+    clang_oz = (
+        json.loads((out / "programs" / "size" / CLANG_OZ_FILE).read_text())
+        if (out / "programs" / "size" / CLANG_OZ_FILE).is_file()
+        else {}
+    )
     runs = []
     for path in sorted((out / "runs").glob("*/run.json")):
         match = RUN_RE.match(path.parent.name)
@@ -260,9 +311,18 @@ def report(out: Path) -> None:
     for match, data in runs:
         flavour, label = match["flavour"], match["label"]
         # From scratch: a budget run resumed from the smaller budgets' store, so their wall times add up.
-        scratch = data["bench_walltime_s"] if label.startswith("subset") else sum(
-            d["bench_walltime_s"] for m, d in runs if m["flavour"] == flavour and not m["label"].startswith("subset")
-            and m["noins"] == match["noins"] and int(m["budget"]) <= int(match["budget"]))
+        scratch = (
+            data["bench_walltime_s"]
+            if label.startswith("subset")
+            else sum(
+                d["bench_walltime_s"]
+                for m, d in runs
+                if m["flavour"] == flavour
+                and not m["label"].startswith("subset")
+                and m["noins"] == match["noins"]
+                and int(m["budget"]) <= int(match["budget"])
+            )
+        )
         for kind in ("func", "tu"):
             part = [p for p in data["programs"] if f"/{kind}/" in p.get("source", "")]
             if not part:
@@ -272,25 +332,38 @@ def report(out: Path) -> None:
                 for p in part:
                     p["clang_oz_binary_size"] = clang_oz.get(Path(p.get("source", "")).name)
                 stats["vs_clang_oz_pct"] = summarize(part, "clang_oz_binary_size")["geomean_change_pct"]
-            rows.append({"flavour": flavour, "run": label, "kind": kind, **stats,
-                         "evaluations": sum(p["evaluations"] for p in part),
-                         "gate_rejections": sum(p["gate_rejections"] for p in part),
-                         "guard_rejections": sum(p.get("guard_rejections", 0) for p in part),
-                         "walltime_s": data["bench_walltime_s"], "from_scratch_walltime_s": scratch,
-                         "distinct_best": len({p["best_passes"] for p in part}),
-                         "found_by_broadcast": sum(p.get("found_by") == "broadcast" for p in part),
-                         "run_gate_rejections": data.get("gate_rejections"), "broadcast": data.get("broadcast"),
-                         "command": data.get("bench_command")})
-    header = ("| flavour | run | kind | programs | geomean vs -Oz | vs real clang -Oz | improved | regressed | equal "
-              "| evaluations | gate rej. | guard rej. | distinct best | wall (this run) | wall (from scratch) |")
+            rows.append(
+                {
+                    "flavour": flavour,
+                    "run": label,
+                    "kind": kind,
+                    **stats,
+                    "evaluations": sum(p["evaluations"] for p in part),
+                    "gate_rejections": sum(p["gate_rejections"] for p in part),
+                    "guard_rejections": sum(p.get("guard_rejections", 0) for p in part),
+                    "walltime_s": data["bench_walltime_s"],
+                    "from_scratch_walltime_s": scratch,
+                    "distinct_best": len({p["best_passes"] for p in part}),
+                    "found_by_broadcast": sum(p.get("found_by") == "broadcast" for p in part),
+                    "run_gate_rejections": data.get("gate_rejections"),
+                    "broadcast": data.get("broadcast"),
+                    "command": data.get("bench_command"),
+                }
+            )
+    header = (
+        "| flavour | run | kind | programs | geomean vs -Oz | vs real clang -Oz | improved | regressed | equal "
+        "| evaluations | gate rej. | guard rej. | distinct best | wall (this run) | wall (from scratch) |"
+    )
     lines = [header, "|" + "---|" * 15]
     for r in rows:
         clang = format(r["vs_clang_oz_pct"], "+.2f") + " %" if "vs_clang_oz_pct" in r else ""
-        lines.append(f"| {r['flavour']} | {r['run']} | {r['kind']} | {r['n']} | {r['geomean_change_pct']:+.2f} % "
-                     f"| {clang} | {r['improved']} ({100 * r['improved'] / max(1, r['n']):.0f} %) | {r['regressed']} "
-                     f"| {r['equal']} | {r['evaluations']} | {r['gate_rejections']} | {r['guard_rejections']} "
-                     f"| {r['distinct_best']} | {r['walltime_s'] / 60:.1f} min "
-                     f"| {r['from_scratch_walltime_s'] / 60:.1f} min |")
+        lines.append(
+            f"| {r['flavour']} | {r['run']} | {r['kind']} | {r['n']} | {r['geomean_change_pct']:+.2f} % "
+            f"| {clang} | {r['improved']} ({100 * r['improved'] / max(1, r['n']):.0f} %) | {r['regressed']} "
+            f"| {r['equal']} | {r['evaluations']} | {r['gate_rejections']} | {r['guard_rejections']} "
+            f"| {r['distinct_best']} | {r['walltime_s'] / 60:.1f} min "
+            f"| {r['from_scratch_walltime_s'] / 60:.1f} min |"
+        )
     text = "\n".join(lines)
     print(text)
     write_atomic(out / "summary.md", text + "\n")

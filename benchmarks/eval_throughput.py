@@ -69,8 +69,7 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
 
     engine_nomemo = EngineBackend(tc, data_dir, memo=False)
     engine_nomemo.worker.ping()
-    t_nomemo, r_nomemo = timed(lambda: [engine_nomemo.measure(m, p, codegen, timeout_s=args.timeout)
-                                        for m, p in pairs])
+    t_nomemo, r_nomemo = timed(lambda: [engine_nomemo.measure(m, p, codegen, timeout_s=args.timeout) for m, p in pairs])
     engine_nomemo.close()
     inner = sum((r.pass_s or 0) + (r.codegen_s or 0) for r in r_nomemo if r.ok)
 
@@ -81,9 +80,11 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
                 measurer.measure_pipeline(m, p, codegen=codegen)  # fill the cache
             t_warm, _ = timed(lambda: [measurer.measure_pipeline(m, p, codegen=codegen) for m, p in pairs])
 
-    agree = sum(1 for a, b in zip(r_naive, r_cold, strict=True)
-                if a.status == b.status and a.binary_size == b.binary_size
-                and a.instruction_count == b.instruction_count)
+    agree = sum(
+        1
+        for a, b in zip(r_naive, r_cold, strict=True)
+        if a.status == b.status and a.binary_size == b.binary_size and a.instruction_count == b.instruction_count
+    )
     ok = sum(1 for r in r_cold if r.ok)
     memo_hits = sum(1 for r in r_cold if r.ok and r.codegen_s == 0.0)
     modules = len({m.hash for m, _ in pairs})  # type: ignore[attr-defined]

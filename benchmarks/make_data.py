@@ -43,8 +43,11 @@ def main() -> int:
             src.write_bytes(run.stdout)
             units.append(compile_source(tc, src, Flavour.SIZE, extra_args=(f"-I{CSMITH_INCLUDE}", "-w")))
     gate_programs = ROOT / "llmopt" / "verify" / "passlisteval" / "programs"
-    project = [ROOT / "examples" / "checksum.c", *sorted((ROOT / "tests" / "data" / "c").glob("*.c*")),
-               *[p for p in sorted(gate_programs.glob("*.c"))[::8] if not p.stem.endswith("_driver")]]
+    project = [
+        ROOT / "examples" / "checksum.c",
+        *sorted((ROOT / "tests" / "data" / "c").glob("*.c*")),
+        *[p for p in sorted(gate_programs.glob("*.c"))[::8] if not p.stem.endswith("_driver")],
+    ]
     for src in project:
         if src.name not in ("broken.c", "checksum.c") or src.parent.name == "examples":
             units.append(compile_source(tc, src, Flavour.SIZE))

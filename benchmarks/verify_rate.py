@@ -80,8 +80,10 @@ def print_table(title: str, table: dict[str, dict[str, dict[str, Any]]], verifie
         line = f"{pipeline:42} {first['pairs']:>5}"
         for v in verifiers:
             r = per_verifier[v]
-            line += (f" | {r['proved'] * 100:>11.1f}% {r['inconclusive'] * 100:>7.1f}% {r['refuted'] * 100:>6.1f}%"
-                     f" {r['median_s']:>8.3f} {r['p95_s']:>6.2f}")
+            line += (
+                f" | {r['proved'] * 100:>11.1f}% {r['inconclusive'] * 100:>7.1f}% {r['refuted'] * 100:>6.1f}%"
+                f" {r['median_s']:>8.3f} {r['p95_s']:>6.2f}"
+            )
         print(line)
 
 
@@ -100,9 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = args.data_dir or Path(tmp)
         corpus = build_corpus(tc, data_dir, mutants_per_target=args.mutants)
     summary = corpus.summary()
-    print(f"corpus: {summary['pairs']} pairs from {summary['functions']} functions: {summary['positives']} positives, "
-          f"{summary['confirmed_negatives']} confirmed negatives, {summary['unconfirmed_negatives']} unconfirmed "
-          f"(built in {corpus.build_seconds:.0f} s; {tc.identity})")
+    print(
+        f"corpus: {summary['pairs']} pairs from {summary['functions']} functions: {summary['positives']} positives, "
+        f"{summary['confirmed_negatives']} confirmed negatives, {summary['unconfirmed_negatives']} unconfirmed "
+        f"(built in {corpus.build_seconds:.0f} s; {tc.identity})"
+    )
 
     verifiers: dict[str, Verifier] = {"smt": SmtVerifier(tc)}
     alive = Alive2Verifier(args.alive_tv) if args.alive_tv else Alive2Verifier()
@@ -133,9 +137,11 @@ def main(argv: list[str] | None = None) -> int:
                 rows = [neg[name][p.id] for p in negatives if p.label == label]
                 r = rates(rows)
                 false_eq = sum(1 for row in rows if row[0] == "equivalent")
-                print(f"{name} on {label}: {r['pairs']} pairs, refuted {r['refuted'] * 100:.1f}%, inconclusive "
-                      f"{r['inconclusive'] * 100:.1f}%, called equivalent {false_eq}"
-                      + (" (must be 0)" if label == CONFIRMED else " (may be truly equivalent)"))
+                print(
+                    f"{name} on {label}: {r['pairs']} pairs, refuted {r['refuted'] * 100:.1f}%, inconclusive "
+                    f"{r['inconclusive'] * 100:.1f}%, called equivalent {false_eq}"
+                    + (" (must be 0)" if label == CONFIRMED else " (may be truly equivalent)")
+                )
                 report.setdefault("negatives", {}).setdefault(name, {})[label] = {**r, "called_equivalent": false_eq}
     if args.json:
         print(json.dumps(report, indent=1, default=str))

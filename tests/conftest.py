@@ -15,8 +15,11 @@ from llmopt.toolchain import Flavour, IRModule, Toolchain, compile_source
 
 DATA = Path(__file__).parent / "data"
 # The bundled example first (several tests take size_modules[0] as "a typical program"), then the test inputs.
-C_FILES = [DATA.parent.parent / "examples" / "checksum.c", *sorted((DATA / "c").glob("*.c")),
-           *sorted((DATA / "c").glob("*.cc"))]
+C_FILES = [
+    DATA.parent.parent / "examples" / "checksum.c",
+    *sorted((DATA / "c").glob("*.c")),
+    *sorted((DATA / "c").glob("*.cc")),
+]
 C_FILES = [p for p in C_FILES if p.name != "broken.c"]
 
 

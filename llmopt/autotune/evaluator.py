@@ -56,8 +56,14 @@ class ProgramEvaluator:
         phase: label written with each stored evaluation ("baseline", "random", "minimize", ...); callers set it.
     """
 
-    def __init__(self, measurer: Measurer, module: IRModule, store: ResultStore | None = None,
-                 metric: Metric = BINARY_SIZE, phase: str = "random") -> None:
+    def __init__(
+        self,
+        measurer: Measurer,
+        module: IRModule,
+        store: ResultStore | None = None,
+        metric: Metric = BINARY_SIZE,
+        phase: str = "random",
+    ) -> None:
         self.measurer = measurer
         self.module = module
         self.store = store

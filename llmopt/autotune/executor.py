@@ -74,8 +74,9 @@ class PoolExecutor(Executor):
         if self._workers < 1:
             raise ConfigError(f"max_workers must be >= 1, got {max_workers}")
         # spawn: a forked child would inherit the parent's engine pipes and SQLite connections.
-        self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self._workers,
-                                                            mp_context=multiprocessing.get_context("spawn"))
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+        )
 
     @property
     def workers(self) -> int:

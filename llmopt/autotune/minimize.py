@@ -75,7 +75,7 @@ def reduce_by_deletion(items: tuple[T, ...], accept: Accept) -> tuple[T, ...]:
     while changed:
         changed = False
         for i in reversed(range(len(current))):
-            candidate = current[:i] + current[i + 1:]
+            candidate = current[:i] + current[i + 1 :]
             if accept(candidate):
                 current, changed = candidate, True
     return current
@@ -93,7 +93,7 @@ def sort_adjacent(items: tuple[T, ...], key: Callable[[T], str], accept: Accept)
         changed = False
         for i in range(len(current) - 1):
             if key(current[i]) > key(current[i + 1]):
-                candidate = [*current[:i], current[i + 1], current[i], *current[i + 2:]]
+                candidate = [*current[:i], current[i + 1], current[i], *current[i + 2 :]]
                 if accept(tuple(candidate)):
                     current, changed = candidate, True
     return tuple(current)
@@ -133,15 +133,26 @@ class StepCost:
     length_after: int
 
 
-def _run_step(name: str, passes: tuple[str, ...], oracle: SizeOracle, strict: bool,
-              reducer: Callable[[tuple[str, ...], Accept], tuple[str, ...]]) -> tuple[tuple[str, ...], StepCost]:
+def _run_step(
+    name: str,
+    passes: tuple[str, ...],
+    oracle: SizeOracle,
+    strict: bool,
+    reducer: Callable[[tuple[str, ...], Accept], tuple[str, ...]],
+) -> tuple[tuple[str, ...], StepCost]:
     before_evals = oracle.evaluations
     criterion = SizeCriterion(oracle.size_of_passes, passes, strict=strict)
     size_before = criterion.size
     result = reducer(passes, criterion)
-    return result, StepCost(step=name, calls=criterion.calls + 1, evaluations=oracle.evaluations - before_evals,
-                            size_before=size_before, size_after=criterion.size, length_before=len(passes),
-                            length_after=len(result))
+    return result, StepCost(
+        step=name,
+        calls=criterion.calls + 1,
+        evaluations=oracle.evaluations - before_evals,
+        size_before=size_before,
+        size_after=criterion.size,
+        length_before=len(passes),
+        length_after=len(result),
+    )
 
 
 def eliminate_redundant(passes: tuple[str, ...], oracle: SizeOracle) -> tuple[tuple[str, ...], StepCost]:
@@ -152,8 +163,9 @@ def eliminate_redundant(passes: tuple[str, ...], oracle: SizeOracle) -> tuple[tu
     return _run_step("eliminate", passes, oracle, False, reduce_by_deletion)
 
 
-def canonicalize_order(passes: tuple[str, ...], oracle: SizeOracle,
-                       key: Callable[[str], str] = lambda p: p) -> tuple[tuple[str, ...], StepCost]:
+def canonicalize_order(
+    passes: tuple[str, ...], oracle: SizeOracle, key: Callable[[str], str] = lambda p: p
+) -> tuple[tuple[str, ...], StepCost]:
     """Canonical ordering: bubble-sort adjacent passes by ``key`` (the pass text) when the swap keeps the size.
 
     Cost: 1 evaluation of the input plus one per attempted swap (see ``sort_adjacent``).
@@ -161,8 +173,9 @@ def canonicalize_order(passes: tuple[str, ...], oracle: SizeOracle,
     return _run_step("canonicalize", passes, oracle, False, lambda items, acc: sort_adjacent(items, key, acc))
 
 
-def insertion_search(passes: tuple[str, ...], oracle: SizeOracle,
-                     alphabet: Sequence[str]) -> tuple[tuple[str, ...], StepCost]:
+def insertion_search(
+    passes: tuple[str, ...], oracle: SizeOracle, alphabet: Sequence[str]
+) -> tuple[tuple[str, ...], StepCost]:
     """Insertion search: try each alphabet pass before each position (and at the end); keep strict improvements.
 
     Cost: 1 evaluation of the input plus at most ``len(alphabet)`` per position, ``len(passes) + 1`` positions plus one
@@ -185,8 +198,14 @@ class MinimizationResult:
         return sum(s.evaluations for s in self.steps)
 
 
-def minimize(passes: tuple[str, ...], oracle: SizeOracle, alphabet: Sequence[str] = (), *, insertion: bool = True,
-             max_rounds: int = 8) -> MinimizationResult:
+def minimize(
+    passes: tuple[str, ...],
+    oracle: SizeOracle,
+    alphabet: Sequence[str] = (),
+    *,
+    insertion: bool = True,
+    max_rounds: int = 8,
+) -> MinimizationResult:
     """Eliminate, canonicalize and (if ``insertion``) insertion-search until a round changes nothing.
 
     The size never gets worse: each step only accepts changes its criterion allows. Cost: the sum of the steps' costs

@@ -51,8 +51,9 @@ class RandomSearchConfig:
             raise ConfigError(f"need 1 <= min_length <= max_length, got {self.min_length}..{self.max_length}")
 
 
-def draw_pass_list(alphabet: Sequence[str], module_hash: str, seed: int, index: int, min_length: int = 1,
-                   max_length: int = 50) -> tuple[str, ...]:
+def draw_pass_list(
+    alphabet: Sequence[str], module_hash: str, seed: int, index: int, min_length: int = 1, max_length: int = 50
+) -> tuple[str, ...]:
     """The ``index``-th random pass list of a program (deterministic).
 
     Example:
@@ -75,8 +76,9 @@ class RandomSearchResult:
     walltime_s: float
 
 
-def random_search(evaluator: ProgramEvaluator, alphabet: Sequence[str],
-                  config: RandomSearchConfig) -> RandomSearchResult:
+def random_search(
+    evaluator: ProgramEvaluator, alphabet: Sequence[str], config: RandomSearchConfig
+) -> RandomSearchResult:
     """Evaluate ``config.extra_candidates`` and then random lists until the budget is spent.
 
     Cost: ``len(extra_candidates) + budget`` evaluations at most (fewer when a list repeats, or when the time budget
@@ -94,12 +96,14 @@ def random_search(evaluator: ProgramEvaluator, alphabet: Sequence[str],
     while config.budget is None or index < config.budget:
         if config.time_budget_s is not None and time.perf_counter() - start >= config.time_budget_s:
             break
-        names = draw_pass_list(alphabet, evaluator.module.hash, config.seed, index, config.min_length,
-                               config.max_length)
+        names = draw_pass_list(
+            alphabet, evaluator.module.hash, config.seed, index, config.min_length, config.max_length
+        )
         pipeline = evaluator.pipeline_of(names)
         evaluator.evaluate(pipeline)
         pipelines.append(pipeline)
         passes.append(names)
         index += 1
-    return RandomSearchResult(pipelines=tuple(pipelines), passes=tuple(passes), lists_drawn=index,
-                              walltime_s=time.perf_counter() - start)
+    return RandomSearchResult(
+        pipelines=tuple(pipelines), passes=tuple(passes), lists_drawn=index, walltime_s=time.perf_counter() - start
+    )

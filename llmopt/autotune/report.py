@@ -43,9 +43,13 @@ class SizeComparison:
     def of(cls, pairs: list[tuple[int | None, int | None]]) -> SizeComparison:
         """``pairs``: (best size, baseline size) per program."""
         kept = [(best, base) for best, base in pairs if best is not None and base]
-        return cls(compared=len(kept), geomean_ratio=geomean([best / base for best, base in kept]),
-                   improved=sum(best < base for best, base in kept), regressed=sum(best > base for best, base in kept),
-                   equal=sum(best == base for best, base in kept))
+        return cls(
+            compared=len(kept),
+            geomean_ratio=geomean([best / base for best, base in kept]),
+            improved=sum(best < base for best, base in kept),
+            regressed=sum(best > base for best, base in kept),
+            equal=sum(best == base for best, base in kept),
+        )
 
     @property
     def change_pct(self) -> float | None:
@@ -97,12 +101,18 @@ def build_report(store: ResultStore) -> AutotuneReport:
     sizes = SizeComparison.of([(r.get("best_binary_size"), r.get("oz_binary_size")) for r in records])
     curve = _curve(store, [r["module_hash"] for r in records], {r["module_hash"]: r["oz_binary_size"] for r in records})
     return AutotuneReport(
-        programs=len(records), geomean_ratio=sizes.geomean_ratio, improved=sizes.improved, regressed=sizes.regressed,
+        programs=len(records),
+        geomean_ratio=sizes.geomean_ratio,
+        improved=sizes.improved,
+        regressed=sizes.regressed,
         equal=sizes.equal,
-        evaluations=store.count_evaluations(), walltime_s=sum(float(r.get("walltime_s") or 0) for r in records),
+        evaluations=store.count_evaluations(),
+        walltime_s=sum(float(r.get("walltime_s") or 0) for r in records),
         measurement_s=store.measurement_seconds(),
         gate_rejections=sum(int(r.get("gate_rejections") or 0) for r in records),
-        distinct_best_lists=len({r["best_passes"] for r in records}), curve=tuple(curve))
+        distinct_best_lists=len({r["best_passes"] for r in records}),
+        curve=tuple(curve),
+    )
 
 
 def _curve(store: ResultStore, hashes: list[str], oz: dict[str, int | None]) -> list[CurvePoint]:

@@ -42,12 +42,21 @@ class ProgramSpec:
 
     @classmethod
     def from_module(cls, module: IRModule, source: str = "", clang_baseline: bool = False) -> ProgramSpec:
-        return cls(name=module.name, text=module.text, flavour=module.flavour.value if module.flavour else None,
-                   source=source or module.provenance.get("source", ""), clang_baseline=clang_baseline)
+        return cls(
+            name=module.name,
+            text=module.text,
+            flavour=module.flavour.value if module.flavour else None,
+            source=source or module.provenance.get("source", ""),
+            clang_baseline=clang_baseline,
+        )
 
     def to_module(self) -> IRModule:
-        return IRModule(text=self.text, name=self.name, flavour=Flavour(self.flavour) if self.flavour else None,
-                        provenance={"source": self.source} if self.source else {})
+        return IRModule(
+            text=self.text,
+            name=self.name,
+            flavour=Flavour(self.flavour) if self.flavour else None,
+            provenance={"source": self.source} if self.source else {},
+        )
 
 
 @dataclass(frozen=True)
@@ -70,10 +79,22 @@ class MeasurerSpec:
     use_cache: bool = True
 
     @classmethod
-    def for_toolchain(cls, toolchain: Toolchain, data_dir: Path, backend: str = "auto", timeout_s: float = 120.0,
-                      use_cache: bool = True) -> MeasurerSpec:
-        return cls(bin_dir=str(toolchain.bin_dir), version=toolchain.version, data_dir=str(data_dir),
-                   backend=backend, timeout_s=timeout_s, use_cache=use_cache)
+    def for_toolchain(
+        cls,
+        toolchain: Toolchain,
+        data_dir: Path,
+        backend: str = "auto",
+        timeout_s: float = 120.0,
+        use_cache: bool = True,
+    ) -> MeasurerSpec:
+        return cls(
+            bin_dir=str(toolchain.bin_dir),
+            version=toolchain.version,
+            data_dir=str(data_dir),
+            backend=backend,
+            timeout_s=timeout_s,
+            use_cache=use_cache,
+        )
 
     def toolchain(self) -> Toolchain:
         return Toolchain(bin_dir=Path(self.bin_dir), version=self.version)
@@ -82,8 +103,13 @@ class MeasurerSpec:
         """A new Measurer; callers in workers use ``worker_measurer`` instead to reuse one per process."""
         from llmopt.metrics import Measurer
 
-        return Measurer(self.toolchain(), backend=self.backend, data_dir=Path(self.data_dir),  # type: ignore[arg-type]
-                        cache=self.use_cache, timeout_s=self.timeout_s)
+        return Measurer(
+            self.toolchain(),
+            backend=self.backend,
+            data_dir=Path(self.data_dir),  # type: ignore[arg-type]
+            cache=self.use_cache,
+            timeout_s=self.timeout_s,
+        )
 
 
 _WORKER_MEASURERS: dict[MeasurerSpec, Measurer] = {}

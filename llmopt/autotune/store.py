@@ -109,9 +109,14 @@ class ResultStore:
 
     # -- evaluations ---------------------------------------------------------------------------------------------
     def get_evaluation(self, module_hash: str, pipeline: str, codegen: str) -> Evaluation | None:
-        row = self._connect().execute(
-            "SELECT record FROM evaluations WHERE module_hash = ? AND pipeline = ? AND codegen = ?",
-            (module_hash, pipeline, codegen)).fetchone()
+        row = (
+            self._connect()
+            .execute(
+                "SELECT record FROM evaluations WHERE module_hash = ? AND pipeline = ? AND codegen = ?",
+                (module_hash, pipeline, codegen),
+            )
+            .fetchone()
+        )
         return None if row is None else Evaluation.from_json(json.loads(row[0]))
 
     def put_evaluation(self, program: str, phase: str, evaluation: Evaluation) -> bool:
@@ -120,9 +125,21 @@ class ResultStore:
             "INSERT OR IGNORE INTO evaluations (module_hash, program, pipeline, codegen, toolchain, phase, status, "
             "binary_size, instruction_count, walltime_s, created_s, record) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (evaluation.module_hash, program, evaluation.pipeline, evaluation.codegen, evaluation.toolchain, phase,
-             evaluation.status.value, evaluation.binary_size, evaluation.instruction_count, evaluation.walltime_s,
-             time.time(), json.dumps(evaluation.to_json(include_ir=False))))
+            (
+                evaluation.module_hash,
+                program,
+                evaluation.pipeline,
+                evaluation.codegen,
+                evaluation.toolchain,
+                phase,
+                evaluation.status.value,
+                evaluation.binary_size,
+                evaluation.instruction_count,
+                evaluation.walltime_s,
+                time.time(),
+                json.dumps(evaluation.to_json(include_ir=False)),
+            ),
+        )
         return cur.rowcount == 1
 
     def count_evaluations(self, module_hash: str | None = None, phase: str | None = None) -> int:
@@ -144,8 +161,13 @@ class ResultStore:
         if module_hash is not None:
             sql, args = sql + " WHERE module_hash = ?", (module_hash,)
         for row in self._connect().execute(sql + " ORDER BY id", args):
-            yield StoredEvaluation(id=row[0], program=row[1], phase=row[2], created_s=row[3],
-                                   evaluation=Evaluation.from_json(json.loads(row[4])))
+            yield StoredEvaluation(
+                id=row[0],
+                program=row[1],
+                phase=row[2],
+                created_s=row[3],
+                evaluation=Evaluation.from_json(json.loads(row[4])),
+            )
 
     def progress(self) -> tuple[int, float | None]:
         """(evaluations stored, geomean of best/-Oz over programs with an -Oz row), for progress bars."""
@@ -154,7 +176,8 @@ class ResultStore:
         rows = conn.execute(
             "SELECT MIN(e.binary_size) * 1.0 / oz.binary_size FROM evaluations e JOIN evaluations oz "
             "ON oz.module_hash = e.module_hash AND oz.pipeline = 'default<Oz>' AND oz.codegen = e.codegen "
-            "WHERE e.status = 'ok' AND oz.status = 'ok' AND oz.binary_size > 0 GROUP BY e.module_hash").fetchall()
+            "WHERE e.status = 'ok' AND oz.status = 'ok' AND oz.binary_size > 0 GROUP BY e.module_hash"
+        ).fetchall()
         ratios = [r[0] for r in rows if r[0] is not None and r[0] > 0]
         if not ratios:
             return total, None
@@ -164,20 +187,25 @@ class ResultStore:
 
     # -- records, verdicts, settings -----------------------------------------------------------------------------
     def put_record(self, module_hash: str, name: str, record: dict[str, Any]) -> None:
-        self._connect().execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                                (module_hash, name, json.dumps(record), time.time()))
+        self._connect().execute(
+            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", (module_hash, name, json.dumps(record), time.time())
+        )
 
     def records(self) -> list[dict[str, Any]]:
         return [json.loads(r[0]) for r in self._connect().execute("SELECT record FROM records ORDER BY name")]
 
     def get_verdict(self, pipeline: str) -> tuple[bool, str] | None:
-        row = self._connect().execute("SELECT passed, detail FROM gate_verdicts WHERE pipeline = ?",
-                                      (pipeline,)).fetchone()
+        row = (
+            self._connect()
+            .execute("SELECT passed, detail FROM gate_verdicts WHERE pipeline = ?", (pipeline,))
+            .fetchone()
+        )
         return None if row is None else (bool(row[0]), str(row[1]))
 
     def put_verdict(self, pipeline: str, passed: bool, detail: str) -> None:
-        self._connect().execute("INSERT OR REPLACE INTO gate_verdicts VALUES (?, ?, ?)",
-                                (pipeline, int(passed), detail))
+        self._connect().execute(
+            "INSERT OR REPLACE INTO gate_verdicts VALUES (?, ?, ?)", (pipeline, int(passed), detail)
+        )
 
     def get_meta(self, key: str) -> Any:
         row = self._connect().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -172,10 +172,19 @@ def run_search(task: SearchTask) -> SearchOutcome:
             ranked[pipeline] = Candidate(pipeline, passes, size)
     # Best first; among equal sizes the shorter list, then the text, so the order never depends on draw order.
     order = sorted(ranked.values(), key=lambda c: (c.size, len(c.passes or ()), c.pipeline))
-    return SearchOutcome(module_hash=module.hash, name=module.name, o0=o0, oz=oz, clang_oz=clang_oz,
-                         candidates=tuple(order[: task.config.gate_candidates]), evaluations=evaluator.evaluations,
-                         measured=evaluator.measured, lists_drawn=result.lists_drawn, failures=dict(failures),
-                         walltime_s=time.perf_counter() - start)
+    return SearchOutcome(
+        module_hash=module.hash,
+        name=module.name,
+        o0=o0,
+        oz=oz,
+        clang_oz=clang_oz,
+        candidates=tuple(order[: task.config.gate_candidates]),
+        evaluations=evaluator.evaluations,
+        measured=evaluator.measured,
+        lists_drawn=result.lists_drawn,
+        failures=dict(failures),
+        walltime_s=time.perf_counter() - start,
+    )
 
 
 @dataclass(frozen=True)
@@ -206,12 +215,23 @@ def run_minimize(task: MinimizeTask) -> MinimizeOutcome:
         return MinimizeOutcome(cand.pipeline, cand.size, cand.passes, (), 0, 0, time.perf_counter() - start)
     measurer = worker_measurer(task.measurer)
     evaluator = ProgramEvaluator(measurer, task.program.to_module(), _worker_store(task.store), phase="minimize")
-    result = minimize(cand.passes, evaluator, measurer.catalog.names, insertion=task.config.insertion,
-                      max_rounds=task.config.max_minimize_rounds)
+    result = minimize(
+        cand.passes,
+        evaluator,
+        measurer.catalog.names,
+        insertion=task.config.insertion,
+        max_rounds=task.config.max_minimize_rounds,
+    )
     pipeline = evaluator.pipeline_of(result.passes)
-    return MinimizeOutcome(pipeline=pipeline, size=result.size, passes=result.passes,
-                           steps=tuple(asdict(s) for s in result.steps), evaluations=evaluator.evaluations,
-                           measured=evaluator.measured, walltime_s=time.perf_counter() - start)
+    return MinimizeOutcome(
+        pipeline=pipeline,
+        size=result.size,
+        passes=result.passes,
+        steps=tuple(asdict(s) for s in result.steps),
+        evaluations=evaluator.evaluations,
+        measured=evaluator.measured,
+        walltime_s=time.perf_counter() - start,
+    )
 
 
 @dataclass(frozen=True)
@@ -233,8 +253,9 @@ class BroadcastOutcome:
 def run_broadcast(task: BroadcastTask) -> BroadcastOutcome:
     """Worker: evaluate every broadcast list on one program. Cost: len(pipelines) evaluations at most."""
     start = time.perf_counter()
-    evaluator = ProgramEvaluator(worker_measurer(task.measurer), task.program.to_module(), _worker_store(task.store),
-                                 phase="broadcast")
+    evaluator = ProgramEvaluator(
+        worker_measurer(task.measurer), task.program.to_module(), _worker_store(task.store), phase="broadcast"
+    )
     sizes = tuple(evaluator.size(p) for p in task.pipelines)
     return BroadcastOutcome(sizes, evaluator.evaluations, evaluator.measured, time.perf_counter() - start)
 
@@ -275,16 +296,30 @@ class TuningRecord:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "name": self.name, "module_hash": self.module_hash, "flavour": self.flavour, "source": self.source,
-            "best_passes": self.best_pipeline, "best_binary_size": self.best.binary_size,
-            "oz_binary_size": self.oz.binary_size, "o0_binary_size": self.o0.binary_size,
+            "name": self.name,
+            "module_hash": self.module_hash,
+            "flavour": self.flavour,
+            "source": self.source,
+            "best_passes": self.best_pipeline,
+            "best_binary_size": self.best.binary_size,
+            "oz_binary_size": self.oz.binary_size,
+            "o0_binary_size": self.o0.binary_size,
             "clang_oz_binary_size": self.clang_oz.binary_size if self.clang_oz else None,
-            "gain_over_oz": self.gain_over_oz, "found_by": self.found_by, "evaluations": self.evaluations,
-            "measured": self.measured, "gate_rejections": self.gate_rejections,
-            "guard_rejections": self.guard_rejections, "walltime_s": self.walltime_s,
-            "lists_drawn": self.lists_drawn, "failures": self.failures, "minimization": self.minimization,
-            "seed": self.seed, "toolchain": self.best.toolchain, "codegen": self.best.codegen,
-            "best": self.best.to_json(include_ir=False), "oz": self.oz.to_json(include_ir=False),
+            "gain_over_oz": self.gain_over_oz,
+            "found_by": self.found_by,
+            "evaluations": self.evaluations,
+            "measured": self.measured,
+            "gate_rejections": self.gate_rejections,
+            "guard_rejections": self.guard_rejections,
+            "walltime_s": self.walltime_s,
+            "lists_drawn": self.lists_drawn,
+            "failures": self.failures,
+            "minimization": self.minimization,
+            "seed": self.seed,
+            "toolchain": self.best.toolchain,
+            "codegen": self.best.codegen,
+            "best": self.best.to_json(include_ir=False),
+            "oz": self.oz.to_json(include_ir=False),
             "o0": self.o0.to_json(include_ir=False),
             "clang_oz": self.clang_oz.to_json(include_ir=False) if self.clang_oz else None,
         }
@@ -310,11 +345,16 @@ class AutotuneResult:
     guard_rejections: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {"programs": [r.to_json() for r in self.records],
-                "broadcast": asdict(self.broadcast) if self.broadcast else None,
-                "evaluations": self.evaluations, "measured": self.measured,
-                "gate_rejections": self.gate_rejections, "guard_rejections": self.guard_rejections,
-                "walltime_s": self.walltime_s, "gate_s": self.gate_s}
+        return {
+            "programs": [r.to_json() for r in self.records],
+            "broadcast": asdict(self.broadcast) if self.broadcast else None,
+            "evaluations": self.evaluations,
+            "measured": self.measured,
+            "gate_rejections": self.gate_rejections,
+            "guard_rejections": self.guard_rejections,
+            "walltime_s": self.walltime_s,
+            "gate_s": self.gate_s,
+        }
 
 
 def verdict_passed(verdict: Any) -> bool:
@@ -372,13 +412,21 @@ def _check_store(store: ResultStore, config: AutotuneConfig, toolchain: str) -> 
     if found is None:
         store.set_meta("settings", wanted)
     elif found != wanted:
-        raise ConfigError(f"{store.path} holds results made with {found}, this run uses {wanted}; "
-                          "resume with the same settings or choose another --out")
+        raise ConfigError(
+            f"{store.path} holds results made with {found}, this run uses {wanted}; "
+            "resume with the same settings or choose another --out"
+        )
 
 
-def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: MeasurerSpec, store: ResultStore,
-             executor: Executor | None = None, gate: Gate | None = None,
-             guard: ProgramGuard | None = None) -> AutotuneResult:
+def autotune(
+    programs: Sequence[ProgramSpec],
+    config: AutotuneConfig,
+    measurer: MeasurerSpec,
+    store: ResultStore,
+    executor: Executor | None = None,
+    gate: Gate | None = None,
+    guard: ProgramGuard | None = None,
+) -> AutotuneResult:
     """Tune every program; write one ``TuningRecord`` per program to the store and return them.
 
     Args:
@@ -406,15 +454,17 @@ def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: 
     measured = {s.module_hash: s.measured for s in searches}
     rejections = Counter[str]()
     minimization: dict[str, list[dict[str, Any]]] = {}
-    best: dict[str, tuple[str, float, str]] = {s.module_hash: (OZ, BINARY_SIZE.value(s.oz) or math.inf, "oz")
-                                               for s in searches}
+    best: dict[str, tuple[str, float, str]] = {
+        s.module_hash: (OZ, BINARY_SIZE.value(s.oz) or math.inf, "oz") for s in searches
+    }
     next_index = {s.module_hash: 0 for s in searches}
     by_hash = {s.module_hash: s for s in searches}
     spec_of = {s.module_hash: p for s, p in zip(searches, unique, strict=True)}
     pending = [h for h, s in by_hash.items() if s.candidates]
     while pending:
-        tasks = [MinimizeTask(spec_of[h], by_hash[h].candidates[next_index[h]], config, measurer, path)
-                 for h in pending]
+        tasks = [
+            MinimizeTask(spec_of[h], by_hash[h].candidates[next_index[h]], config, measurer, path) for h in pending
+        ]
         outcomes = executor.map(run_minimize, tasks)
         still = []
         for h, outcome in zip(pending, outcomes, strict=True):
@@ -434,31 +484,61 @@ def autotune(programs: Sequence[ProgramSpec], config: AutotuneConfig, measurer: 
         pending = still
     summary = None
     if config.broadcast_top > 0:
-        summary = _broadcast(config, measurer, path, executor, spec_of, best, walltime, measured, guard_cache,
-                             guard_rejections)
+        summary = _broadcast(
+            config, measurer, path, executor, spec_of, best, walltime, measured, guard_cache, guard_rejections
+        )
     records = []
     for h, s in by_hash.items():
         spec = spec_of[h]
         pipeline, _size, found_by = best[h]
         best_eval = store.get_evaluation(h, pipeline, s.oz.codegen) or s.oz
         record = TuningRecord(
-            module_hash=h, name=s.name, flavour=spec.flavour, source=spec.source, best_pipeline=pipeline,
-            best=best_eval, oz=s.oz, o0=s.o0, clang_oz=s.clang_oz, found_by=found_by,
-            evaluations=store.count_evaluations(h), measured=measured[h], gate_rejections=rejections[h],
+            module_hash=h,
+            name=s.name,
+            flavour=spec.flavour,
+            source=spec.source,
+            best_pipeline=pipeline,
+            best=best_eval,
+            oz=s.oz,
+            o0=s.o0,
+            clang_oz=s.clang_oz,
+            found_by=found_by,
+            evaluations=store.count_evaluations(h),
+            measured=measured[h],
+            gate_rejections=rejections[h],
             guard_rejections=guard_rejections[h],
-            walltime_s=walltime[h], lists_drawn=s.lists_drawn, failures=s.failures,
-            minimization=minimization.get(h, []), seed=config.search.seed)
+            walltime_s=walltime[h],
+            lists_drawn=s.lists_drawn,
+            failures=s.failures,
+            minimization=minimization.get(h, []),
+            seed=config.search.seed,
+        )
         store.put_record(h, s.name, record.to_json())
         records.append(record)
-    return AutotuneResult(records=tuple(records), broadcast=summary, evaluations=sum(r.evaluations for r in records),
-                          measured=sum(measured.values()), gate_rejections=sum(rejections.values()),
-                          guard_rejections=sum(guard_rejections.values()),
-                          walltime_s=time.perf_counter() - start, gate_s=gate_cache.seconds + guard_cache.seconds)
+    return AutotuneResult(
+        records=tuple(records),
+        broadcast=summary,
+        evaluations=sum(r.evaluations for r in records),
+        measured=sum(measured.values()),
+        gate_rejections=sum(rejections.values()),
+        guard_rejections=sum(guard_rejections.values()),
+        walltime_s=time.perf_counter() - start,
+        gate_s=gate_cache.seconds + guard_cache.seconds,
+    )
 
 
-def _broadcast(config: AutotuneConfig, measurer: MeasurerSpec, path: str, executor: Executor,
-               spec_of: dict[str, ProgramSpec], best: dict[str, tuple[str, float, str]], walltime: dict[str, float],
-               measured: dict[str, int], guard_cache: _GuardCache, guard_rejections: Counter[str]) -> BroadcastSummary:
+def _broadcast(
+    config: AutotuneConfig,
+    measurer: MeasurerSpec,
+    path: str,
+    executor: Executor,
+    spec_of: dict[str, ProgramSpec],
+    best: dict[str, tuple[str, float, str]],
+    walltime: dict[str, float],
+    measured: dict[str, int],
+    guard_cache: _GuardCache,
+    guard_rejections: Counter[str],
+) -> BroadcastSummary:
     """Try the N most frequent best lists on every program; keep strict improvements (mutates ``best``)."""
     distinct_before = len({b[0] for b in best.values()})
     counts = Counter(b[0] for b in best.values() if b[0] != OZ)
@@ -484,11 +564,24 @@ def _broadcast(config: AutotuneConfig, measurer: MeasurerSpec, path: str, execut
                     improved += 1
                     break
                 guard_rejections[h] += 1
-    return BroadcastSummary(lists_broadcast=len(top), programs_improved=improved,
-                            distinct_best_before=distinct_before,
-                            distinct_best_after=len({b[0] for b in best.values()}))
+    return BroadcastSummary(
+        lists_broadcast=len(top),
+        programs_improved=improved,
+        distinct_best_before=distinct_before,
+        distinct_best_after=len({b[0] for b in best.values()}),
+    )
 
 
-__all__ = ["AutotuneConfig", "AutotuneResult", "BroadcastSummary", "Candidate", "ProgramGuard", "TuningRecord",
-           "autotune",
-           "run_broadcast", "run_minimize", "run_search", "verdict_passed"]
+__all__ = [
+    "AutotuneConfig",
+    "AutotuneResult",
+    "BroadcastSummary",
+    "Candidate",
+    "ProgramGuard",
+    "TuningRecord",
+    "autotune",
+    "run_broadcast",
+    "run_minimize",
+    "run_search",
+    "verdict_passed",
+]

@@ -37,8 +37,11 @@ class _RunByDefault(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-autotune_app = typer.Typer(cls=_RunByDefault, add_completion=False,
-                           help="Autotune pass lists per program (random search, minimization, gate, broadcast).")
+autotune_app = typer.Typer(
+    cls=_RunByDefault,
+    add_completion=False,
+    help="Autotune pass lists per program (random search, minimization, gate, broadcast).",
+)
 
 
 @autotune_app.callback(invoke_without_command=True)
@@ -58,8 +61,10 @@ def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmi
     except ImportError:
         from llmopt.errors import ConfigError
 
-        raise ConfigError("the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
-                          "pass --no-gate to autotune without it (the best lists are then unverified)") from None
+        raise ConfigError(
+            "the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
+            "pass --no-gate to autotune without it (the best lists are then unverified)"
+        ) from None
     gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour)
     return gate.check
 
@@ -103,15 +108,26 @@ class _Progress:
         store = ResultStore(self.store_file)
         start_count, _ = store.progress()
         start = time.perf_counter()
-        with Progress(TextColumn("[bold]autotune"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      TimeElapsedColumn(), console=Console(stderr=True), transient=False) as bar:
+        with Progress(
+            TextColumn("[bold]autotune"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        ) as bar:
             task = bar.add_task("", total=self.expected, completed=start_count)
             while not self._stop.wait(0.5):
                 count, ratio = store.progress()
                 rate = (count - start_count) / max(1e-6, time.perf_counter() - start)
                 gain = "" if ratio is None else f", best {(1 - ratio) * 100:+.2f} % vs -Oz"
-                bar.update(task, completed=min(count, self.expected), total=max(self.expected, count),
-                           description=f"{rate:.1f} evals/s{gain}")
+                bar.update(
+                    task,
+                    completed=min(count, self.expected),
+                    total=max(self.expected, count),
+                    description=f"{rate:.1f} evals/s{gain}",
+                )
         store.close()
 
     def __exit__(self, *exc: object) -> None:
@@ -127,8 +143,9 @@ def _corpus_programs(corpus: Path, flavour: str, split: str, limit: int | None) 
     from llmopt.data.assemble import load_corpus
     from llmopt.data.extract import module_of_row
 
-    rows = sorted(load_corpus(corpus, flavour=flavour, level="function", split=split),
-                  key=lambda r: r["normalized_hash"])
+    rows = sorted(
+        load_corpus(corpus, flavour=flavour, level="function", split=split), key=lambda r: r["normalized_hash"]
+    )
     if limit is not None:
         rows = rows[:limit]
     return [ProgramSpec.from_module(module_of_row(r), source=f"{r['package']}:{r['path']}") for r in rows]
@@ -145,30 +162,41 @@ def run(
     flavour: str = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (default) or paper."),
     split: bool = typer.Option(False, "--split", help="Tune each function of each input as its own module."),
     minimize: bool = typer.Option(True, "--minimize/--no-minimize", help="Minimize candidate lists."),
-    insertion: bool = typer.Option(True, "--insertion/--no-insertion",
-                                   help="Insertion search during minimization (|catalog| evaluations per position)."),
-    broadcast_top: int = typer.Option(100, "--broadcast-top",
-                                      help="Broadcast the N most frequent best lists (0: off)."),
-    gate_candidates: int = typer.Option(5, "--gate-candidates",
-                                        help="Candidates tried per program if the gate rejects."),
+    insertion: bool = typer.Option(
+        True,
+        "--insertion/--no-insertion",
+        help="Insertion search during minimization (|catalog| evaluations per position).",
+    ),
+    broadcast_top: int = typer.Option(
+        100, "--broadcast-top", help="Broadcast the N most frequent best lists (0: off)."
+    ),
+    gate_candidates: int = typer.Option(
+        5, "--gate-candidates", help="Candidates tried per program if the gate rejects."
+    ),
     no_gate: bool = typer.Option(False, "--no-gate", help="Run without the correctness gate (unverified results)."),
-    no_guard: bool = typer.Option(False, "--no-guard", help="Skip the per-program guards "
-                                  "(structural check vs -Oz, translation validation)."),
+    no_guard: bool = typer.Option(
+        False, "--no-guard", help="Skip the per-program guards (structural check vs -Oz, translation validation)."
+    ),
     gate_csmith: int = typer.Option(10, "--gate-csmith", help="Csmith programs added to the gate's suite."),
-    gate_flavour: str = typer.Option("auto", "--gate-flavour",
-                                     help="IR flavour the gate compiles its self-testing programs to "
-                                          "(auto: the tuning --flavour)."),
+    gate_flavour: str = typer.Option(
+        "auto",
+        "--gate-flavour",
+        help="IR flavour the gate compiles its self-testing programs to (auto: the tuning --flavour).",
+    ),
     executor: str = typer.Option("pool", "--executor", help="serial, pool (all cores) or ray."),
     workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
     ray: str | None = typer.Option(None, "--ray", help="Run on Ray: a cluster ADDRESS, or 'local' to start one."),
-    corpus_split: str = typer.Option("train", "--corpus-split",
-                                     help="For a corpus dataset (llmopt data corpus) given as input: which split."),
-    limit: int | None = typer.Option(None, "--limit",
-                                     help="For a corpus dataset: tune at most N functions (a fixed pick by hash)."),
+    corpus_split: str = typer.Option(
+        "train", "--corpus-split", help="For a corpus dataset (llmopt data corpus) given as input: which split."
+    ),
+    limit: int | None = typer.Option(
+        None, "--limit", help="For a corpus dataset: tune at most N functions (a fixed pick by hash)."
+    ),
     candidate: list[str] = typer.Option([], "--candidate", help="Extra pipeline(s) evaluated before random lists."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
-    debug_kill_after: int | None = typer.Option(None, "--debug-kill-after", hidden=True,
-                                                   help="Test hook: SIGKILL this process after N stored evaluations."),
+    debug_kill_after: int | None = typer.Option(
+        None, "--debug-kill-after", hidden=True, help="Test hook: SIGKILL this process after N stored evaluations."
+    ),
     backend: str | None = BackendOpt,
     llvm_bin: Path | None = LlvmBinOpt,
     data_dir: Path | None = DataDirOpt,
@@ -208,14 +236,27 @@ def run(
         if split:
             programs.extend(ProgramSpec.from_module(m, source=str(path)) for m in split_functions(tc, module))
         else:
-            programs.append(ProgramSpec.from_module(
-                module, source=str(path), clang_baseline=is_source and chosen_flavour is Flavour.SIZE))
+            programs.append(
+                ProgramSpec.from_module(
+                    module, source=str(path), clang_baseline=is_source and chosen_flavour is Flavour.SIZE
+                )
+            )
     config = AutotuneConfig(
-        search=RandomSearchConfig(budget=budget, time_budget_s=time_budget, seed=seed, max_length=max_length,
-                                  extra_candidates=tuple(candidate)),
-        minimize=minimize, insertion=insertion, broadcast_top=broadcast_top, gate_candidates=gate_candidates)
-    measurer = MeasurerSpec.for_toolchain(tc, settings.data_dir, backend or ("auto" if settings.use_engine else
-                                                                             "subprocess"), settings.timeout_s)
+        search=RandomSearchConfig(
+            budget=budget,
+            time_budget_s=time_budget,
+            seed=seed,
+            max_length=max_length,
+            extra_candidates=tuple(candidate),
+        ),
+        minimize=minimize,
+        insertion=insertion,
+        broadcast_top=broadcast_top,
+        gate_candidates=gate_candidates,
+    )
+    measurer = MeasurerSpec.for_toolchain(
+        tc, settings.data_dir, backend or ("auto" if settings.use_engine else "subprocess"), settings.timeout_s
+    )
     if ray is not None:
         executor = "ray"
     if debug_kill_after is not None:
@@ -223,10 +264,13 @@ def run(
     store = ResultStore(out)
     expected = len(programs) * ((budget or 0) + 2 + len(candidate))
     try:
-        with make_executor(executor, workers=workers, ray_address=ray) as ex, \
-                _Progress(store.path, expected, progress and not as_json):
-            result = autotune(programs, config, measurer, store, executor=ex, gate=gate,
-                              guard=_make_guard(tc, no_guard))
+        with (
+            make_executor(executor, workers=workers, ray_address=ray) as ex,
+            _Progress(store.path, expected, progress and not as_json),
+        ):
+            result = autotune(
+                programs, config, measurer, store, executor=ex, gate=gate, guard=_make_guard(tc, no_guard)
+            )
     finally:
         set_kill_after(None)
         store.close()
@@ -235,23 +279,38 @@ def run(
         data["store"] = str(store.path)
         print_json(data)
         return
-    rows = [[r.name, r.oz.binary_size, r.best.binary_size,
-             "" if r.gain_over_oz is None else f"{r.gain_over_oz * 100:+.2f} %", r.best_pipeline[:60], r.evaluations,
-             r.gate_rejections] for r in result.records]
-    print_table(f"autotune ({len(result.records)} programs, {result.evaluations} evaluations, "
-           f"{result.walltime_s:.1f} s)", ["program", "-Oz", "best", "gain", "best passes", "evals", "rejected"], rows)
+    rows = [
+        [
+            r.name,
+            r.oz.binary_size,
+            r.best.binary_size,
+            "" if r.gain_over_oz is None else f"{r.gain_over_oz * 100:+.2f} %",
+            r.best_pipeline[:60],
+            r.evaluations,
+            r.gate_rejections,
+        ]
+        for r in result.records
+    ]
+    print_table(
+        f"autotune ({len(result.records)} programs, {result.evaluations} evaluations, {result.walltime_s:.1f} s)",
+        ["program", "-Oz", "best", "gain", "best passes", "evals", "rejected"],
+        rows,
+    )
     if result.broadcast:
         b = result.broadcast
-        typer.echo(f"broadcast: {b.lists_broadcast} lists, {b.programs_improved} programs improved, distinct best "
-                   f"lists {b.distinct_best_before} -> {b.distinct_best_after}")
+        typer.echo(
+            f"broadcast: {b.lists_broadcast} lists, {b.programs_improved} programs improved, distinct best "
+            f"lists {b.distinct_best_before} -> {b.distinct_best_after}"
+        )
     typer.echo(f"results in {store.path}; summary: llmopt autotune report {out}")
 
 
 @autotune_app.command("report")
 def report(
     results: Path = typer.Argument(..., help="Results directory (or .sqlite file) of `llmopt autotune`."),
-    plot: Path | None = typer.Option(None, "--plot", help="PNG of the gain-vs-evaluations curve "
-                                                            "(default: gain_curve.png next to the store)."),
+    plot: Path | None = typer.Option(
+        None, "--plot", help="PNG of the gain-vs-evaluations curve (default: gain_curve.png next to the store)."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Geomean size change vs -Oz, programs improved/regressed/equal, cost, and the gain-vs-evaluations curve."""
@@ -271,14 +330,20 @@ def report(
         print_json(data)
         return
     change = summary.geomean_change_pct
-    typer.echo(f"programs: {summary.programs}; geomean binary size vs -Oz: "
-               f"{'n/a' if change is None else f'{change:+.2f} %'}")
-    typer.echo(f"improved {summary.improved}, regressed {summary.regressed}, equal {summary.equal}; "
-               f"{summary.evaluations} evaluations, {summary.measurement_s:.1f} s of measurement "
-               f"({summary.walltime_s:.1f} s of worker time in the last run); "
-               f"gate rejections {summary.gate_rejections}; distinct best lists {summary.distinct_best_lists}")
-    print_table("gain vs evaluations (per program)", ["evaluations", "geomean size / -Oz", "reduction"],
-           [[p.evaluations, f"{p.geomean_ratio:.4f}", f"{p.reduction_pct:.2f} %"] for p in summary.curve])
+    typer.echo(
+        f"programs: {summary.programs}; geomean binary size vs -Oz: {'n/a' if change is None else f'{change:+.2f} %'}"
+    )
+    typer.echo(
+        f"improved {summary.improved}, regressed {summary.regressed}, equal {summary.equal}; "
+        f"{summary.evaluations} evaluations, {summary.measurement_s:.1f} s of measurement "
+        f"({summary.walltime_s:.1f} s of worker time in the last run); "
+        f"gate rejections {summary.gate_rejections}; distinct best lists {summary.distinct_best_lists}"
+    )
+    print_table(
+        "gain vs evaluations (per program)",
+        ["evaluations", "geomean size / -Oz", "reduction"],
+        [[p.evaluations, f"{p.geomean_ratio:.4f}", f"{p.reduction_pct:.2f} %"] for p in summary.curve],
+    )
     typer.echo(f"plot: {png}")
 
 

@@ -13,8 +13,9 @@ import typer
 
 from llmopt.settings import Settings
 
-LlvmBinOpt = typer.Option(None, "--llvm-bin",
-                          help="LLVM bin directory (default: LLMOPT_LLVM_BIN, config, newest found).")
+LlvmBinOpt = typer.Option(
+    None, "--llvm-bin", help="LLVM bin directory (default: LLMOPT_LLVM_BIN, config, newest found)."
+)
 DataDirOpt = typer.Option(None, "--data-dir", help="Caches and builds (default: LLMOPT_DATA_DIR or ~/.cache/llmopt).")
 JsonOpt = typer.Option(False, "--json", help="Print machine-readable JSON instead of a table.")
 FlavourOpt = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (clang -Oz IR) or paper (-O0).")
@@ -35,8 +36,12 @@ def measurer_from(settings: Settings, backend: str | None):
     from llmopt.metrics import Measurer
 
     chosen = backend or ("auto" if settings.use_engine else "subprocess")
-    return Measurer(toolchain_from(settings), backend=chosen, data_dir=settings.data_dir,  # type: ignore[arg-type]
-                    timeout_s=settings.timeout_s)
+    return Measurer(
+        toolchain_from(settings),
+        backend=chosen,
+        data_dir=settings.data_dir,  # type: ignore[arg-type]
+        timeout_s=settings.timeout_s,
+    )
 
 
 def print_json(data: Any) -> None:

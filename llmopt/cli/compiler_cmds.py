@@ -41,9 +41,12 @@ def doctor(
 
     settings = settings_from(llvm_bin, data_dir)
     tc = toolchain_from(settings)
-    report: dict[str, Any] = {"llvm_version": tc.version, "llvm_bin": str(tc.bin_dir),
-                              "tools": {t: str(tc.bin_dir / t) for t in REQUIRED_TOOLS},
-                              "data_dir": str(settings.data_dir)}
+    report: dict[str, Any] = {
+        "llvm_version": tc.version,
+        "llvm_bin": str(tc.bin_dir),
+        "tools": {t: str(tc.bin_dir / t) for t in REQUIRED_TOOLS},
+        "data_dir": str(settings.data_dir),
+    }
     binary = engine_path(tc, settings.data_dir)
     if build_engine:
         try:
@@ -87,15 +90,26 @@ def ir(
             path = out / (m.name.replace(":", ".").replace("/", "_") + ".ll") if split else out
             write_atomic(path, m.text)
             written.append(str(path))
-    rows = [{"name": m.name, "instruction_count": m.instruction_count, "functions": len(m.defined_functions),
-             "hash": m.hash, "flavour": m.flavour.value if m.flavour else None} for m in modules]
+    rows = [
+        {
+            "name": m.name,
+            "instruction_count": m.instruction_count,
+            "functions": len(m.defined_functions),
+            "hash": m.hash,
+            "flavour": m.flavour.value if m.flavour else None,
+        }
+        for m in modules
+    ]
     if as_json:
         print_json({"modules": rows, "written": written})
     elif out is None and not split:
         typer.echo(module.text, nl=False)
     else:
-        print_table(f"IR of {file}", ["name", "instructions", "functions", "hash"],
-               [[r["name"], r["instruction_count"], r["functions"], r["hash"][:16]] for r in rows])
+        print_table(
+            f"IR of {file}",
+            ["name", "instructions", "functions", "hash"],
+            [[r["name"], r["instruction_count"], r["functions"], r["hash"][:16]] for r in rows],
+        )
 
 
 def passes(
@@ -112,17 +126,26 @@ def passes(
     if as_json:
         print_json(catalog.to_json())
     elif show_excluded:
-        print_table(f"excluded passes (LLVM {catalog.llvm_version})", ["pass", "reason"],
-               [[k, v] for k, v in sorted(catalog.excluded.items())])
+        print_table(
+            f"excluded passes (LLVM {catalog.llvm_version})",
+            ["pass", "reason"],
+            [[k, v] for k, v in sorted(catalog.excluded.items())],
+        )
     else:
         title = f"pass catalog (LLVM {catalog.llvm_version}): {len(catalog.passes)} passes"
-        print_table(title, ["pass", "kind", "params"],
-               [[p.text, p.kind.value, p.params] for p in catalog.passes])
+        print_table(title, ["pass", "kind", "params"], [[p.text, p.kind.value, p.params] for p in catalog.passes])
 
 
 def _evaluation_row(label: str, ev: Any) -> list[Any]:
-    return [label, ev.status.value, ev.instruction_count, ev.binary_size, ev.section_group(".text") or None,
-            ev.latency, ev.message.splitlines()[0][:80] if ev.message else ""]
+    return [
+        label,
+        ev.status.value,
+        ev.instruction_count,
+        ev.binary_size,
+        ev.section_group(".text") or None,
+        ev.latency,
+        ev.message.splitlines()[0][:80] if ev.message else "",
+    ]
 
 
 def measure(
@@ -157,12 +180,18 @@ def measure(
             data["baselines"]["clang_Oz"] = clang_oz.to_json(include_ir=False)
         print_json(data)
     else:
-        rows = [_evaluation_row(parsed.to_pipeline() or "(no passes)", result), _evaluation_row("-O0", o0),
-                _evaluation_row("-Oz (opt default<Oz>)", oz)]
+        rows = [
+            _evaluation_row(parsed.to_pipeline() or "(no passes)", result),
+            _evaluation_row("-O0", o0),
+            _evaluation_row("-Oz (opt default<Oz>)", oz),
+        ]
         if clang_oz is not None:
             rows.append(_evaluation_row("clang -Oz -c", clang_oz))
-        print_table(f"{file} ({result.codegen}, {result.toolchain}, {result.backend})",
-               ["passes", "status", "instructions", "binary size", ".text", "latency", "message"], rows)
+        print_table(
+            f"{file} ({result.codegen}, {result.toolchain}, {result.backend})",
+            ["passes", "status", "instructions", "binary size", ".text", "latency", "message"],
+            rows,
+        )
     if not result.ok:
         raise typer.Exit(2)
 
@@ -192,12 +221,17 @@ def optimize(
         print_json(data)
         return
     rows = [_evaluation_row(ev.pipeline, ev) for ev in result.candidates]
-    print_table(f"optimize {file} ({result.best.codegen})",
-           ["passes", "status", "instructions", "binary size", ".text", "latency", "message"], rows)
+    print_table(
+        f"optimize {file} ({result.best.codegen})",
+        ["passes", "status", "instructions", "binary size", ".text", "latency", "message"],
+        rows,
+    )
     gain = result.gain_over_oz
-    typer.echo(f"best: {result.best_pipeline}  binary size {result.best.binary_size} B "
-               f"(-Oz {result.oz.binary_size} B, -O0 {result.o0.binary_size} B"
-               f"{'' if gain is None else f', {gain * 100:+.2f} % vs -Oz'})")
+    typer.echo(
+        f"best: {result.best_pipeline}  binary size {result.best.binary_size} B "
+        f"(-Oz {result.oz.binary_size} B, -O0 {result.o0.binary_size} B"
+        f"{'' if gain is None else f', {gain * 100:+.2f} % vs -Oz'})"
+    )
     typer.echo(f"wrote {kind} to {out}")
 
 

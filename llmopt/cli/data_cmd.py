@@ -32,8 +32,9 @@ def _split_csv(values: list[str] | None) -> list[str]:
 @data_app.command("corpus")
 def corpus_command(
     data_dir: Path = typer.Argument(..., help="Build directory (outside the repository); rerun to resume."),
-    dirs: list[Path] | None = typer.Option(None, "--dir",
-                                           help="Directory of C/C++ files (subdirectories are packages)."),
+    dirs: list[Path] | None = typer.Option(
+        None, "--dir", help="Directory of C/C++ files (subdirectories are packages)."
+    ),
     compile_commands: list[Path] | None = typer.Option(None, "--compile-commands", help="A compile_commands.json."),
     debian: list[str] | None = typer.Option(None, "--debian", help="Debian source packages (comma-separated)."),
     csmith: int = typer.Option(0, "--csmith", help="Number of Csmith programs."),
@@ -45,8 +46,9 @@ def corpus_command(
     jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
     tokenizer: str = typer.Option("words", "--tokenizer", help="words, bytes, or a Hugging Face tokenizer path."),
     max_tokens: int | None = typer.Option(None, "--max-tokens", help="Drop rows longer than this."),
-    eval_suite: bool = typer.Option(False, "--eval-suite",
-                                    help="Building an evaluation suite: admit held-out packages."),
+    eval_suite: bool = typer.Option(
+        False, "--eval-suite", help="Building an evaluation suite: admit held-out packages."
+    ),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Rerun items that failed before."),
     assemble_only: bool = typer.Option(False, "--assemble-only", help="Run no items; assemble what is finished."),
     configure_timeout: float = typer.Option(180.0, "--configure-timeout", help="Seconds for a package's configure."),
@@ -76,27 +78,35 @@ def corpus_command(
     if packages:
         from llmopt.data.debian import DebianSource
 
-        sources.append(DebianSource(packages, data_dir / "apt", allow_heldout=eval_suite,
-                                    configure_timeout_s=configure_timeout))
+        sources.append(
+            DebianSource(packages, data_dir / "apt", allow_heldout=eval_suite, configure_timeout_s=configure_timeout)
+        )
     if csmith:
         import shlex
 
-        sources.append(CsmithSource(csmith, seed=csmith_seed, per_package=csmith_per_package,
-                                    csmith_args=shlex.split(csmith_args)))
+        sources.append(
+            CsmithSource(csmith, seed=csmith_seed, per_package=csmith_per_package, csmith_args=shlex.split(csmith_args))
+        )
     options = BuildOptions(
-        name=name, jobs=jobs, retry_failed=retry_failed, assemble_only=assemble_only,
+        name=name,
+        jobs=jobs,
+        retry_failed=retry_failed,
+        assemble_only=assemble_only,
         progress=not no_progress and not as_json,
-        extract=ExtractOptions(flavours=tuple(Flavour.parse(f) for f in _split_csv([flavours])),
-                               compile_timeout_s=compile_timeout),
+        extract=ExtractOptions(
+            flavours=tuple(Flavour.parse(f) for f in _split_csv([flavours])), compile_timeout_s=compile_timeout
+        ),
         assemble=AssembleOptions(tokenizer=tokenizer, max_tokens=max_tokens),
     )
     summary = build_corpus(sources, data_dir, toolchain, options)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=1))
         return
-    typer.echo(f"items: {summary.items_total} ({summary.items_run} run now, {summary.items_reused} reused, "
-               f"{summary.items_failed} produced nothing, {summary.items_not_run} not run yet) "
-               f"in {summary.walltime_s:.0f} s")
+    typer.echo(
+        f"items: {summary.items_total} ({summary.items_run} run now, {summary.items_reused} reused, "
+        f"{summary.items_failed} produced nothing, {summary.items_not_run} not run yet) "
+        f"in {summary.walltime_s:.0f} s"
+    )
     _echo_counts(summary.dataset.counts)
     typer.echo(f"dataset: {summary.dataset.path} (card: {summary.dataset.path / 'README.md'})")
 
@@ -127,8 +137,10 @@ def stats_command(
     typer.echo("packages per split: " + ", ".join(f"{s} {len(p)}" for s, p in manifest["packages"].items()))
     for tag, histogram in manifest["token_histogram"].items():
         typer.echo(f"tokens {tag}: " + " ".join(f"≤{b}:{n}" for b, n in histogram))
-    typer.echo(f"items: {manifest['items']} ({manifest['items_failed']} produced nothing); "
-               f"failures by stage: {manifest['failures_by_stage']}")
+    typer.echo(
+        f"items: {manifest['items']} ({manifest['items_failed']} produced nothing); "
+        f"failures by stage: {manifest['failures_by_stage']}"
+    )
     for reason, n in manifest["top_failure_reasons"][:10]:
         typer.echo(f"  {n:6}  {reason}")
 
@@ -149,8 +161,10 @@ def overlap_command(
         typer.echo(json.dumps(report.to_dict(), indent=1))
         return
     for f in report.flavours:
-        typer.echo(f"{f.flavour}: {f.shared} shared functions; {f.share_of_a:.2%} of A ({f.functions_a}), "
-                   f"{f.share_of_b:.2%} of B ({f.functions_b})")
+        typer.echo(
+            f"{f.flavour}: {f.shared} shared functions; {f.share_of_a:.2%} of A ({f.functions_a}), "
+            f"{f.share_of_b:.2%} of B ({f.functions_b})"
+        )
     for line in report.unreadable:
         typer.echo(f"  not hashed: {line}")
 
@@ -202,13 +216,20 @@ def build_command(
     max_tokens: int | None = typer.Option(None, "--max-tokens", help="Drop examples longer than N tokens."),
     seed: int = typer.Option(0, "--seed", help="Seed of every random choice (e.g. emulation pass lists)."),
     autotune: Path | None = typer.Option(None, "--autotune", help="Results of `llmopt autotune` (flag_tuning labels)."),
-    autotune_budget: int | None = typer.Option(None, "--autotune-budget",
-                                               help="Budget for the autotune command suggested when --autotune is "
-                                                    "missing (this command never autotunes by itself)."),
+    autotune_budget: int | None = typer.Option(
+        None,
+        "--autotune-budget",
+        help="Budget for the autotune command suggested when --autotune is "
+        "missing (this command never autotunes by itself).",
+    ),
     generations: Path | None = typer.Option(None, "--generations", help="Model generations file (feedback task)."),
-    option: list[str] | None = typer.Option(None, "--option", "-o",
-                                            help="Task option KEY=VALUE (repeatable; VALUE parsed as JSON if it "
-                                                 "can be), e.g. -o form=diagnostic for peephole."),
+    option: list[str] | None = typer.Option(
+        None,
+        "--option",
+        "-o",
+        help="Task option KEY=VALUE (repeatable; VALUE parsed as JSON if it "
+        "can be), e.g. -o form=diagnostic for peephole.",
+    ),
     chunk_size: int = typer.Option(16, "--chunk-size", help="Rows per unit of work and of resume."),
     timeout: float | None = typer.Option(None, "--timeout", help="Seconds per compiler call (default: settings)."),
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
@@ -227,10 +248,17 @@ def build_command(
     if task == "flag_tuning" and autotune is None:
         from llmopt.data.tasks.flag_tuning import autotune_hint
 
-        hint = autotune_hint(str(corpus), flavour, ",".join(splits), limit, autotune_budget or 100,
-                             str(out.with_name(out.name + "-autotune")))
-        raise ConfigError(f"flag_tuning needs autotune results (--autotune RESULTS); this command does not autotune. "
-                          f"Run: {hint}")
+        hint = autotune_hint(
+            str(corpus),
+            flavour,
+            ",".join(splits),
+            limit,
+            autotune_budget or 100,
+            str(out.with_name(out.name + "-autotune")),
+        )
+        raise ConfigError(
+            f"flag_tuning needs autotune results (--autotune RESULTS); this command does not autotune. Run: {hint}"
+        )
     settings = settings_from(llvm_bin, data_dir)
     toolchain = toolchain_from(settings)
     options = _task_options(option)
@@ -238,21 +266,55 @@ def build_command(
         options["autotune"] = str(autotune.expanduser().resolve())
     if generations is not None:
         options["generations"] = str(generations.expanduser().resolve())
-    ctx = TaskContext(bin_dir=str(toolchain.bin_dir), version=toolchain.version, data_dir=str(settings.data_dir),
-                      seed=seed, timeout_s=timeout or settings.timeout_s, options=options)
-    command = _command_line(task, {"--corpus": corpus, "--out": out, "--flavour": flavour, "--split": split,
-                                   "--limit": limit, "--style": style, "--tokenizer": tokenizer,
-                                   "--max-tokens": max_tokens, "--seed": seed, "--autotune": autotune,
-                                   "--generations": generations, "--chunk-size": chunk_size,
-                                   "--option": option or None})
-    summary = build_task_dataset(task, corpus, out, ctx, flavour=flavour, splits=splits, limit=limit, workers=jobs,
-                                 style=style, max_tokens=max_tokens, tokenizer=tokenizer,
-                                 progress=not no_progress and not as_json, chunk_size=chunk_size, command=command)
+    ctx = TaskContext(
+        bin_dir=str(toolchain.bin_dir),
+        version=toolchain.version,
+        data_dir=str(settings.data_dir),
+        seed=seed,
+        timeout_s=timeout or settings.timeout_s,
+        options=options,
+    )
+    command = _command_line(
+        task,
+        {
+            "--corpus": corpus,
+            "--out": out,
+            "--flavour": flavour,
+            "--split": split,
+            "--limit": limit,
+            "--style": style,
+            "--tokenizer": tokenizer,
+            "--max-tokens": max_tokens,
+            "--seed": seed,
+            "--autotune": autotune,
+            "--generations": generations,
+            "--chunk-size": chunk_size,
+            "--option": option or None,
+        },
+    )
+    summary = build_task_dataset(
+        task,
+        corpus,
+        out,
+        ctx,
+        flavour=flavour,
+        splits=splits,
+        limit=limit,
+        workers=jobs,
+        style=style,
+        max_tokens=max_tokens,
+        tokenizer=tokenizer,
+        progress=not no_progress and not as_json,
+        chunk_size=chunk_size,
+        command=command,
+    )
     if as_json:
         print_json(summary.to_dict())
         return
-    typer.echo(f"{task} ({style}): {sum(summary.counts.values())} examples in {summary.walltime_s:.0f} s "
-               f"({summary.chunks_run} chunks run, {summary.chunks_reused} reused)")
+    typer.echo(
+        f"{task} ({style}): {sum(summary.counts.values())} examples in {summary.walltime_s:.0f} s "
+        f"({summary.chunks_run} chunks run, {summary.chunks_reused} reused)"
+    )
     for s, n in summary.counts.items():
         reasons = ", ".join(f"{r} {c}" for r, c in summary.skipped.get(s, {}).items()) or "none"
         typer.echo(f"  {s:10} {n:6} examples of {summary.rows_read.get(s, 0)} rows; skipped: {reasons}")
@@ -264,8 +326,11 @@ def render_command(
     task: str = typer.Argument(..., help="Task whose prompt to show."),
     file: Path = typer.Argument(..., help="An LLVM IR file (.ll/.bc) or a C/C++ file (compiled in --flavour)."),
     style: str = typer.Option("llmopt", "--style", help="Prompt style: llmopt or llm-compiler."),
-    passes: str | None = typer.Option(None, "--passes", help="compiler_emulation: the pipeline (default: the "
-                                                               "seeded random list a dataset row would get)."),
+    passes: str | None = typer.Option(
+        None,
+        "--passes",
+        help="compiler_emulation: the pipeline (default: the seeded random list a dataset row would get).",
+    ),
     completion: bool = typer.Option(False, "--completion", help="Also print the label (computed now)."),
     autotune: Path | None = typer.Option(None, "--autotune", help="Autotune results (flag_tuning --completion)."),
     seed: int = typer.Option(0, "--seed", help="Seed of random choices (as in `data build`)."),
@@ -291,8 +356,14 @@ def render_command(
         options["passes"] = passes
     if autotune is not None:
         options["autotune"] = str(autotune.expanduser().resolve())
-    ctx = TaskContext(bin_dir=str(toolchain.bin_dir), version=toolchain.version, data_dir=str(settings.data_dir),
-                      seed=seed, timeout_s=settings.timeout_s, options=options)
+    ctx = TaskContext(
+        bin_dir=str(toolchain.bin_dir),
+        version=toolchain.version,
+        data_dir=str(settings.data_dir),
+        seed=seed,
+        timeout_s=settings.timeout_s,
+        options=options,
+    )
     if file.suffix == ".ll" and file.is_file():
         # The file's own text is what a dataset row would hold; LLVM's parser only validates it.
         parse_ir(toolchain, file.read_bytes(), name=file.stem, source=str(file))
@@ -303,9 +374,19 @@ def render_command(
         text, row_flavour = module.text, (module.flavour or guess_flavour(module.text)).value
         if file.suffix in IR_SUFFIXES:
             row_flavour = guess_flavour(text).value
-    row = {"name": file.stem, "ir": text, "flavour": row_flavour, "package": "", "split": "", "normalized_hash": "",
-           "instruction_count": None, "licence": "", "source": str(file), "path": str(file),
-           "llvm": toolchain.identity}
+    row = {
+        "name": file.stem,
+        "ir": text,
+        "flavour": row_flavour,
+        "package": "",
+        "split": "",
+        "normalized_hash": "",
+        "instruction_count": None,
+        "licence": "",
+        "source": str(file),
+        "path": str(file),
+        "llvm": toolchain.identity,
+    }
     fmt = get_format(task, style=style, **builder.format_options(ctx))
     prompt_only = getattr(builder, "prompt_example", None)
     try:
@@ -314,14 +395,23 @@ def render_command(
         if "measurer" in ctx.__dict__:
             ctx.measurer.close()
     if not outcome.ok:
-        raise InputError(f"cannot render {task} for {file}: {outcome.skip_reason}"
-                         + (f" ({outcome.detail[:300]})" if outcome.detail else ""))
+        raise InputError(
+            f"cannot render {task} for {file}: {outcome.skip_reason}"
+            + (f" ({outcome.detail[:300]})" if outcome.detail else "")
+        )
     rendered = fmt.render_prompt(outcome.example)
     label = fmt.render_completion(outcome.example) if completion else None
     if as_json:
-        print_json({"task": task, "style": style, "prompt": rendered if isinstance(rendered, str) else None,
-                    "messages": None if isinstance(rendered, str) else list(rendered), "completion": label,
-                    "extra": outcome.extra})
+        print_json(
+            {
+                "task": task,
+                "style": style,
+                "prompt": rendered if isinstance(rendered, str) else None,
+                "messages": None if isinstance(rendered, str) else list(rendered),
+                "completion": label,
+                "extra": outcome.extra,
+            }
+        )
         return
     if isinstance(rendered, str):
         typer.echo(rendered)
@@ -339,8 +429,9 @@ def export_ir_command(
     flavour: str = typer.Option("size", "--flavour", help="IR flavour: size or paper."),
     level: str = typer.Option("function", "--level", help="function or module rows."),
     split: str = typer.Option("train,validation,test", "--split", help="Splits (comma-separated)."),
-    limit: int | None = typer.Option(None, "--limit", help="At most N rows per split (the rows `data build --limit "
-                                                            "N` uses)."),
+    limit: int | None = typer.Option(
+        None, "--limit", help="At most N rows per split (the rows `data build --limit N` uses)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print counts as JSON."),
 ) -> None:
     """Write corpus rows as .ll files, e.g. to autotune them (`llmopt autotune OUT --out RESULTS`)."""

@@ -93,11 +93,15 @@ def register(app: typer.Typer) -> None:
         target: Path | None = typer.Argument(None, help="Target (transformed) IR that must refine the source."),
         function: str | None = typer.Option(None, "--function", "-f", help="Only this function (no @)."),
         batch: Path | None = typer.Option(
-            None, "--batch", help='JSONL, one pair per line: {"source": PATH, "target": PATH} or source_ir/target_ir '
-            'with IR text; optional "function" and "id". Paths are relative to the file.'),
+            None,
+            "--batch",
+            help='JSONL, one pair per line: {"source": PATH, "target": PATH} or source_ir/target_ir '
+            'with IR text; optional "function" and "id". Paths are relative to the file.',
+        ),
         verifier_name: str = typer.Option("smt", "--verifier", help="smt, alive2 or differential."),
-        alive_tv: Path | None = typer.Option(None, "--alive-tv", help="Path of alive-tv (for --verifier alive2; "
-                                                "default: found on PATH)."),
+        alive_tv: Path | None = typer.Option(
+            None, "--alive-tv", help="Path of alive-tv (for --verifier alive2; default: found on PATH)."
+        ),
         timeout: float = typer.Option(10.0, "--timeout", help="Time limit in seconds for each function of each pair."),
         as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per function."),
         llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
@@ -137,12 +141,16 @@ def register(app: typer.Typer) -> None:
     @app.command("gate")
     def gate_command(
         pipeline: str = typer.Argument(..., help="Pass list to check (pipeline text or a,b,c)."),
-        flavour: str = typer.Option("size", "--flavour",
-                                    help="IR flavour the programs are compiled in (and its codegen level: size -O2, "
-                                         "paper -O0); use the flavour the list was tuned for."),
+        flavour: str = typer.Option(
+            "size",
+            "--flavour",
+            help="IR flavour the programs are compiled in (and its codegen level: size -O2, "
+            "paper -O0); use the flavour the list was tuned for.",
+        ),
         csmith: int = typer.Option(10, "--csmith", help="Csmith programs to include (checksum vs -O0)."),
-        run_all: bool = typer.Option(False, "--all",
-                                     help="Run every program instead of stopping at the first failure."),
+        run_all: bool = typer.Option(
+            False, "--all", help="Run every program instead of stopping at the first failure."
+        ),
         data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches (default: LLMOPT_DATA_DIR)."),
         llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory."),
         as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
@@ -161,8 +169,10 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(verdict.to_json(), indent=2))
         else:
             state = "passed" if verdict.passed else "REJECTED"
-            typer.echo(f"{pipeline_text}: {state} ({verdict.programs_checked} programs, {verdict.walltime_s:.1f} s"
-                       f"{', cached' if verdict.cached else ''})")
+            typer.echo(
+                f"{pipeline_text}: {state} ({verdict.programs_checked} programs, {verdict.walltime_s:.1f} s"
+                f"{', cached' if verdict.cached else ''})"
+            )
             for failure in verdict.failures:
                 typer.echo(f"  {failure.to_json()}")
         if not verdict.passed:

@@ -58,12 +58,17 @@ class AssembleOptions:
     def __post_init__(self) -> None:
         train, validation = self.split_fractions
         if not (0 < train <= 1 and 0 <= validation and train + validation <= 1):
-            raise ConfigError(f"split fractions {self.split_fractions} must be train in (0, 1], validation >= 0, "
-                              "and sum to at most 1 (test takes the rest)")
+            raise ConfigError(
+                f"split fractions {self.split_fractions} must be train in (0, 1], validation >= 0, "
+                "and sum to at most 1 (test takes the rest)"
+            )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"split_fractions": list(self.split_fractions), "tokenizer": self.tokenizer,
-                "max_tokens": self.max_tokens}
+        return {
+            "split_fractions": list(self.split_fractions),
+            "tokenizer": self.tokenizer,
+            "max_tokens": self.max_tokens,
+        }
 
 
 @dataclass
@@ -79,8 +84,12 @@ class DatasetSummary:
         return sum(self.counts.get(flavour, {}).get("function", {}).values())
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "counts": self.counts, "duplicates_dropped": self.duplicates_dropped,
-                "too_long_dropped": self.too_long_dropped}
+        return {
+            "path": str(self.path),
+            "counts": self.counts,
+            "duplicates_dropped": self.duplicates_dropped,
+            "too_long_dropped": self.too_long_dropped,
+        }
 
 
 def split_of_package(package: str, fractions: tuple[float, float] = (0.8, 0.1)) -> str:
@@ -116,15 +125,23 @@ class _ShardWriter:
 
         schema = row_schema().append(pa.field("split", pa.string())).append(pa.field("tokens", pa.int64()))
         self.directory.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pylist(self.rows, schema=schema),
-                       self.directory / f"{self.split}-{self.shards:05d}.parquet", compression="zstd")
+        pq.write_table(
+            pa.Table.from_pylist(self.rows, schema=schema),
+            self.directory / f"{self.split}-{self.shards:05d}.parquet",
+            compression="zstd",
+        )
         self.shards += 1
         self.rows, self.bytes = [], 0
 
 
-def assemble_dataset(data_dir: Path, items: Sequence[SourceItem], toolchain: Toolchain, name: str,
-                     options: AssembleOptions = AssembleOptions(), sources: Sequence[dict[str, Any]] = ()
-                     ) -> DatasetSummary:
+def assemble_dataset(
+    data_dir: Path,
+    items: Sequence[SourceItem],
+    toolchain: Toolchain,
+    name: str,
+    options: AssembleOptions = AssembleOptions(),
+    sources: Sequence[dict[str, Any]] = (),
+) -> DatasetSummary:
     """Write ``<data_dir>/dataset`` from the finished items' rows (replacing an older one atomically).
 
     Returns:
@@ -187,13 +204,22 @@ def assemble_dataset(data_dir: Path, items: Sequence[SourceItem], toolchain: Too
         writer.flush()
 
     manifest = {
-        "name": name, "llvm": toolchain.identity, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "tokenizer": tokenizer.name, "max_tokens": options.max_tokens, "split_fractions": list(options.split_fractions),
-        "counts": counts, "duplicates_dropped": dict(duplicates), "too_long_dropped": dict(too_long),
-        "packages": {s: sorted(packages[s]) for s in SPLITS}, "licences": dict(sorted(licences.items())),
+        "name": name,
+        "llvm": toolchain.identity,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "tokenizer": tokenizer.name,
+        "max_tokens": options.max_tokens,
+        "split_fractions": list(options.split_fractions),
+        "counts": counts,
+        "duplicates_dropped": dict(duplicates),
+        "too_long_dropped": dict(too_long),
+        "packages": {s: sorted(packages[s]) for s in SPLITS},
+        "licences": dict(sorted(licences.items())),
         "token_histogram": {tag: [[k, v] for k, v in sorted(h.items())] for tag, h in sorted(histogram.items())},
-        "failures_by_stage": dict(failure_stages), "top_failure_reasons": failures.most_common(25),
-        "items": len(records), "items_failed": sum(1 for _, _, r in records if r.status == "failed"),
+        "failures_by_stage": dict(failure_stages),
+        "top_failure_reasons": failures.most_common(25),
+        "items": len(records),
+        "items_failed": sum(1 for _, _, r in records if r.status == "failed"),
         "sources": list(sources),
     }
     staging.mkdir(parents=True, exist_ok=True)
@@ -232,19 +258,33 @@ def render_card(manifest: dict[str, Any]) -> str:
             for split in SPLITS:
                 if levels[level].get(split):
                     lines += [f"  - split: {split}", f"    path: {flavour}/{level}/{split}-*.parquet"]
-    lines += ["---", "", f"# {manifest['name']}", "",
-              ("Unoptimized LLVM IR for training and evaluating compiler-optimization models, built by `llmopt data "
-               "corpus`. One config per IR flavour and level: `module` rows are whole translation units, `function` "
-               "rows one function each (extracted with `llvm-extract`, declarations of what it uses included)."), "",
-              f"- LLVM: `{manifest['llvm']}`",
-              f"- created: {manifest['created']}",
-              (f"- flavours: {', '.join(sorted(manifest['counts'])) or 'none'} (`size`: clang -Oz -Xclang "
-               "-disable-llvm-passes; `paper`: clang -O0 -Xclang -disable-O0-optnone)"),
-              "- deduplicated by normalized IR hash per flavour and level (first occurrence wins, train first)",
-              "- splits are package-disjoint: every package is in exactly one split",
-              f"- token counts: `{manifest['tokenizer']}` tokenizer"
-              + (f", rows over {manifest['max_tokens']} tokens dropped" if manifest["max_tokens"] else ""), "",
-              "## Counts (unique rows)", "", "| flavour | level | train | validation | test |", "|---|---|---|---|---|"]
+    lines += [
+        "---",
+        "",
+        f"# {manifest['name']}",
+        "",
+        (
+            "Unoptimized LLVM IR for training and evaluating compiler-optimization models, built by `llmopt data "
+            "corpus`. One config per IR flavour and level: `module` rows are whole translation units, `function` "
+            "rows one function each (extracted with `llvm-extract`, declarations of what it uses included)."
+        ),
+        "",
+        f"- LLVM: `{manifest['llvm']}`",
+        f"- created: {manifest['created']}",
+        (
+            f"- flavours: {', '.join(sorted(manifest['counts'])) or 'none'} (`size`: clang -Oz -Xclang "
+            "-disable-llvm-passes; `paper`: clang -O0 -Xclang -disable-O0-optnone)"
+        ),
+        "- deduplicated by normalized IR hash per flavour and level (first occurrence wins, train first)",
+        "- splits are package-disjoint: every package is in exactly one split",
+        f"- token counts: `{manifest['tokenizer']}` tokenizer"
+        + (f", rows over {manifest['max_tokens']} tokens dropped" if manifest["max_tokens"] else ""),
+        "",
+        "## Counts (unique rows)",
+        "",
+        "| flavour | level | train | validation | test |",
+        "|---|---|---|---|---|",
+    ]
     for flavour, levels in sorted(manifest["counts"].items()):
         for level in LEVELS:
             if level in levels:
@@ -274,8 +314,16 @@ def render_card(manifest: dict[str, Any]) -> str:
     if manifest["top_failure_reasons"]:
         lines += ["| count | reason |", "|---|---|"]
         lines += [f"| {n} | {reason.replace('|', '/')} |" for reason, n in manifest["top_failure_reasons"]]
-    lines += ["", "## Use", "", "```python", "from llmopt.data import load_corpus",
-              "train = load_corpus(path, flavour='size', level='function', split='train')", "```", ""]
+    lines += [
+        "",
+        "## Use",
+        "",
+        "```python",
+        "from llmopt.data import load_corpus",
+        "train = load_corpus(path, flavour='size', level='function', split='train')",
+        "```",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -72,15 +72,25 @@ class BuildSummary:
     items_not_run: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"data_dir": str(self.data_dir), "items_total": self.items_total, "items_run": self.items_run,
-                "items_reused": self.items_reused, "items_failed": self.items_failed,
-                "items_not_run": self.items_not_run,
-                "walltime_s": round(self.walltime_s, 1), "dataset": self.dataset.to_dict()}
+        return {
+            "data_dir": str(self.data_dir),
+            "items_total": self.items_total,
+            "items_run": self.items_run,
+            "items_reused": self.items_reused,
+            "items_failed": self.items_failed,
+            "items_not_run": self.items_not_run,
+            "walltime_s": round(self.walltime_s, 1),
+            "dataset": self.dataset.to_dict(),
+        }
 
 
-def build_corpus(sources: Sequence[Source], data_dir: str | Path, toolchain: Toolchain,
-                 options: BuildOptions = BuildOptions(),
-                 on_record: Callable[[ItemRecord], None] | None = None) -> BuildSummary:
+def build_corpus(
+    sources: Sequence[Source],
+    data_dir: str | Path,
+    toolchain: Toolchain,
+    options: BuildOptions = BuildOptions(),
+    on_record: Callable[[ItemRecord], None] | None = None,
+) -> BuildSummary:
     """Run all items of all sources (skipping finished ones) and assemble the dataset.
 
     Args:
@@ -124,20 +134,36 @@ def build_corpus(sources: Sequence[Source], data_dir: str | Path, toolchain: Too
         else:
             pending.append((item, 1 if record is None else record.attempt + 1))
 
-    records = [] if options.assemble_only else _run_items(pending, by_source, work_root, items_dir, toolchain,
-                                                          options, on_record)
-    dataset = assemble_dataset(data_dir, all_items, toolchain, name=options.name, options=options.assemble,
-                               sources=[s.describe() for s in sources])
+    records = (
+        []
+        if options.assemble_only
+        else _run_items(pending, by_source, work_root, items_dir, toolchain, options, on_record)
+    )
+    dataset = assemble_dataset(
+        data_dir,
+        all_items,
+        toolchain,
+        name=options.name,
+        options=options.assemble,
+        sources=[s.describe() for s in sources],
+    )
     final = [ItemRecord.load(ItemRecord.paths(items_dir, item)[0]) for item in all_items]
     failed = sum(1 for r in final if r is not None and r.status == "failed")
     not_run = sum(1 for r in final if r is None)
-    return BuildSummary(data_dir, len(all_items), len(records), reused, failed, time.perf_counter() - start, dataset,
-                        not_run)
+    return BuildSummary(
+        data_dir, len(all_items), len(records), reused, failed, time.perf_counter() - start, dataset, not_run
+    )
 
 
-def _run_items(pending: list[tuple[SourceItem, int]], by_source: dict[str, Source], work_root: Path, items_dir: Path,
-               toolchain: Toolchain, options: BuildOptions,
-               on_record: Callable[[ItemRecord], None] | None) -> list[ItemRecord]:
+def _run_items(
+    pending: list[tuple[SourceItem, int]],
+    by_source: dict[str, Source],
+    work_root: Path,
+    items_dir: Path,
+    toolchain: Toolchain,
+    options: BuildOptions,
+    on_record: Callable[[ItemRecord], None] | None,
+) -> list[ItemRecord]:
     from tqdm import tqdm
 
     jobs = max(1, options.jobs or os.cpu_count() or 1)
@@ -156,8 +182,11 @@ def _run_items(pending: list[tuple[SourceItem, int]], by_source: dict[str, Sourc
     try:
         if jobs == 1 or len(pending) <= 1:
             for item, attempt in pending:
-                finished(process_item(by_source[item.source], item, work_root, items_dir, toolchain,
-                                      options.extract, attempt))
+                finished(
+                    process_item(
+                        by_source[item.source], item, work_root, items_dir, toolchain, options.extract, attempt
+                    )
+                )
             return records
         # fork, not spawn: spawn re-imports the parent's __main__, which breaks `python -c` and embedding scripts.
         # tqdm's monitor thread is disabled above so the parent holds no threads of ours when it forks.
@@ -169,8 +198,16 @@ def _run_items(pending: list[tuple[SourceItem, int]], by_source: dict[str, Sourc
             while queue or running:
                 while queue and len(running) < 2 * jobs:
                     item, attempt = queue.pop(0)
-                    future = pool.submit(process_item, by_source[item.source], item, work_root, items_dir, toolchain,
-                                         options.extract, attempt)
+                    future = pool.submit(
+                        process_item,
+                        by_source[item.source],
+                        item,
+                        work_root,
+                        items_dir,
+                        toolchain,
+                        options.extract,
+                        attempt,
+                    )
                     running[future] = item
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -184,6 +221,11 @@ def _run_items(pending: list[tuple[SourceItem, int]], by_source: dict[str, Sourc
 def _write_manifest(data_dir: Path, sources: Sequence[Source], options: BuildOptions, toolchain: Toolchain) -> None:
     import json
 
-    manifest = {"name": options.name, "llvm": toolchain.identity, "sources": [s.describe() for s in sources],
-                "extract": options.extract.to_dict(), "assemble": options.assemble.to_dict()}
+    manifest = {
+        "name": options.name,
+        "llvm": toolchain.identity,
+        "sources": [s.describe() for s in sources],
+        "extract": options.extract.to_dict(),
+        "assemble": options.assemble.to_dict(),
+    }
     write_atomic(data_dir / "build.json", json.dumps(manifest, indent=1, sort_keys=True))

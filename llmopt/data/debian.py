@@ -58,8 +58,9 @@ class AptSourceConfig:
         keyring: the archive keyring used to check signatures.
     """
 
-    def __init__(self, root: str | Path, suite: str = "bookworm", mirror: str = DEFAULT_MIRROR,
-                 keyring: str = DEFAULT_KEYRING) -> None:
+    def __init__(
+        self, root: str | Path, suite: str = "bookworm", mirror: str = DEFAULT_MIRROR, keyring: str = DEFAULT_KEYRING
+    ) -> None:
         self.root = Path(root).resolve()
         self.suite = suite
         self.mirror = mirror
@@ -103,8 +104,9 @@ class AptSourceConfig:
             return
         run = run_process(["apt-get", *self.options(), "update"], timeout_s=timeout_s)
         if not run.ok or not list(self.lists_dir.glob("*_Sources*")):
-            raise ToolError(f"apt-get update with {self.sources_list} failed: {run.first_error_line()}",
-                            run.stderr_tail)
+            raise ToolError(
+                f"apt-get update with {self.sources_list} failed: {run.first_error_line()}", run.stderr_tail
+            )
 
     def source_version(self, package: str) -> str | None:
         """The version of a source package in the index, or None if the index has no such package."""
@@ -136,8 +138,15 @@ class DebianSource(Source):
 
     kind = "debian"
 
-    def __init__(self, packages: Sequence[str], apt_root: str | Path, suite: str = "bookworm",
-                 allow_heldout: bool = False, configure_timeout_s: float = 180.0, max_units: int = 400) -> None:
+    def __init__(
+        self,
+        packages: Sequence[str],
+        apt_root: str | Path,
+        suite: str = "bookworm",
+        allow_heldout: bool = False,
+        configure_timeout_s: float = 180.0,
+        max_units: int = 400,
+    ) -> None:
         for package in packages:
             check_not_heldout(package, allow_heldout=allow_heldout, where="debian source")
         require_dpkg_dev()
@@ -163,14 +172,20 @@ class DebianSource(Source):
         for package in self.packages:
             version = self.apt.source_version(package)
             if version is None:
-                raise ConfigError(f"debian source: no source package {package!r} in {self.suite} main; check the "
-                                  f"name with: apt-cache showsrc {package} (source, not binary, package names)")
+                raise ConfigError(
+                    f"debian source: no source package {package!r} in {self.suite} main; check the "
+                    f"name with: apt-cache showsrc {package} (source, not binary, package names)"
+                )
             items.append(SourceItem(self.name, package, package, {"version": version}))
         return items
 
     def prepare(self, item: SourceItem, workdir: Path, toolchain: Toolchain) -> PreparedItem:
-        provenance = {"source": self.name, "package": item.package, "version": item.spec.get("version", ""),
-                      "archive": f"{self.apt.mirror} {self.suite} main"}
+        provenance = {
+            "source": self.name,
+            "package": item.package,
+            "version": item.spec.get("version", ""),
+            "archive": f"{self.apt.mirror} {self.suite} main",
+        }
         tree, failure = self._fetch(item.package, workdir)
         if tree is None:
             return PreparedItem([], "unknown", provenance, [failure] if failure else [])
@@ -189,8 +204,9 @@ class DebianSource(Source):
         for stale in workdir.iterdir():  # a half-unpacked tree from a killed build
             if stale.is_dir():
                 shutil.rmtree(stale)
-        run = run_process(["apt-get", *self.apt.options(), "source", "--only-source", package],
-                          cwd=workdir, timeout_s=600)
+        run = run_process(
+            ["apt-get", *self.apt.options(), "source", "--only-source", package], cwd=workdir, timeout_s=600
+        )
         tree = _unpacked_tree(workdir)
         if not run.ok or tree is None:
             return None, ItemFailure("fetch", package, f"apt-get source failed: {run.first_error_line()}")
@@ -205,9 +221,21 @@ class DebianSource(Source):
         if (tree / "CMakeLists.txt").is_file() and shutil.which("cmake"):
             database = build / "compile_commands.json"
             if not database.is_file():
-                run = run_process(["cmake", "-S", str(tree), "-B", str(build), "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
-                                   f"-DCMAKE_C_COMPILER={toolchain.tool('clang')}", "-DCMAKE_BUILD_TYPE=None"],
-                                  cwd=tree, env=env, timeout_s=self.configure_timeout_s)
+                run = run_process(
+                    [
+                        "cmake",
+                        "-S",
+                        str(tree),
+                        "-B",
+                        str(build),
+                        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
+                        f"-DCMAKE_C_COMPILER={toolchain.tool('clang')}",
+                        "-DCMAKE_BUILD_TYPE=None",
+                    ],
+                    cwd=tree,
+                    env=env,
+                    timeout_s=self.configure_timeout_s,
+                )
                 if not run.ok:
                     failures.append(ItemFailure("configure", "CMakeLists.txt", f"cmake: {_last_line(run)}"))
             if database.is_file():
@@ -216,8 +244,10 @@ class DebianSource(Source):
                 except ConfigError as e:
                     failures.append(ItemFailure("configure", "compile_commands.json", str(e)))
                 else:
-                    capped = [ItemFailure("collect", u.relpath, f"over the per-item cap of {self.max_units} units")
-                              for u in units[self.max_units:]]
+                    capped = [
+                        ItemFailure("collect", u.relpath, f"over the per-item cap of {self.max_units} units")
+                        for u in units[self.max_units :]
+                    ]
                     return units[: self.max_units], failures + more + capped
         # No CMake database (none, or cmake failed for a missing dependency): try the autotools configure script.
         configured = (tree / ".llmopt-configured").is_file()
@@ -232,13 +262,18 @@ class DebianSource(Source):
         if not configured:
             fill_header_templates(tree)
         args = header_include_args(tree)
-        config_headers = sorted((p for p in tree.rglob("config.h") if _BUILD_DIR not in p.parts),
-                                key=lambda p: (len(p.parts), str(p)))
+        config_headers = sorted(
+            (p for p in tree.rglob("config.h") if _BUILD_DIR not in p.parts), key=lambda p: (len(p.parts), str(p))
+        )
         if config_headers:
             args = [f"-I{p.parent}" for p in config_headers[:2]] + args + ["-DHAVE_CONFIG_H"]
         # Old C that clang >= 16 rejects by default but that compiles to meaningful IR.
-        args += ["-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int", "-Wno-error=int-conversion",
-                 "-Wno-error=incompatible-pointer-types"]
+        args += [
+            "-Wno-error=implicit-function-declaration",
+            "-Wno-error=implicit-int",
+            "-Wno-error=int-conversion",
+            "-Wno-error=incompatible-pointer-types",
+        ]
         units, more = collect_units(tree, args, self.max_units, skip_dirs=skip)
         return units, failures + more
 
@@ -266,8 +301,9 @@ def fill_header_templates(tree: Path) -> int:
             continue
         lines = template.read_text(errors="replace").splitlines(keepends=True)
         # A variable alone on a line stands for whole declarations (e.g. a #define configure may add): drop it.
-        target.write_text("".join("\n" if _TEMPLATE_VAR_RE.fullmatch(ln.strip()) else _TEMPLATE_VAR_RE.sub("0", ln)
-                                  for ln in lines))
+        target.write_text(
+            "".join("\n" if _TEMPLATE_VAR_RE.fullmatch(ln.strip()) else _TEMPLATE_VAR_RE.sub("0", ln) for ln in lines)
+        )
         written += 1
     if not any(p for p in tree.rglob("config.h") if "debian" not in p.relative_to(tree).parts):
         # autoheader output that nothing generated: an empty one lets `#include "config.h"` resolve.
@@ -287,10 +323,15 @@ def _last_line(run: Any) -> str:
 
 
 _LICENCE_HINTS = (
-    ("GNU Lesser General Public License", "LGPL"), ("GNU Library General Public License", "LGPL"),
-    ("GNU General Public License", "GPL"), ("Apache License", "Apache"), ("Mozilla Public License", "MPL"),
-    ("public domain", "public-domain"), ("Permission is hereby granted, free of charge", "MIT/Expat"),
-    ("Redistribution and use in source and binary forms", "BSD"), ("Permission to use, copy, modify", "ISC-like"),
+    ("GNU Lesser General Public License", "LGPL"),
+    ("GNU Library General Public License", "LGPL"),
+    ("GNU General Public License", "GPL"),
+    ("Apache License", "Apache"),
+    ("Mozilla Public License", "MPL"),
+    ("public domain", "public-domain"),
+    ("Permission is hereby granted, free of charge", "MIT/Expat"),
+    ("Redistribution and use in source and binary forms", "BSD"),
+    ("Permission to use, copy, modify", "ISC-like"),
 )
 
 

@@ -32,8 +32,20 @@ from llmopt.toolchain import (
     write_atomic,
 )
 
-ROW_COLUMNS = ("source", "package", "item", "path", "flavour", "level", "name", "ir", "normalized_hash",
-               "instruction_count", "licence", "llvm")
+ROW_COLUMNS = (
+    "source",
+    "package",
+    "item",
+    "path",
+    "flavour",
+    "level",
+    "name",
+    "ir",
+    "normalized_hash",
+    "instruction_count",
+    "licence",
+    "llvm",
+)
 
 
 @dataclass(frozen=True)
@@ -51,8 +63,11 @@ class ExtractOptions:
     max_split_bytes: int = 4_000_000
 
     def to_dict(self) -> dict[str, Any]:
-        return {"flavours": [f.value for f in self.flavours], "compile_timeout_s": self.compile_timeout_s,
-                "max_split_bytes": self.max_split_bytes}
+        return {
+            "flavours": [f.value for f in self.flavours],
+            "compile_timeout_s": self.compile_timeout_s,
+            "max_split_bytes": self.max_split_bytes,
+        }
 
 
 @dataclass
@@ -91,8 +106,15 @@ class ItemRecord:
         write_atomic(path, json.dumps(asdict(self), indent=1, sort_keys=True))
 
 
-def process_item(source: Source, item: SourceItem, work_root: Path, items_dir: Path, toolchain: Toolchain,
-                 options: ExtractOptions, attempt: int = 1) -> ItemRecord:
+def process_item(
+    source: Source,
+    item: SourceItem,
+    work_root: Path,
+    items_dir: Path,
+    toolchain: Toolchain,
+    options: ExtractOptions,
+    attempt: int = 1,
+) -> ItemRecord:
     """Prepare, compile, split and hash one item; write its rows (Parquet) then its completion record (JSON).
 
     Returns:
@@ -103,8 +125,9 @@ def process_item(source: Source, item: SourceItem, work_root: Path, items_dir: P
     try:
         prepared = source.prepare(item, workdir, toolchain)
     except (OSError, ToolError, InputError) as e:  # a source's own environment problem, e.g. disk full
-        prepared = PreparedItem([], "unknown", {"source": item.source},
-                                [ItemFailure("prepare", item.key, f"{type(e).__name__}: {e}")])
+        prepared = PreparedItem(
+            [], "unknown", {"source": item.source}, [ItemFailure("prepare", item.key, f"{type(e).__name__}: {e}")]
+        )
     rows: list[dict[str, Any]] = []
     failures = list(prepared.failures)
     modules = {f.value: 0 for f in options.flavours}
@@ -122,23 +145,45 @@ def process_item(source: Source, item: SourceItem, work_root: Path, items_dir: P
         _write_rows(rows_path, rows)
     status = "ok" if rows else "failed"
     record = ItemRecord(
-        source=item.source, key=item.key, package=item.package, status=status, licence=prepared.licence,
-        provenance=dict(prepared.provenance), units=len(prepared.units), modules=modules, functions=functions,
-        failures=[f.to_dict() for f in failures], walltime_s=round(time.perf_counter() - start, 3),
-        finished_at=time.time(), rows_file=rows_path.name if rows else None, attempt=attempt,
+        source=item.source,
+        key=item.key,
+        package=item.package,
+        status=status,
+        licence=prepared.licence,
+        provenance=dict(prepared.provenance),
+        units=len(prepared.units),
+        modules=modules,
+        functions=functions,
+        failures=[f.to_dict() for f in failures],
+        walltime_s=round(time.perf_counter() - start, 3),
+        finished_at=time.time(),
+        rows_file=rows_path.name if rows else None,
+        attempt=attempt,
         options=options.to_dict(),
     )
     record.save(record_path)
     return record
 
 
-def _process_unit(unit: Any, flavour: Flavour, item: SourceItem, prepared: PreparedItem, toolchain: Toolchain,
-                  options: ExtractOptions, failures: list[ItemFailure], hash_cache: dict[str, str]
-                  ) -> list[dict[str, Any]]:
+def _process_unit(
+    unit: Any,
+    flavour: Flavour,
+    item: SourceItem,
+    prepared: PreparedItem,
+    toolchain: Toolchain,
+    options: ExtractOptions,
+    failures: list[ItemFailure],
+    hash_cache: dict[str, str],
+) -> list[dict[str, Any]]:
     """Rows of one unit in one flavour: the module row first, then one row per function (empty on failure)."""
     try:
-        module = compile_source(toolchain, unit.path, flavour, extra_args=("-w", "-ferror-limit=1", *unit.args),
-                                timeout_s=options.compile_timeout_s)
+        module = compile_source(
+            toolchain,
+            unit.path,
+            flavour,
+            extra_args=("-w", "-ferror-limit=1", *unit.args),
+            timeout_s=options.compile_timeout_s,
+        )
     except InputError as e:
         reason = str(e).split(": ", 1)[-1] if str(e).startswith(str(unit.path)) else str(e)
         if flavour is options.flavours[0]:  # the same error in every flavour; record it once
@@ -148,21 +193,48 @@ def _process_unit(unit: Any, flavour: Flavour, item: SourceItem, prepared: Prepa
         if flavour is options.flavours[0]:
             failures.append(ItemFailure("empty", unit.relpath, "compiles to no function definitions"))
         return []
-    base = {"source": item.source, "package": item.package, "item": item.key, "path": unit.relpath,
-            "flavour": flavour.value, "licence": prepared.licence, "llvm": toolchain.identity}
+    base = {
+        "source": item.source,
+        "package": item.package,
+        "item": item.key,
+        "path": unit.relpath,
+        "flavour": flavour.value,
+        "licence": prepared.licence,
+        "llvm": toolchain.identity,
+    }
     try:
-        rows = [{**base, "level": "module", "name": Path(unit.relpath).stem, "ir": module.text,
-                 "normalized_hash": normalized_hash(toolchain, module),
-                 "instruction_count": module.instruction_count}]
+        rows = [
+            {
+                **base,
+                "level": "module",
+                "name": Path(unit.relpath).stem,
+                "ir": module.text,
+                "normalized_hash": normalized_hash(toolchain, module),
+                "instruction_count": module.instruction_count,
+            }
+        ]
         if module.size_bytes > options.max_split_bytes:
-            failures.append(ItemFailure("split", unit.relpath, f"{flavour.value}: module of {module.size_bytes} bytes "
-                                                               f"is over the split limit {options.max_split_bytes}"))
+            failures.append(
+                ItemFailure(
+                    "split",
+                    unit.relpath,
+                    f"{flavour.value}: module of {module.size_bytes} bytes "
+                    f"is over the split limit {options.max_split_bytes}",
+                )
+            )
             return rows
         for part in split_functions(toolchain, module):
             fn = part.provenance.get("function", part.name)
-            rows.append({**base, "level": "function", "name": fn, "ir": part.text,
-                         "normalized_hash": _cached_normalized_hash(toolchain, part, hash_cache),
-                         "instruction_count": part.instruction_count})
+            rows.append(
+                {
+                    **base,
+                    "level": "function",
+                    "name": fn,
+                    "ir": part.text,
+                    "normalized_hash": _cached_normalized_hash(toolchain, part, hash_cache),
+                    "instruction_count": part.instruction_count,
+                }
+            )
     except ToolError as e:
         failures.append(ItemFailure("split", unit.relpath, f"{flavour.value}: {e}"))
         return []
@@ -201,6 +273,9 @@ def row_schema() -> Any:
 
 def module_of_row(row: dict[str, Any]) -> IRModule:
     """The IRModule of a corpus row (for downstream task builders)."""
-    return IRModule(text=row["ir"], name=row["name"], flavour=Flavour(row["flavour"]),
-                    provenance={"source": row["source"], "package": row["package"], "path": row["path"],
-                                "licence": row["licence"]})
+    return IRModule(
+        text=row["ir"],
+        name=row["name"],
+        flavour=Flavour(row["flavour"]),
+        provenance={"source": row["source"], "package": row["package"], "path": row["path"], "licence": row["licence"]},
+    )

@@ -18,10 +18,23 @@ from pathlib import PurePath
 
 from llmopt.errors import ConfigError
 
-HELDOUT_PACKAGES: frozenset[str] = frozenset({
-    "bzip2", "zlib", "lua5.4", "lz4", "libzstd", "xxhash", "brotli", "libyaml", "pcre2", "giflib", "libpng1.6",
-    "expat", "jq",
-})
+HELDOUT_PACKAGES: frozenset[str] = frozenset(
+    {
+        "bzip2",
+        "zlib",
+        "lua5.4",
+        "lz4",
+        "libzstd",
+        "xxhash",
+        "brotli",
+        "libyaml",
+        "pcre2",
+        "giflib",
+        "libpng1.6",
+        "expat",
+        "jq",
+    }
+)
 
 # Directory names under which other projects commonly vendor the held-out libraries (HELDOUT.md names zlib, lua, pcre,
 # expat, xxhash, lz4 and zstd; the rest follow the same rule). Matched against path components, case-insensitively.

@@ -39,8 +39,14 @@ class FlavourOverlap:
         return self.shared / self.functions_b if self.functions_b else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"flavour": self.flavour, "functions_a": self.functions_a, "functions_b": self.functions_b,
-                "shared": self.shared, "share_of_a": round(self.share_of_a, 6), "share_of_b": round(self.share_of_b, 6)}
+        return {
+            "flavour": self.flavour,
+            "functions_a": self.functions_a,
+            "functions_b": self.functions_b,
+            "shared": self.shared,
+            "share_of_a": round(self.share_of_a, 6),
+            "share_of_b": round(self.share_of_b, 6),
+        }
 
 
 @dataclass(frozen=True)
@@ -53,16 +59,21 @@ class OverlapReport:
     unreadable: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a": self.a, "b": self.b, "flavours": [f.to_dict() for f in self.flavours],
-                "unreadable": list(self.unreadable)}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "flavours": [f.to_dict() for f in self.flavours],
+            "unreadable": list(self.unreadable),
+        }
 
 
 def is_dataset(path: str | Path) -> bool:
     return (dataset_dir(path) / MANIFEST).is_file()
 
 
-def suite_function_hashes(toolchain: Toolchain, path: str | Path, flavours: list[str]) -> tuple[dict[str, set[str]],
-                                                                                                list[str]]:
+def suite_function_hashes(
+    toolchain: Toolchain, path: str | Path, flavours: list[str]
+) -> tuple[dict[str, set[str]], list[str]]:
     """Normalized function hashes of a directory (or file) of C/C++/IR, per flavour, and the files that failed.
 
     Raises:
@@ -116,8 +127,9 @@ def compute_overlap(toolchain: Toolchain, a: str | Path, b: str | Path) -> Overl
     if hashes_b is None:
         hashes_b, unreadable = suite_function_hashes(toolchain, b, sorted(hashes_a))
     overlaps = tuple(
-        FlavourOverlap(flavour, len(hashes_a[flavour]), len(hashes_b[flavour]),
-                       len(hashes_a[flavour] & hashes_b[flavour]))
+        FlavourOverlap(
+            flavour, len(hashes_a[flavour]), len(hashes_b[flavour]), len(hashes_a[flavour] & hashes_b[flavour])
+        )
         for flavour in sorted(set(hashes_a) & set(hashes_b))
     )
     return OverlapReport(str(a), str(b), overlaps, tuple(unreadable))

@@ -121,8 +121,9 @@ def safe_key(text: str) -> str:
     return f"{readable}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
 
-def collect_units(root: Path, base_args: Sequence[str] = (), max_units: int | None = None,
-                  skip_dirs: Sequence[str] = ()) -> tuple[list[TranslationUnit], list[ItemFailure]]:
+def collect_units(
+    root: Path, base_args: Sequence[str] = (), max_units: int | None = None, skip_dirs: Sequence[str] = ()
+) -> tuple[list[TranslationUnit], list[ItemFailure]]:
     """C/C++ files under ``root`` (sorted), skipping vendored held-out libraries and ``skip_dirs``.
 
     Returns:
@@ -185,8 +186,14 @@ class DirectorySource(Source):
 
     kind = "dir"
 
-    def __init__(self, root: str | Path, licence: str = "unknown", extra_args: Sequence[str] = (),
-                 allow_heldout: bool = False, max_units: int | None = None) -> None:
+    def __init__(
+        self,
+        root: str | Path,
+        licence: str = "unknown",
+        extra_args: Sequence[str] = (),
+        allow_heldout: bool = False,
+        max_units: int | None = None,
+    ) -> None:
         self.root = Path(root).resolve()
         if not self.root.is_dir():
             raise ConfigError(f"directory source {self.root} does not exist or is not a directory")
@@ -202,15 +209,19 @@ class DirectorySource(Source):
         return f"{self.kind}-{self.root.name}-v{self.version}"
 
     def _subdirs(self) -> list[Path]:
-        return sorted(d for d in self.root.iterdir() if d.is_dir() and any(
-            p.suffix in SOURCE_SUFFIXES for p in d.rglob("*")))
+        return sorted(
+            d for d in self.root.iterdir() if d.is_dir() and any(p.suffix in SOURCE_SUFFIXES for p in d.rglob("*"))
+        )
 
     def items(self) -> list[SourceItem]:
-        items = [SourceItem(self.name, safe_key(d.name), f"{self.root.name}/{d.name}", {"dir": str(d), "deep": True})
-                 for d in self._subdirs()]
+        items = [
+            SourceItem(self.name, safe_key(d.name), f"{self.root.name}/{d.name}", {"dir": str(d), "deep": True})
+            for d in self._subdirs()
+        ]
         if any(p.suffix in SOURCE_SUFFIXES for p in self.root.iterdir() if p.is_file()):
-            items.append(SourceItem(self.name, safe_key("_top"), self.root.name,
-                                    {"dir": str(self.root), "deep": False}))
+            items.append(
+                SourceItem(self.name, safe_key("_top"), self.root.name, {"dir": str(self.root), "deep": False})
+            )
         return items
 
     def prepare(self, item: SourceItem, workdir: Path, toolchain: Toolchain) -> PreparedItem:
@@ -219,8 +230,11 @@ class DirectorySource(Source):
         if item.spec["deep"]:
             units, failures = collect_units(directory, args, self.max_units)
         else:
-            units = [TranslationUnit(p, p.name, tuple(args)) for p in sorted(directory.iterdir())
-                     if p.is_file() and p.suffix in SOURCE_SUFFIXES]
+            units = [
+                TranslationUnit(p, p.name, tuple(args))
+                for p in sorted(directory.iterdir())
+                if p.is_file() and p.suffix in SOURCE_SUFFIXES
+            ]
             failures = []
         return PreparedItem(units, self.licence, {"source": self.name, "path": str(directory)}, failures)
 
@@ -235,8 +249,23 @@ class DirectorySource(Source):
 # is decided by the IR flavour.
 _KEEP_WITH_VALUE = ("-I", "-D", "-U", "-include", "-isystem", "-iquote", "-idirafter", "-imacros")
 _KEEP_PREFIX = ("-std=", "-f", "-m")
-_DROP_F = ("-fPIC", "-fpic", "-fPIE", "-fpie", "-fdiagnostics", "-fcolor", "-fprofile", "-fcoverage", "-fsanitize",
-           "-fstack-protector", "-fcf-protection", "-fdebug", "-ffile-prefix", "-fmacro-prefix", "-flto")
+_DROP_F = (
+    "-fPIC",
+    "-fpic",
+    "-fPIE",
+    "-fpie",
+    "-fdiagnostics",
+    "-fcolor",
+    "-fprofile",
+    "-fcoverage",
+    "-fsanitize",
+    "-fstack-protector",
+    "-fcf-protection",
+    "-fdebug",
+    "-ffile-prefix",
+    "-fmacro-prefix",
+    "-flto",
+)
 
 
 def frontend_args(arguments: Sequence[str], directory: Path) -> list[str]:
@@ -251,7 +280,7 @@ def frontend_args(arguments: Sequence[str], directory: Path) -> list[str]:
         arg = arguments[i]
         matched = next((f for f in _KEEP_WITH_VALUE if arg == f or arg.startswith(f)), None)
         if matched is not None:
-            value = arg[len(matched):]
+            value = arg[len(matched) :]
             if not value and i + 1 < len(arguments):
                 i += 1
                 value = arguments[i]
@@ -282,8 +311,9 @@ class CompileCommandsSource(Source):
 
     kind = "compile-commands"
 
-    def __init__(self, path: str | Path, package: str | None = None, licence: str = "unknown",
-                 allow_heldout: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, package: str | None = None, licence: str = "unknown", allow_heldout: bool = False
+    ) -> None:
         self.path = Path(path).resolve()
         self.package = package or self.path.parent.name
         self.licence = licence
@@ -314,14 +344,16 @@ def read_compile_commands(path: Path) -> list[dict[str, Any]]:
         entries = json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path} is not valid JSON: {e}") from e
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and "file" in e and "directory" in e
-                                                for e in entries):
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and "file" in e and "directory" in e for e in entries
+    ):
         raise ConfigError(f"{path} is not a compile database: expected a list of {{directory, file, arguments}}")
     return entries
 
 
-def units_from_compile_commands(entries: list[dict[str, Any]], root: Path) -> tuple[list[TranslationUnit],
-                                                                                     list[ItemFailure]]:
+def units_from_compile_commands(
+    entries: list[dict[str, Any]], root: Path
+) -> tuple[list[TranslationUnit], list[ItemFailure]]:
     units: list[TranslationUnit] = []
     failures: list[ItemFailure] = []
     seen: set[Path] = set()
@@ -395,8 +427,12 @@ class CsmithSource(Source):
                     continue
                 write_atomic(out, run.stdout)
             units.append(TranslationUnit(out, out.name, args))
-        provenance = {"source": self.name, "generator": "csmith",
-                      "seeds": f"{item.spec['first_seed']}+{item.spec['n']}", "csmith_args": " ".join(self.csmith_args)}
+        provenance = {
+            "source": self.name,
+            "generator": "csmith",
+            "seeds": f"{item.spec['first_seed']}+{item.spec['n']}",
+            "csmith_args": " ".join(self.csmith_args),
+        }
         return PreparedItem(units, "generated (Csmith programs; no licence restrictions)", provenance, failures)
 
     def describe(self) -> dict[str, Any]:
@@ -417,6 +453,7 @@ def create_source(kind: str, **kwargs: Any) -> Source:
         ConfigError: unknown kind (the message lists the registered ones), or the source's own argument checks.
     """
     import llmopt.data.debian  # noqa: F401  (the Debian source registers itself; imported lazily, it needs apt)
+
     try:
         cls = SOURCE_KINDS[kind]
     except KeyError:

@@ -61,8 +61,10 @@ class TokenizerFileCounter:
         try:
             from tokenizers import Tokenizer  # type: ignore[import-not-found]
         except ImportError as e:
-            raise ConfigError(f"tokenizer {str(path)!r} needs the tokenizers package, which is not installed; "
-                              "install it (pip install tokenizers), or use the built-in 'words' or 'bytes'") from e
+            raise ConfigError(
+                f"tokenizer {str(path)!r} needs the tokenizers package, which is not installed; "
+                "install it (pip install tokenizers), or use the built-in 'words' or 'bytes'"
+            ) from e
         try:
             self._tokenizer: Any = Tokenizer.from_file(str(file))
         except Exception as e:  # the library raises a bare Exception for malformed files
@@ -80,8 +82,10 @@ class HuggingFaceTokenCounter:
         try:
             from transformers import AutoTokenizer  # type: ignore[import-not-found]
         except ImportError as e:
-            raise ConfigError(f"tokenizer {name_or_path!r} needs the transformers package, which is not installed; "
-                              "install it, or use the built-in 'words' or 'bytes' tokenizer") from e
+            raise ConfigError(
+                f"tokenizer {name_or_path!r} needs the transformers package, which is not installed; "
+                "install it, or use the built-in 'words' or 'bytes' tokenizer"
+            ) from e
         self.name = name_or_path
         self._tokenizer: Any = AutoTokenizer.from_pretrained(name_or_path)
 

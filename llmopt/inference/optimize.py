@@ -55,8 +55,9 @@ class OptimizeResult:
         }
 
 
-def optimize_module(measurer: Measurer, module: IRModule, extra_candidates: Sequence[PassList | str] = (),
-                    metric: Metric = BINARY_SIZE) -> OptimizeResult:
+def optimize_module(
+    measurer: Measurer, module: IRModule, extra_candidates: Sequence[PassList | str] = (), metric: Metric = BINARY_SIZE
+) -> OptimizeResult:
     """Try the standard pipelines plus ``extra_candidates`` and keep the best by ``metric`` (ties: the earlier one,
     so ``-Oz`` wins ties). ``-Oz`` is the backup: the answer is never worse than it and never a failed candidate.
 
@@ -75,8 +76,9 @@ def optimize_module(measurer: Measurer, module: IRModule, extra_candidates: Sequ
             best_index = i
     best_pipeline = pipelines[best_index]
     best = measurer.measure_pipeline(module, best_pipeline, want_ir=True)
-    return OptimizeResult(module=module, best_pipeline=best_pipeline, best=best, oz=oz, o0=o0,
-                          candidates=tuple(evaluations))
+    return OptimizeResult(
+        module=module, best_pipeline=best_pipeline, best=best, oz=oz, o0=o0, candidates=tuple(evaluations)
+    )
 
 
 def write_output(measurer: Measurer, result: OptimizeResult, out: Path) -> str:

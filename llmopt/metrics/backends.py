@@ -36,17 +36,32 @@ class MeasureBackend(ABC):
         self.toolchain = toolchain
 
     @abstractmethod
-    def measure(self, module: IRModule, pipeline: str, codegen: CodegenConfig, *, want_ir: bool = False,
-                timeout_s: float = 120.0) -> Evaluation:
+    def measure(
+        self,
+        module: IRModule,
+        pipeline: str,
+        codegen: CodegenConfig,
+        *,
+        want_ir: bool = False,
+        timeout_s: float = 120.0,
+    ) -> Evaluation:
         """Measure ``module`` after ``pipeline`` (canonical pipeline text; empty = no passes)."""
 
     def close(self) -> None:  # noqa: B027 - optional hook: most backends hold nothing to release
         """Release processes and temp files."""
 
-    def _result(self, status: Status, module: IRModule, pipeline: str, codegen: CodegenConfig,
-                **values: object) -> Evaluation:
-        return Evaluation(status=status, module_hash=module.hash, pipeline=pipeline, toolchain=self.toolchain.identity,
-                          codegen=codegen.label, backend=self.name, **values)  # type: ignore[arg-type]
+    def _result(
+        self, status: Status, module: IRModule, pipeline: str, codegen: CodegenConfig, **values: object
+    ) -> Evaluation:
+        return Evaluation(
+            status=status,
+            module_hash=module.hash,
+            pipeline=pipeline,
+            toolchain=self.toolchain.identity,
+            codegen=codegen.label,
+            backend=self.name,
+            **values,
+        )  # type: ignore[arg-type]
 
 
 _RUNNING_PASS_RE = re.compile(r'^\s*\d+\.\s+Running pass "([^"]+)" on (\w+) "([^"]*)"', re.M)
@@ -69,8 +84,9 @@ def summarize_failure(stderr: str, signal: int | None = None) -> str:
     return f"{what}\n{stderr}" if stderr else what
 
 
-def read_object_sizes(toolchain: Toolchain, obj: Path, timeout_s: float,
-                      section_table: bool = True) -> tuple[BerkeleySizes, dict[str, int]]:
+def read_object_sizes(
+    toolchain: Toolchain, obj: Path, timeout_s: float, section_table: bool = True
+) -> tuple[BerkeleySizes, dict[str, int]]:
     """Berkeley sizes of an object (``llvm-size``) and, optionally, its allocated sections (``llvm-readelf -S``).
 
     A failing ``llvm-readelf`` only leaves the section table empty; the binary size always comes from ``llvm-size``.
@@ -100,8 +116,12 @@ def classify_opt_failure(run: ToolRun) -> Status:
     err = run.stderr_tail
     if "Broken module found" in err or "broken function found" in err.lower():
         return Status.INVALID_IR
-    if run.signal is None and ("unknown pass name" in err or "invalid pass pipeline" in err.lower()
-                               or ("invalid" in err and "parameter" in err) or ("pipeline" in err and "error" in err)):
+    if run.signal is None and (
+        "unknown pass name" in err
+        or "invalid pass pipeline" in err.lower()
+        or ("invalid" in err and "parameter" in err)
+        or ("pipeline" in err and "error" in err)
+    ):
         return Status.INVALID_PIPELINE
     return Status.CRASH
 
@@ -115,8 +135,15 @@ class SubprocessBackend(MeasureBackend):
         super().__init__(toolchain)
         self.section_table = section_table
 
-    def measure(self, module: IRModule, pipeline: str, codegen: CodegenConfig, *, want_ir: bool = False,
-                timeout_s: float = 120.0) -> Evaluation:
+    def measure(
+        self,
+        module: IRModule,
+        pipeline: str,
+        codegen: CodegenConfig,
+        *,
+        want_ir: bool = False,
+        timeout_s: float = 120.0,
+    ) -> Evaluation:
         start = time.perf_counter()
         deadline = start + timeout_s
 
@@ -125,16 +152,18 @@ class SubprocessBackend(MeasureBackend):
 
         def fail(status: Status, run: ToolRun) -> Evaluation:
             message = summarize_failure(run.stderr_tail, run.signal) if status is Status.CRASH else run.stderr_tail
-            return self._result(status, module, pipeline, codegen, message=message.strip(),
-                                walltime_s=time.perf_counter() - start)
+            return self._result(
+                status, module, pipeline, codegen, message=message.strip(), walltime_s=time.perf_counter() - start
+            )
 
         with tempfile.TemporaryDirectory(prefix="llmopt-measure-") as tmp:
             src, opt_bc, obj = Path(tmp) / "in.ll", Path(tmp) / "opt.bc", Path(tmp) / "out.o"
             src.write_text(module.text)
             passes = f"{pipeline},function(print<cost-model>)" if pipeline else "function(print<cost-model>)"
             t0 = time.perf_counter()
-            run = self.toolchain.run("opt", [f"-passes={passes}", "-cost-kind=latency", str(src), "-o", str(opt_bc)],
-                                     timeout_s=left())
+            run = self.toolchain.run(
+                "opt", [f"-passes={passes}", "-cost-kind=latency", str(src), "-o", str(opt_bc)], timeout_s=left()
+            )
             pass_s = time.perf_counter() - t0
             if not run.ok:
                 return fail(classify_opt_failure(run), run)
@@ -160,11 +189,22 @@ class SubprocessBackend(MeasureBackend):
                     return fail(Status.TIMEOUT if run.timed_out else Status.CRASH, run)
                 ir_text = run.stdout_text
             return self._result(
-                Status.OK, module, pipeline, codegen,
-                instruction_count=costs.instruction_count, latency=costs.latency,
-                binary_size=sizes.text + sizes.data, text_size=sizes.text, data_size=sizes.data, bss_size=sizes.bss,
-                sections=sections, ir=ir_text, ir_hash=hashlib.sha256(opt_bc.read_bytes()).hexdigest(),
-                walltime_s=time.perf_counter() - start, pass_s=pass_s, codegen_s=codegen_s,
+                Status.OK,
+                module,
+                pipeline,
+                codegen,
+                instruction_count=costs.instruction_count,
+                latency=costs.latency,
+                binary_size=sizes.text + sizes.data,
+                text_size=sizes.text,
+                data_size=sizes.data,
+                bss_size=sizes.bss,
+                sections=sections,
+                ir=ir_text,
+                ir_hash=hashlib.sha256(opt_bc.read_bytes()).hexdigest(),
+                walltime_s=time.perf_counter() - start,
+                pass_s=pass_s,
+                codegen_s=codegen_s,
             )
 
 
@@ -178,32 +218,77 @@ class EngineBackend(MeasureBackend):
         self.worker = EngineWorker(ensure_engine(toolchain, data_dir))
         self.memo = memo
 
-    def measure(self, module: IRModule, pipeline: str, codegen: CodegenConfig, *, want_ir: bool = False,
-                timeout_s: float = 120.0) -> Evaluation:
+    def measure(
+        self,
+        module: IRModule,
+        pipeline: str,
+        codegen: CodegenConfig,
+        *,
+        want_ir: bool = False,
+        timeout_s: float = 120.0,
+    ) -> Evaluation:
         start = time.perf_counter()
         try:
-            reply = self.worker.evaluate(module.hash, module.text.encode(), pipeline, codegen.opt_level,
-                                         want_ir=want_ir, memo=self.memo, timeout_s=timeout_s)
+            reply = self.worker.evaluate(
+                module.hash,
+                module.text.encode(),
+                pipeline,
+                codegen.opt_level,
+                want_ir=want_ir,
+                memo=self.memo,
+                timeout_s=timeout_s,
+            )
         except EngineTimeout:
-            return self._result(Status.TIMEOUT, module, pipeline, codegen,
-                                message=f"timed out after {timeout_s:.0f} s", walltime_s=time.perf_counter() - start)
+            return self._result(
+                Status.TIMEOUT,
+                module,
+                pipeline,
+                codegen,
+                message=f"timed out after {timeout_s:.0f} s",
+                walltime_s=time.perf_counter() - start,
+            )
         except EngineCrash as e:
-            return self._result(Status.CRASH, module, pipeline, codegen, message=summarize_failure(str(e), e.signal),
-                                walltime_s=time.perf_counter() - start)
+            return self._result(
+                Status.CRASH,
+                module,
+                pipeline,
+                codegen,
+                message=summarize_failure(str(e), e.signal),
+                walltime_s=time.perf_counter() - start,
+            )
         h = reply.header
         status = h.get("status")
         if status != "ok":
-            mapped = {"invalid_pipeline": Status.INVALID_PIPELINE, "invalid_ir": Status.INVALID_IR,
-                      "codegen_error": Status.CODEGEN_ERROR}.get(str(status), Status.CRASH)
-            return self._result(mapped, module, pipeline, codegen, message=str(h.get("message", status)),
-                                walltime_s=time.perf_counter() - start)
+            mapped = {
+                "invalid_pipeline": Status.INVALID_PIPELINE,
+                "invalid_ir": Status.INVALID_IR,
+                "codegen_error": Status.CODEGEN_ERROR,
+            }.get(str(status), Status.CRASH)
+            return self._result(
+                mapped,
+                module,
+                pipeline,
+                codegen,
+                message=str(h.get("message", status)),
+                walltime_s=time.perf_counter() - start,
+            )
         return self._result(
-            Status.OK, module, pipeline, codegen,
-            instruction_count=int(h["instructions"]), latency=int(h["latency"]),
-            binary_size=int(h["text"]) + int(h["data"]), text_size=int(h["text"]), data_size=int(h["data"]),
-            bss_size=int(h["bss"]), sections={str(k): int(v) for k, v in h["sections"].items()},
-            ir=reply.payload.decode("utf-8", errors="replace") if want_ir else None, ir_hash=str(h["ir_hash"]),
-            walltime_s=time.perf_counter() - start, pass_s=float(h["pass_s"]), codegen_s=float(h["codegen_s"]),
+            Status.OK,
+            module,
+            pipeline,
+            codegen,
+            instruction_count=int(h["instructions"]),
+            latency=int(h["latency"]),
+            binary_size=int(h["text"]) + int(h["data"]),
+            text_size=int(h["text"]),
+            data_size=int(h["data"]),
+            bss_size=int(h["bss"]),
+            sections={str(k): int(v) for k, v in h["sections"].items()},
+            ir=reply.payload.decode("utf-8", errors="replace") if want_ir else None,
+            ir_hash=str(h["ir_hash"]),
+            walltime_s=time.perf_counter() - start,
+            pass_s=float(h["pass_s"]),
+            codegen_s=float(h["codegen_s"]),
         )
 
     def close(self) -> None:

@@ -72,8 +72,15 @@ class MeasurementCache:
         record = zlib.compress(json.dumps(evaluation.to_json()).encode())
         self._connect().execute(
             "INSERT OR REPLACE INTO evaluations VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (key, evaluation.module_hash, evaluation.pipeline, evaluation.toolchain, evaluation.codegen,
-             evaluation.status.value, record),
+            (
+                key,
+                evaluation.module_hash,
+                evaluation.pipeline,
+                evaluation.toolchain,
+                evaluation.codegen,
+                evaluation.status.value,
+                record,
+            ),
         )
 
     def __len__(self) -> int:

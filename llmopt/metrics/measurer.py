@@ -38,8 +38,15 @@ class Measurer:
         timeout_s: limit for one measurement (passes + codegen); a timeout is a result, not an error.
     """
 
-    def __init__(self, toolchain: Toolchain, *, backend: BackendName = "auto", data_dir: Path | None = None,
-                 cache: MeasurementCache | bool | None = True, timeout_s: float = 120.0) -> None:
+    def __init__(
+        self,
+        toolchain: Toolchain,
+        *,
+        backend: BackendName = "auto",
+        data_dir: Path | None = None,
+        cache: MeasurementCache | bool | None = True,
+        timeout_s: float = 120.0,
+    ) -> None:
         self.toolchain = toolchain
         self.data_dir = Path(data_dir or DEFAULT_DATA_DIR).expanduser()
         self.timeout_s = timeout_s
@@ -69,8 +76,9 @@ class Measurer:
     def codegen_for(self, module: IRModule) -> CodegenConfig:
         return CodegenConfig.for_flavour(module.flavour or guess_flavour(module.text))
 
-    def measure(self, module: IRModule, passes: PassList | str, *, codegen: CodegenConfig | None = None,
-                want_ir: bool = False) -> Evaluation:
+    def measure(
+        self, module: IRModule, passes: PassList | str, *, codegen: CodegenConfig | None = None, want_ir: bool = False
+    ) -> Evaluation:
         """Metrics of ``module`` after ``passes``; a crash, invalid result or timeout comes back as a status.
 
         Raises:
@@ -79,8 +87,9 @@ class Measurer:
         pipeline = self.parse_passes(passes).to_pipeline()
         return self.measure_pipeline(module, pipeline, codegen=codegen, want_ir=want_ir)
 
-    def measure_pipeline(self, module: IRModule, pipeline: str, *, codegen: CodegenConfig | None = None,
-                         want_ir: bool = False) -> Evaluation:
+    def measure_pipeline(
+        self, module: IRModule, pipeline: str, *, codegen: CodegenConfig | None = None, want_ir: bool = False
+    ) -> Evaluation:
         """Like ``measure`` for pipeline text already in canonical form (no catalog check: opt decides)."""
         codegen = codegen or self.codegen_for(module)
         key = cache_key(module.hash, pipeline, self.toolchain.identity, codegen.label, want_ir)
@@ -127,8 +136,9 @@ class BaselineCache:
         return self.get(module, "Oz", codegen)
 
 
-def measure_clang_object(toolchain: Toolchain, source: Path, flags: tuple[str, ...] = ("-Oz",),
-                         timeout_s: float = 120.0) -> Evaluation:
+def measure_clang_object(
+    toolchain: Toolchain, source: Path, flags: tuple[str, ...] = ("-Oz",), timeout_s: float = 120.0
+) -> Evaluation:
     """Size of the object real ``clang <flags> -c`` makes from a C/C++ file: the baseline users actually ship.
 
     Raises:
@@ -143,7 +153,17 @@ def measure_clang_object(toolchain: Toolchain, source: Path, flags: tuple[str, .
         if not run.ok:
             raise InputError(f"{source}: does not compile: {run.first_error_line()}")
         size, sections = read_object_sizes(toolchain, obj, timeout_s)
-    return Evaluation(status=Status.OK, module_hash="", pipeline=f"clang {' '.join(flags)}",
-                      toolchain=toolchain.identity, codegen=f"clang {' '.join(flags)} -c", backend="clang",
-                      binary_size=size.text + size.data, text_size=size.text, data_size=size.data, bss_size=size.bss,
-                      sections=sections, walltime_s=time.perf_counter() - start)
+    return Evaluation(
+        status=Status.OK,
+        module_hash="",
+        pipeline=f"clang {' '.join(flags)}",
+        toolchain=toolchain.identity,
+        codegen=f"clang {' '.join(flags)} -c",
+        backend="clang",
+        binary_size=size.text + size.data,
+        text_size=size.text,
+        data_size=size.data,
+        bss_size=size.bss,
+        sections=sections,
+        walltime_s=time.perf_counter() - start,
+    )

@@ -34,10 +34,12 @@ class Metric:
 
 
 BINARY_SIZE = Metric("binary_size", "object .text+.data columns of llvm-size (LLM Compiler)", lambda e: e.binary_size)
-TEXT_SIZE = Metric("text_size", "size of .text sections only (CompilerGym's definition)",
-                   lambda e: e.section_group(".text"))
-INSTRUCTION_COUNT = Metric("instruction_count", "IR instructions over all defined functions",
-                           lambda e: e.instruction_count)
+TEXT_SIZE = Metric(
+    "text_size", "size of .text sections only (CompilerGym's definition)", lambda e: e.section_group(".text")
+)
+INSTRUCTION_COUNT = Metric(
+    "instruction_count", "IR instructions over all defined functions", lambda e: e.instruction_count
+)
 LATENCY = Metric("latency", "sum of TTI latency costs over all IR instructions", lambda e: e.latency)
 
 METRICS: dict[str, Metric] = {m.name: m for m in (BINARY_SIZE, TEXT_SIZE, INSTRUCTION_COUNT, LATENCY)}

@@ -216,7 +216,8 @@ def _probe(toolchain: Toolchain, kind: PassKind, text: str) -> bool:
         PassKind.MODULE: text,
         PassKind.CGSCC: f"cgscc({text})",
         PassKind.FUNCTION: f"function({text})",
-        PassKind.LOOP: f"function(loop-mssa({text}))" if text.split("<")[0] in MEMORY_SSA_LOOP_PASSES
+        PassKind.LOOP: f"function(loop-mssa({text}))"
+        if text.split("<")[0] in MEMORY_SSA_LOOP_PASSES
         else f"function(loop({text}))",
     }[kind]
     run = toolchain.run("opt", [f"-passes={wrapped}", "-disable-output", "-"], input=_PROBE_IR.encode(), timeout_s=60)

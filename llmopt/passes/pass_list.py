@@ -116,7 +116,7 @@ class PassList(Sequence[Pass]):
         cleaned = text.strip()
         for prefix in ("-passes=", "--passes=", "-p ", "-p="):
             if cleaned.startswith(prefix):
-                cleaned = cleaned[len(prefix):].strip()
+                cleaned = cleaned[len(prefix) :].strip()
         cleaned = cleaned.strip("'\"").strip()
         if not cleaned:
             return cls()
@@ -159,8 +159,11 @@ class PassList(Sequence[Pass]):
                     if passes[j].kind is PassKind.LOOP:
                         uses_mssa = passes[j].name in MEMORY_SSA_LOOP_PASSES
                         k = j
-                        while (k < len(passes) and passes[k].kind is PassKind.LOOP
-                               and (passes[k].name in MEMORY_SSA_LOOP_PASSES) == uses_mssa):
+                        while (
+                            k < len(passes)
+                            and passes[k].kind is PassKind.LOOP
+                            and (passes[k].name in MEMORY_SSA_LOOP_PASSES) == uses_mssa
+                        ):
                             k += 1
                         adaptor = "loop-mssa" if uses_mssa else "loop"
                         inner.append(f"{adaptor}(" + ",".join(p.text for p in passes[j:k]) + ")")
@@ -214,7 +217,7 @@ class PassList(Sequence[Pass]):
         return PassList(passes)
 
     def remove_at(self, index: int) -> PassList:
-        return PassList(self._passes[:index] + self._passes[index + 1:])
+        return PassList(self._passes[:index] + self._passes[index + 1 :])
 
 
 def _flatten(nodes: Sequence[_Node], catalog: PassCatalog) -> list[Pass]:
@@ -223,7 +226,8 @@ def _flatten(nodes: Sequence[_Node], catalog: PassCatalog) -> list[Pass]:
         if node.children is None:
             if node.text in _ADAPTORS:
                 raise PassListError(
-                    f"{node.text!r} is an adaptor and needs passes in parentheses, e.g. {node.text}(...)")
+                    f"{node.text!r} is an adaptor and needs passes in parentheses, e.g. {node.text}(...)"
+                )
             out.append(_leaf(node.text, catalog))
             continue
         base = node.text.split("<", 1)[0]
@@ -253,8 +257,11 @@ def _leaf(text: str, catalog: PassCatalog) -> Pass:
         if reason is not None:
             raise PassListError(f"pass {base!r} is not allowed: {reason}")
         close = difflib.get_close_matches(base, catalog.all_names(), n=3, cutoff=0.6)
-        hint = (f"; did you mean {' or '.join(repr(c) for c in close)}?" if close
-                else "; see `llmopt passes` for the catalog")
+        hint = (
+            f"; did you mean {' or '.join(repr(c) for c in close)}?"
+            if close
+            else "; see `llmopt passes` for the catalog"
+        )
         raise PassListError(f"unknown pass {base!r}{hint}")
     return Pass(text if sep else info.text, info.kind)
 

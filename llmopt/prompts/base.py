@@ -98,13 +98,22 @@ class ParseResult:
 
     @property
     def found_anything(self) -> bool:
-        return any(
-            value is not None
-            for value in (
-                self.pass_pipeline, self.source_instruction_count, self.target_instruction_count,
-                self.source_binary_size, self.target_binary_size, self.ir, self.think, self.sure,
+        return (
+            any(
+                value is not None
+                for value in (
+                    self.pass_pipeline,
+                    self.source_instruction_count,
+                    self.target_instruction_count,
+                    self.source_binary_size,
+                    self.target_binary_size,
+                    self.ir,
+                    self.think,
+                    self.sure,
+                )
             )
-        ) or self.no_improvement
+            or self.no_improvement
+        )
 
     def describe(self) -> str:
         """One line for logs and feedback: "ok", or what was missing and what was wrong."""
@@ -211,8 +220,9 @@ class PromptFormat(ABC, Generic[ExampleT]):
             A ``ParseResult``; check ``status`` (or ``ok``), ``missing`` and ``problems``.
         """
         if not isinstance(completion_text, str):
-            return finish_result(ParseResult(task=self.task), [], [
-                f"completion is a {type(completion_text).__name__}, not text"])
+            return finish_result(
+                ParseResult(task=self.task), [], [f"completion is a {type(completion_text).__name__}, not text"]
+            )
         try:
             return self._parse(completion_text)
         except Exception as e:

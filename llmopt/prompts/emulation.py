@@ -48,10 +48,15 @@ _SIZE_RE = re.compile(r"(?:binary|object file) size\s*(?::|of|is)?\s*" + INT, re
 
 
 def _require_label(example: CompilerEmulationExample) -> None:
-    if example.optimized_ir is None or example.optimized_instruction_count is None \
-            or example.optimized_binary_size is None:
-        raise ConfigError("a compiler-emulation completion needs optimized_ir, optimized_instruction_count and "
-                          "optimized_binary_size; fill them from opt's output before rendering the label")
+    if (
+        example.optimized_ir is None
+        or example.optimized_instruction_count is None
+        or example.optimized_binary_size is None
+    ):
+        raise ConfigError(
+            "a compiler-emulation completion needs optimized_ir, optimized_instruction_count and "
+            "optimized_binary_size; fill them from opt's output before rendering the label"
+        )
 
 
 def parse_emulation(task: str, text: str) -> ParseResult:
@@ -63,10 +68,16 @@ def parse_emulation(task: str, text: str) -> ParseResult:
     # The answer may restate the input's size first ("... from 30 to 12"); the output's is the last one stated.
     count = counts[-1] if counts else None
     size = sizes[-1] if sizes else None
-    missing = [name for name, value in (("target_instruction_count", count), ("target_binary_size", size),
-                                        ("ir", ir)) if value is None]
-    return finish_result(ParseResult(task=task, target_instruction_count=count, target_binary_size=size, ir=ir),
-                         missing, [ir_problem] if ir_problem else [])
+    missing = [
+        name
+        for name, value in (("target_instruction_count", count), ("target_binary_size", size), ("ir", ir))
+        if value is None
+    ]
+    return finish_result(
+        ParseResult(task=task, target_instruction_count=count, target_binary_size=size, ir=ir),
+        missing,
+        [ir_problem] if ir_problem else [],
+    )
 
 
 class CompilerEmulationFormat(PromptFormat[CompilerEmulationExample]):

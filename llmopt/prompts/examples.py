@@ -121,8 +121,11 @@ class InstructionCountExample:
 
     @property
     def has_label(self) -> bool:
-        return (self.best_passes is not None and self.ir_instruction_count is not None
-                and self.optimized_instruction_count is not None)
+        return (
+            self.best_passes is not None
+            and self.ir_instruction_count is not None
+            and self.optimized_instruction_count is not None
+        )
 
 
 @dataclass(frozen=True)

@@ -57,12 +57,10 @@ FEEDBACK_HEADER = "Feedback:"
 
 SYSTEM_PROMPT = (
     BASE_SYSTEM_PROMPT
-    + f"\nStart the answer with one line: \"{SURE_LINE}\" when you are confident that your predicted instruction "
-    f"count after the passes is right, \"{RETRY_LINE}\" otherwise."
+    + f'\nStart the answer with one line: "{SURE_LINE}" when you are confident that your predicted instruction '
+    f'count after the passes is right, "{RETRY_LINE}" otherwise.'
 )
-RETRY_REQUEST = (
-    f"Use this feedback to answer again in the same layout, starting with \"{SURE_LINE}\" or \"{RETRY_LINE}\"."
-)
+RETRY_REQUEST = f'Use this feedback to answer again in the same layout, starting with "{SURE_LINE}" or "{RETRY_LINE}".'
 
 
 @dataclass(frozen=True)
@@ -89,8 +87,14 @@ class FeedbackInputs:
     compiled_ir: str | None = None
 
     @classmethod
-    def from_compilation(cls, parse: ParseResult, passes_valid: bool, source_instruction_count: int,
-                         compiled_ir: str | None, compile_error: str | None) -> FeedbackInputs:
+    def from_compilation(
+        cls,
+        parse: ParseResult,
+        passes_valid: bool,
+        source_instruction_count: int,
+        compiled_ir: str | None,
+        compile_error: str | None,
+    ) -> FeedbackInputs:
         """Derive the target count (from ``compiled_ir``) and BLEU (generated vs compiled) from the texts.
 
         Args:
@@ -102,8 +106,15 @@ class FeedbackInputs:
         """
         target = count_instructions(compiled_ir) if compiled_ir is not None else None
         bleu = bleu_score(parse.ir, compiled_ir) if parse.ir is not None and compiled_ir is not None else None
-        return cls(parse=parse, passes_valid=passes_valid, source_instruction_count=source_instruction_count,
-                   target_instruction_count=target, compile_error=compile_error, bleu=bleu, compiled_ir=compiled_ir)
+        return cls(
+            parse=parse,
+            passes_valid=passes_valid,
+            source_instruction_count=source_instruction_count,
+            target_instruction_count=target,
+            compile_error=compile_error,
+            bleu=bleu,
+            compiled_ir=compiled_ir,
+        )
 
     @property
     def source_count_correct(self) -> bool:
@@ -111,8 +122,10 @@ class FeedbackInputs:
 
     @property
     def target_count_correct(self) -> bool:
-        return (self.target_instruction_count is not None
-                and self.parse.target_instruction_count == self.target_instruction_count)
+        return (
+            self.target_instruction_count is not None
+            and self.parse.target_instruction_count == self.target_instruction_count
+        )
 
 
 @dataclass(frozen=True)
@@ -136,11 +149,13 @@ class FeedbackExample:
 
     def __post_init__(self) -> None:
         if not isinstance(self.task, InstructionCountExample):
-            raise ConfigError("FeedbackExample.task must be an InstructionCountExample, "
-                              f"got {type(self.task).__name__}")
+            raise ConfigError(
+                f"FeedbackExample.task must be an InstructionCountExample, got {type(self.task).__name__}"
+            )
         if (self.previous_completion is None) != (self.feedback is None):
-            raise ConfigError("previous_completion and feedback go together: give both for a retry turn, "
-                              "neither for a first turn")
+            raise ConfigError(
+                "previous_completion and feedback go together: give both for a retry turn, neither for a first turn"
+            )
 
     @property
     def is_retry(self) -> bool:
@@ -195,11 +210,13 @@ class FeedbackFormat(PromptFormat[FeedbackExample]):
         messages.append(Message(role="user", content=f"{self.render_feedback(example.feedback)}\n\n{RETRY_REQUEST}"))
         return messages
 
-    def render_followup(self, task: InstructionCountExample, previous_completion: str,
-                        feedback: FeedbackInputs) -> list[Message]:
+    def render_followup(
+        self, task: InstructionCountExample, previous_completion: str, feedback: FeedbackInputs
+    ) -> list[Message]:
         """The retry-turn prompt for an answer and its feedback (what an inference loop sends next)."""
-        prompt = self.render_prompt(FeedbackExample(task=task, previous_completion=previous_completion,
-                                                    feedback=feedback))
+        prompt = self.render_prompt(
+            FeedbackExample(task=task, previous_completion=previous_completion, feedback=feedback)
+        )
         assert isinstance(prompt, list)
         return prompt
 

@@ -42,8 +42,9 @@ SYSTEM_PROMPT = (
     "No improvement. Binary size: <before> bytes"
 )
 
-_NO_IMPROVEMENT_RE = re.compile(r"\bno improvement\b|\bcannot be improved\b|\bcan ?not be made smaller\b",
-                                re.IGNORECASE)
+_NO_IMPROVEMENT_RE = re.compile(
+    r"\bno improvement\b|\bcannot be improved\b|\bcan ?not be made smaller\b", re.IGNORECASE
+)
 _ICOUNT_PAIR_RE = re.compile(r"instruction count\s*:?\s*" + INT + ARROW + INT, re.IGNORECASE)
 _SIZE_PAIR_RE = re.compile(r"binary size\s*:?\s*" + INT + r"(?:\s*bytes)?" + ARROW + INT, re.IGNORECASE)
 _ICOUNT_RE = re.compile(r"instruction count\s*(?::|of|is)?\s*" + INT, re.IGNORECASE)
@@ -73,8 +74,10 @@ class FlagTuningFormat(PromptFormat[FlagTuningExample]):
         require_type(example, FlagTuningExample, self)
         user = "Optimize this LLVM IR for object file size.\n"
         if self.show_input_size:
-            user += (f"It has instruction count {example.ir_instruction_count} and binary size "
-                     f"{example.ir_binary_size} bytes.\n")
+            user += (
+                f"It has instruction count {example.ir_instruction_count} and binary size "
+                f"{example.ir_binary_size} bytes.\n"
+            )
         user += f"\n<code>\n{block_body(example.ir)}\n</code>"
         return chat(SYSTEM_PROMPT, user)
 
@@ -114,16 +117,29 @@ def parse_flag_tuning(task: str, text: str) -> ParseResult:
     ir, ir_problem = extract_code(text)
     if ir_problem:
         problems.append(ir_problem)
-    for name, value in (("pass_list", pipeline), ("source_instruction_count", src_count),
-                        ("target_instruction_count", tgt_count), ("source_binary_size", src_size),
-                        ("target_binary_size", tgt_size), ("ir", ir)):
+    for name, value in (
+        ("pass_list", pipeline),
+        ("source_instruction_count", src_count),
+        ("target_instruction_count", tgt_count),
+        ("source_binary_size", src_size),
+        ("target_binary_size", tgt_size),
+        ("ir", ir),
+    ):
         if value is None:
             missing.append(name)
     return finish_result(
-        ParseResult(task=task, pass_pipeline=pipeline, pass_list=pass_list, source_instruction_count=src_count,
-                    target_instruction_count=tgt_count, source_binary_size=src_size, target_binary_size=tgt_size,
-                    ir=ir),
-        missing, problems,
+        ParseResult(
+            task=task,
+            pass_pipeline=pipeline,
+            pass_list=pass_list,
+            source_instruction_count=src_count,
+            target_instruction_count=tgt_count,
+            source_binary_size=src_size,
+            target_binary_size=tgt_size,
+            ir=ir,
+        ),
+        missing,
+        problems,
     )
 
 

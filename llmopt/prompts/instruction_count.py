@@ -46,10 +46,14 @@ _SINGLE_RE = re.compile(r"instruction count\s*(?::|of|is)?\s*" + INT, re.IGNOREC
 def render_answer(example: InstructionCountExample, with_ir: bool = True) -> str:
     """The answer text of an instruction-count example (shared with the feedback formats)."""
     if not example.has_label:
-        raise ConfigError("an instruction-count completion needs best_passes, ir_instruction_count and "
-                          "optimized_instruction_count; fill them from the autotuner's record first")
-    head = (f"Run passes `{example.best_passes}` to reduce instruction count from {example.ir_instruction_count} "
-            f"to {example.optimized_instruction_count}")
+        raise ConfigError(
+            "an instruction-count completion needs best_passes, ir_instruction_count and "
+            "optimized_instruction_count; fill them from the autotuner's record first"
+        )
+    head = (
+        f"Run passes `{example.best_passes}` to reduce instruction count from {example.ir_instruction_count} "
+        f"to {example.optimized_instruction_count}"
+    )
     if not with_ir or example.optimized_ir is None:
         return head + "."
     return f"{head}:\n<code>\n{block_body(example.optimized_ir)}\n</code>"
@@ -69,12 +73,25 @@ def parse_answer(task: str, text: str, require_ir: bool = True) -> tuple[ParseRe
     ir, ir_problem = extract_code(text)
     if ir_problem:
         problems.append(ir_problem)
-    missing = [name for name, value in (("pass_list", pipeline), ("source_instruction_count", before),
-                                        ("target_instruction_count", after)) if value is None]
+    missing = [
+        name
+        for name, value in (
+            ("pass_list", pipeline),
+            ("source_instruction_count", before),
+            ("target_instruction_count", after),
+        )
+        if value is None
+    ]
     if require_ir and ir is None:
         missing.append("ir")
-    result = ParseResult(task=task, pass_pipeline=pipeline, pass_list=pass_list, source_instruction_count=before,
-                         target_instruction_count=after, ir=ir)
+    result = ParseResult(
+        task=task,
+        pass_pipeline=pipeline,
+        pass_list=pass_list,
+        source_instruction_count=before,
+        target_instruction_count=after,
+        ir=ir,
+    )
     return result, missing, problems
 
 

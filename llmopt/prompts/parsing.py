@@ -80,7 +80,7 @@ def extract_tag(text: str, tag: str) -> tuple[str | None, str | None]:
     end = text.find(close_tag, start + len(open_tag))
     if end < 0:
         return None, f"<{tag}> is not closed with </{tag}> (output cut off?)"
-    return text[start + len(open_tag):end], None
+    return text[start + len(open_tag) : end], None
 
 
 def outside_code(text: str) -> str:

@@ -86,8 +86,10 @@ class PeepholeFormat(PromptFormat[PeepholeExample]):
             return answer
         draft = example.draft_ir if example.draft_ir is not None else example.optimized_ir
         diagnostic = example.diagnostic if example.diagnostic is not None else SUCCESS_VERDICT
-        return (f"<think>\n<code>\n{block_body(draft)}\n</code>\n{VERIFICATION_PREFIX} {diagnostic.strip()}\n"
-                f"</think>\n{answer}")
+        return (
+            f"<think>\n<code>\n{block_body(draft)}\n</code>\n{VERIFICATION_PREFIX} {diagnostic.strip()}\n"
+            f"</think>\n{answer}"
+        )
 
     def _parse(self, text: str) -> ParseResult:
         missing: list[str] = []
@@ -103,7 +105,7 @@ class PeepholeFormat(PromptFormat[PeepholeExample]):
             verdict = _VERIFICATION_RE.search(re.sub(r"<code>.*?</code>", "", think, flags=re.DOTALL))
             diagnosis = verdict.group(1).strip() or None if verdict else None
         # The answer comes after the think block; looking only there keeps IR quoted inside <think> out of it.
-        after_think = text[text.find("</think>") + len("</think>"):] if think is not None else text
+        after_think = text[text.find("</think>") + len("</think>") :] if think is not None else text
         answer, answer_problem = extract_tag(after_think, "answer")
         if answer_problem:
             problems.append(answer_problem)
@@ -118,8 +120,13 @@ class PeepholeFormat(PromptFormat[PeepholeExample]):
                     missing.append("draft_ir")
                 if diagnosis is None:
                     missing.append("diagnosis")
-        result = ParseResult(task=self.task, ir=ir, think=normalize_block(think) if think is not None else None,
-                             draft_ir=draft, diagnosis=diagnosis)
+        result = ParseResult(
+            task=self.task,
+            ir=ir,
+            think=normalize_block(think) if think is not None else None,
+            draft_ir=draft,
+            diagnosis=diagnosis,
+        )
         return finish_result(result, missing, problems)
 
 

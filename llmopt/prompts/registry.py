@@ -75,8 +75,10 @@ def get_format(task: str, style: str = DEFAULT_STYLE, **options: Any) -> PromptF
     else:
         styles = available_formats()
         if task not in styles:
-            raise ConfigError(f"unknown prompt task {task!r}; valid tasks: {', '.join(styles)} "
-                              "(or a dotted path 'package.module:Class')")
+            raise ConfigError(
+                f"unknown prompt task {task!r}; valid tasks: {', '.join(styles)} "
+                "(or a dotted path 'package.module:Class')"
+            )
         if style not in styles[task]:
             raise ConfigError(f"task {task!r} has no style {style!r}; valid styles: {', '.join(styles[task])}")
         factory = _REGISTRY[(task, style)]
@@ -85,8 +87,10 @@ def get_format(task: str, style: str = DEFAULT_STYLE, **options: Any) -> PromptF
         inspect.signature(factory).bind(**options)
     except TypeError:
         params = [p for p in inspect.signature(factory).parameters if p not in ("self", "args", "kwargs")]
-        raise ConfigError(f"{name} does not take options {sorted(options)}; its options are: "
-                          f"{', '.join(params) if params else '(none)'}") from None
+        raise ConfigError(
+            f"{name} does not take options {sorted(options)}; its options are: "
+            f"{', '.join(params) if params else '(none)'}"
+        ) from None
     return factory(**options)
 
 
@@ -101,8 +105,17 @@ def _load_dotted(path: str) -> FormatFactory:
     return obj
 
 
-for _cls in (FlagTuningFormat, LlmCompilerFlagTuningFormat, CompilerEmulationFormat, LlmCompilerEmulationFormat,
-             InstructionCountFormat, FeedbackFormat, DisassemblyFormat, LlmCompilerDisassemblyFormat, PeepholeFormat):
+for _cls in (
+    FlagTuningFormat,
+    LlmCompilerFlagTuningFormat,
+    CompilerEmulationFormat,
+    LlmCompilerEmulationFormat,
+    InstructionCountFormat,
+    FeedbackFormat,
+    DisassemblyFormat,
+    LlmCompilerDisassemblyFormat,
+    PeepholeFormat,
+):
     register_format(_cls.task, _cls.style, _cls)
 
 

@@ -103,8 +103,9 @@ def score_round_trip(original_asm: str, round_trip_asm: str | None, ignore_noise
     original, round_trip = _normalize_asm(original_asm), _normalize_asm(round_trip_asm)
     if ignore_noise:
         original, round_trip = strip_asm_noise(original), strip_asm_noise(round_trip)
-    return RoundTripScore(status=RoundTripStatus.LOWERED, bleu=bleu_score(round_trip, original),
-                          exact_match=original == round_trip)
+    return RoundTripScore(
+        status=RoundTripStatus.LOWERED, bleu=bleu_score(round_trip, original), exact_match=original == round_trip
+    )
 
 
 __all__ = ["RoundTripScore", "RoundTripStatus", "bleu_score", "score_round_trip", "strip_asm_noise"]

@@ -214,8 +214,14 @@ def compile_source(
     )
 
 
-def parse_ir(toolchain: Toolchain, data: bytes, name: str = "module", source: str = "<input>",
-             flavour: Flavour | None = None, timeout_s: float = DEFAULT_TIMEOUT_S) -> IRModule:
+def parse_ir(
+    toolchain: Toolchain,
+    data: bytes,
+    name: str = "module",
+    source: str = "<input>",
+    flavour: Flavour | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> IRModule:
     """Validate IR (text or bitcode) with LLVM's own parser and return it as canonical text.
 
     Raises:
@@ -268,7 +274,8 @@ def load_input(toolchain: Toolchain, path: str | Path, flavour: Flavour | str = 
     if path.suffix in IR_SUFFIXES:
         return read_ir(toolchain, path)
     raise InputError(
-        f"{path}: unknown input kind {path.suffix!r}; expected C/C++ source (.c, .cc, .cpp) or IR (.ll, .bc)")
+        f"{path}: unknown input kind {path.suffix!r}; expected C/C++ source (.c, .cc, .cpp) or IR (.ll, .bc)"
+    )
 
 
 def split_functions(toolchain: Toolchain, module: IRModule, timeout_s: float = DEFAULT_TIMEOUT_S) -> list[IRModule]:
@@ -287,13 +294,18 @@ def split_functions(toolchain: Toolchain, module: IRModule, timeout_s: float = D
     payload = module.text.encode()
     for name in module.defined_functions:
         plain = name[1:-1] if name.startswith('"') else name
-        run = _check(toolchain.run("llvm-extract", [f"--func={plain}", "-S", "-o", "-", "-"],
-                                   input=payload, timeout_s=timeout_s), f"llvm-extract --func={plain}")
+        run = _check(
+            toolchain.run(
+                "llvm-extract", [f"--func={plain}", "-S", "-o", "-", "-"], input=payload, timeout_s=timeout_s
+            ),
+            f"llvm-extract --func={plain}",
+        )
         text = run.stdout_text
         if module_id is not None and text.startswith("; ModuleID = "):
-            text = module_id + text[text.index("\n"):]
-        parts.append(module.with_text(text, name=f"{module.name}:{plain}",
-                                      provenance={**module.provenance, "function": plain}))
+            text = module_id + text[text.index("\n") :]
+        parts.append(
+            module.with_text(text, name=f"{module.name}:{plain}", provenance={**module.provenance, "function": plain})
+        )
     return parts
 
 
@@ -314,8 +326,15 @@ def normalize_ir(toolchain: Toolchain, module: IRModule, timeout_s: float = DEFA
     Raises:
         ToolError: opt failed on the module.
     """
-    run = _check(toolchain.run("opt", ["-S", "--strip-debug", "-passes=strip", "-o", "-", "-"],
-                               input=module.text.encode(), timeout_s=timeout_s), "normalize")
+    run = _check(
+        toolchain.run(
+            "opt",
+            ["-S", "--strip-debug", "-passes=strip", "-o", "-", "-"],
+            input=module.text.encode(),
+            timeout_s=timeout_s,
+        ),
+        "normalize",
+    )
     kept = []
     for line in run.stdout_text.splitlines():
         if not line or line.startswith((";", "!", "source_filename", "attributes #")):
@@ -344,8 +363,9 @@ def normalized_hash(toolchain: Toolchain, module: IRModule) -> str:
     return hashlib.sha256(normalize_ir(toolchain, module).encode()).hexdigest()
 
 
-def emit_object(toolchain: Toolchain, ir_text: str, llc_args: Sequence[str], out: str | Path,
-                timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+def emit_object(
+    toolchain: Toolchain, ir_text: str, llc_args: Sequence[str], out: str | Path, timeout_s: float = DEFAULT_TIMEOUT_S
+) -> None:
     """Lower IR to an object file with ``llc`` (written atomically).
 
     Raises:
@@ -353,13 +373,18 @@ def emit_object(toolchain: Toolchain, ir_text: str, llc_args: Sequence[str], out
     """
     with tempfile.TemporaryDirectory(prefix="llmopt-emit-") as tmp:
         obj = Path(tmp) / "out.o"
-        _check(toolchain.run("llc", [*llc_args, "-o", str(obj), "-"], input=ir_text.encode(), timeout_s=timeout_s),
-               "llc")
+        _check(
+            toolchain.run("llc", [*llc_args, "-o", str(obj), "-"], input=ir_text.encode(), timeout_s=timeout_s), "llc"
+        )
         write_atomic(out, obj.read_bytes())
 
 
-def emit_assembly(toolchain: Toolchain, ir_text: str, llc_args: Sequence[str] = ("-O2", "-relocation-model=pic"),
-                  timeout_s: float = DEFAULT_TIMEOUT_S) -> str:
+def emit_assembly(
+    toolchain: Toolchain,
+    ir_text: str,
+    llc_args: Sequence[str] = ("-O2", "-relocation-model=pic"),
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> str:
     """Lower IR to assembly text with ``llc`` (the module's own target triple; llc verifies the IR first).
 
     Args:
@@ -381,8 +406,9 @@ def emit_assembly(toolchain: Toolchain, ir_text: str, llc_args: Sequence[str] = 
 
 def assemble_bitcode(toolchain: Toolchain, ir_text: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:
     """Textual IR to bitcode bytes. Raises: ToolError if llvm-as rejects it."""
-    return _check(toolchain.run("llvm-as", ["-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s),
-                  "llvm-as").stdout
+    return _check(
+        toolchain.run("llvm-as", ["-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s), "llvm-as"
+    ).stdout
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:

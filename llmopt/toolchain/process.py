@@ -72,8 +72,11 @@ class ToolRun:
         return lines[0] if lines else f"exit code {self.returncode}"
 
     def describe(self) -> str:
-        what = "timed out" if self.timed_out else (f"killed by signal {self.signal}" if self.signal else
-                                                    f"exit code {self.returncode}")
+        what = (
+            "timed out"
+            if self.timed_out
+            else (f"killed by signal {self.signal}" if self.signal else f"exit code {self.returncode}")
+        )
         return f"{Path(self.command[0]).name} {what}: {self.first_error_line()}"
 
 
@@ -149,13 +152,20 @@ def run_process(
     )
 
 
-def _run_with_output_limit(cmd: tuple[str, ...], input: bytes | None, timeout_s: float,
-                           cwd: str | os.PathLike[str] | None, env: dict[str, str] | None, limit: int) -> ToolRun:
+def _run_with_output_limit(
+    cmd: tuple[str, ...],
+    input: bytes | None,
+    timeout_s: float,
+    cwd: str | os.PathLike[str] | None,
+    env: dict[str, str] | None,
+    limit: int,
+) -> ToolRun:
     """``run_process`` with output going to temp files that are watched, so a printing loop cannot fill memory."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out_f, stderr=err_f, cwd=cwd, env=env,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=out_f, stderr=err_f, cwd=cwd, env=env, start_new_session=True
+        )
         timed_out = limited = False
         try:
             if proc.stdin is not None:
@@ -185,10 +195,17 @@ def _run_with_output_limit(cmd: tuple[str, ...], input: bytes | None, timeout_s:
         err_f.seek(0)
         out, err = out_f.read(limit), err_f.read(limit)
     rc = proc.returncode
-    return ToolRun(command=cmd, returncode=rc, stdout=out, stderr_tail=tail(err),
-                   walltime_s=time.perf_counter() - start,
-                   timed_out=timed_out, signal=-rc if rc is not None and rc < 0 and not limited else None,
-                   stderr=err, output_limited=limited)
+    return ToolRun(
+        command=cmd,
+        returncode=rc,
+        stdout=out,
+        stderr_tail=tail(err),
+        walltime_s=time.perf_counter() - start,
+        timed_out=timed_out,
+        signal=-rc if rc is not None and rc < 0 and not limited else None,
+        stderr=err,
+        output_limited=limited,
+    )
 
 
 @dataclass

@@ -12,8 +12,19 @@ from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.registry import get_verifier, verifier_names
 from llmopt.verify.result import Verdict, VerificationResult
 
-__all__ = ["DEFAULT_TIMEOUT_S", "Alive2Verifier", "DifferentialVerifier", "PassListGate", "SmtVerifier", "Verdict",
-           "VerificationResult", "Verifier", "build_corpus", "get_verifier", "verifier_names"]
+__all__ = [
+    "DEFAULT_TIMEOUT_S",
+    "Alive2Verifier",
+    "DifferentialVerifier",
+    "PassListGate",
+    "SmtVerifier",
+    "Verdict",
+    "VerificationResult",
+    "Verifier",
+    "build_corpus",
+    "get_verifier",
+    "verifier_names",
+]
 
 _LAZY = {
     "SmtVerifier": "llmopt.verify.smt",

@@ -34,8 +34,10 @@ from llmopt.toolchain import IRModule, run_process
 from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
 
-INSTALL_HINT = ("build Alive2 (https://github.com/AliveToolkit/alive2, with -DBUILD_TV=1) against the same LLVM "
-                "and put alive-tv on PATH, or pass its path (alive_tv_path= / --alive-tv)")
+INSTALL_HINT = (
+    "build Alive2 (https://github.com/AliveToolkit/alive2, with -DBUILD_TV=1) against the same LLVM "
+    "and put alive-tv on PATH, or pass its path (alive_tv_path= / --alive-tv)"
+)
 
 _CORRECT = "Transformation seems to be correct!"
 _WRONG = "Transformation doesn't verify!"
@@ -64,8 +66,9 @@ def parse_alive_report(text: str) -> AliveReport:
     """
     parse_error = _PARSE_ERROR_RE.search(text)
     if parse_error:
-        return AliveReport(Verdict.SYNTAX_ERROR,
-                           f"IR does not parse (line {parse_error.group(1)}): {parse_error.group(3).strip()}")
+        return AliveReport(
+            Verdict.SYNTAX_ERROR, f"IR does not parse (line {parse_error.group(1)}): {parse_error.group(3).strip()}"
+        )
     if "Could not read bitcode" in text or "error: expected" in text:
         return AliveReport(Verdict.SYNTAX_ERROR, f"IR does not parse: {_first_line_with(text, 'error')}")
     errors = [e.strip() for e in _ERROR_RE.findall(text)]
@@ -102,7 +105,7 @@ def _section(text: str, header: str) -> list[str]:
     for i, line in enumerate(lines):
         if line.strip() == header:
             out = []
-            for nxt in lines[i + 1:]:
+            for nxt in lines[i + 1 :]:
                 if not nxt.strip():
                     break
                 out.append(nxt.strip().lstrip("- ").strip())
@@ -164,13 +167,20 @@ class Alive2Verifier(Verifier):
     def available(self) -> bool:
         return self.alive_tv is not None
 
-    def verify(self, source: IRModule, target: IRModule, function: str | None = None,
-               timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
+    def verify(
+        self, source: IRModule, target: IRModule, function: str | None = None, timeout_s: float = DEFAULT_TIMEOUT_S
+    ) -> list[VerificationResult]:
         names = [function] if function is not None else [n.strip('"') for n in source.defined_functions]
         if self.alive_tv is None:
-            return [VerificationResult(function=n, verdict=Verdict.INCONCLUSIVE, verifier=self.name,
-                                       reason=f"alive-tv is not installed (not on PATH); {INSTALL_HINT}")
-                    for n in names]
+            return [
+                VerificationResult(
+                    function=n,
+                    verdict=Verdict.INCONCLUSIVE,
+                    verifier=self.name,
+                    reason=f"alive-tv is not installed (not on PATH); {INSTALL_HINT}",
+                )
+                for n in names
+            ]
         results = []
         with tempfile.TemporaryDirectory(prefix="llmopt-alive-") as tmp:
             src, tgt = Path(tmp) / "src.ll", Path(tmp) / "tgt.ll"
@@ -180,24 +190,42 @@ class Alive2Verifier(Verifier):
                 results.append(self._verify_one(src, tgt, name, source, target, timeout_s))
         return results
 
-    def _verify_one(self, src: Path, tgt: Path, name: str, source: IRModule, target: IRModule,
-                    timeout_s: float) -> VerificationResult:
+    def _verify_one(
+        self, src: Path, tgt: Path, name: str, source: IRModule, target: IRModule, timeout_s: float
+    ) -> VerificationResult:
         start = time.perf_counter()
         for role, module in (("source", source), ("target", target)):
             if name not in {n.strip('"') for n in module.defined_functions}:
-                return VerificationResult(function=name, verdict=Verdict.SYNTAX_ERROR, verifier=self.name,
-                                          reason=f"function @{name} is not defined in the {role}")
+                return VerificationResult(
+                    function=name,
+                    verdict=Verdict.SYNTAX_ERROR,
+                    verifier=self.name,
+                    reason=f"function @{name} is not defined in the {role}",
+                )
         assert self.alive_tv is not None
         smt_ms = max(100, int(timeout_s * 1000 * 0.9))  # leave alive-tv time to print its report
-        run = run_process([self.alive_tv, f"--func={name}", f"--smt-to={smt_ms}", *self.extra_args, src, tgt],
-                          timeout_s=timeout_s + 5.0)
+        run = run_process(
+            [self.alive_tv, f"--func={name}", f"--smt-to={smt_ms}", *self.extra_args, src, tgt],
+            timeout_s=timeout_s + 5.0,
+        )
         elapsed = time.perf_counter() - start
         if run.timed_out:
-            return VerificationResult(function=name, verdict=Verdict.INCONCLUSIVE, verifier=self.name,
-                                      reason=f"timeout after {timeout_s:g} s", walltime_s=elapsed)
+            return VerificationResult(
+                function=name,
+                verdict=Verdict.INCONCLUSIVE,
+                verifier=self.name,
+                reason=f"timeout after {timeout_s:g} s",
+                walltime_s=elapsed,
+            )
         report = parse_alive_report(run.stdout_text + "\n" + run.stderr_tail)
         if run.crashed and report.verdict is not Verdict.NOT_EQUIVALENT:
             report = AliveReport(Verdict.INCONCLUSIVE, f"alive-tv crashed: {run.describe()}")
-        return VerificationResult(function=name, verdict=report.verdict, reason=report.reason,
-                                  counterexample=report.counterexample, verifier=self.name, walltime_s=elapsed,
-                                  details={"returncode": run.returncode})
+        return VerificationResult(
+            function=name,
+            verdict=report.verdict,
+            reason=report.reason,
+            counterexample=report.counterexample,
+            verifier=self.name,
+            walltime_s=elapsed,
+            details={"returncode": run.returncode},
+        )

@@ -83,12 +83,20 @@ class CorpusPair:
     differential_reason: str = ""
 
     def source_module(self) -> IRModule:
-        return IRModule(text=self.source, name=f"{self.file}:{self.function}", flavour=Flavour.PAPER,
-                        provenance={"corpus": self.id, "role": "source"})
+        return IRModule(
+            text=self.source,
+            name=f"{self.file}:{self.function}",
+            flavour=Flavour.PAPER,
+            provenance={"corpus": self.id, "role": "source"},
+        )
 
     def target_module(self) -> IRModule:
-        return IRModule(text=self.target, name=f"{self.file}:{self.function}", flavour=Flavour.PAPER,
-                        provenance={"corpus": self.id, "role": "target", "pipeline": self.pipeline})
+        return IRModule(
+            text=self.target,
+            name=f"{self.file}:{self.function}",
+            flavour=Flavour.PAPER,
+            provenance={"corpus": self.id, "role": "target", "pipeline": self.pipeline},
+        )
 
 
 @dataclass(frozen=True)
@@ -125,14 +133,16 @@ class Corpus:
             "positives": len(self.positives()),
             "confirmed_negatives": len(self.confirmed_negatives()),
             "unconfirmed_negatives": len(self.unconfirmed_negatives()),
-            "positives_refuted_by_differential": [p.id for p in self.positives()
-                                                  if p.differential_verdict == Verdict.NOT_EQUIVALENT.value],
+            "positives_refuted_by_differential": [
+                p.id for p in self.positives() if p.differential_verdict == Verdict.NOT_EQUIVALENT.value
+            ],
             "mutation_kinds_confirmed_of_all": {k: f"{v[0]}/{v[1]}" for k, v in sorted(kinds.items())},
         }
 
 
-def _cache_key(tc: Toolchain, files: Sequence[Path], pipelines: Sequence[str], mutants_per_target: int, seed: int,
-               inputs: int) -> str:
+def _cache_key(
+    tc: Toolchain, files: Sequence[Path], pipelines: Sequence[str], mutants_per_target: int, seed: int, inputs: int
+) -> str:
     h = hashlib.sha256()
     h.update(f"{CORPUS_VERSION}|{tc.identity}|{'|'.join(pipelines)}|{mutants_per_target}|{seed}|{inputs}".encode())
     for f in files:
@@ -151,8 +161,10 @@ def _source_files(sources: Path | Sequence[Path] | None) -> list[Path]:
         elif p.is_file():
             files.append(p)
         else:
-            raise ConfigError(f"corpus source {p} does not exist; pass C files or a directory holding them "
-                              f"(the default is {default_sources_dir()})")
+            raise ConfigError(
+                f"corpus source {p} does not exist; pass C files or a directory holding them "
+                f"(the default is {default_sources_dir()})"
+            )
     if not files:
         raise ConfigError(f"no .c files found in {', '.join(map(str, paths))}")
     return files
@@ -185,8 +197,12 @@ def _write_corpus(path: Path, key: str, pairs: Iterable[CorpusPair], notes: Sequ
         row = asdict(p)
         row["source"] = sid
         rows.append(row)
-    write_atomic(path, json.dumps({"version": CORPUS_VERSION, "key": key, "notes": list(notes),
-                                   "sources": sources, "pairs": rows}, indent=0))
+    write_atomic(
+        path,
+        json.dumps(
+            {"version": CORPUS_VERSION, "key": key, "notes": list(notes), "sources": sources, "pairs": rows}, indent=0
+        ),
+    )
 
 
 def build_corpus(
@@ -241,8 +257,9 @@ def build_corpus(
     def build_one(job: tuple[str, IRModule]) -> tuple[list[CorpusPair], list[str]]:
         stem, part = job
         notes_here: list[str] = []
-        found = _pairs_for_function(tc, tester, stem, part.provenance["function"], part, pipelines,
-                                    mutants_per_target, seed, notes_here)
+        found = _pairs_for_function(
+            tc, tester, stem, part.provenance["function"], part, pipelines, mutants_per_target, seed, notes_here
+        )
         return found, notes_here
 
     pairs: list[CorpusPair] = []
@@ -254,13 +271,20 @@ def build_corpus(
             notes.extend(notes_here)
     _write_corpus(path, key, pairs, notes)
     corpus = load_corpus(path)
-    return Corpus(pairs=corpus.pairs, path=path, key=key, build_seconds=time.perf_counter() - start,
-                  notes=tuple(notes))
+    return Corpus(pairs=corpus.pairs, path=path, key=key, build_seconds=time.perf_counter() - start, notes=tuple(notes))
 
 
-def _pairs_for_function(tc: Toolchain, tester: DifferentialVerifier, file: str, function: str, source: IRModule,
-                        pipelines: Sequence[str], mutants_per_target: int, seed: int,
-                        notes: list[str]) -> list[CorpusPair]:
+def _pairs_for_function(
+    tc: Toolchain,
+    tester: DifferentialVerifier,
+    file: str,
+    function: str,
+    source: IRModule,
+    pipelines: Sequence[str],
+    mutants_per_target: int,
+    seed: int,
+    notes: list[str],
+) -> list[CorpusPair]:
     targets: dict[str, list[str]] = {}  # target text -> pipelines that produced it
     for pipeline in pipelines:
         run = tc.run("opt", ["-S", f"-passes={pipeline}", "-o", "-", "-"], input=source.text.encode(), timeout_s=60)
@@ -275,19 +299,36 @@ def _pairs_for_function(tc: Toolchain, tester: DifferentialVerifier, file: str, 
     seen = {source.text, *targets}
     for n, (text, producers) in enumerate(targets.items()):
         pid = f"{file}:{function}:p{n}"
-        drafts.append({"id": pid, "target": text, "expected": Verdict.EQUIVALENT.value, "label": POSITIVE,
-                       "pipeline": producers[0], "pipelines": tuple(producers)})
+        drafts.append(
+            {
+                "id": pid,
+                "target": text,
+                "expected": Verdict.EQUIVALENT.value,
+                "label": POSITIVE,
+                "pipeline": producers[0],
+                "pipelines": tuple(producers),
+            }
+        )
         target_module = source.with_text(text)
-        mutants = generate_mutants(tc, target_module, count=mutants_per_target, function=function,
-                                   seed=hash_seed(seed, pid))
+        mutants = generate_mutants(
+            tc, target_module, count=mutants_per_target, function=function, seed=hash_seed(seed, pid)
+        )
         for k, mutant in enumerate(mutants):
             if mutant.module.text in seen:
                 continue
             seen.add(mutant.module.text)
-            drafts.append({"id": f"{pid}:m{k}", "target": mutant.module.text,
-                           "expected": Verdict.NOT_EQUIVALENT.value, "label": UNCONFIRMED,
-                           "pipeline": producers[0], "pipelines": tuple(producers),
-                           "mutation": mutant.description, "mutation_kind": mutant.kind})
+            drafts.append(
+                {
+                    "id": f"{pid}:m{k}",
+                    "target": mutant.module.text,
+                    "expected": Verdict.NOT_EQUIVALENT.value,
+                    "label": UNCONFIRMED,
+                    "pipeline": producers[0],
+                    "pipelines": tuple(producers),
+                    "mutation": mutant.description,
+                    "mutation_kind": mutant.kind,
+                }
+            )
     if not drafts:
         return []
     verdicts = tester.compare_many(source, [source.with_text(d["target"]) for d in drafts], function, timeout_s=60)
@@ -295,8 +336,16 @@ def _pairs_for_function(tc: Toolchain, tester: DifferentialVerifier, file: str, 
     for d, v in zip(drafts, verdicts, strict=True):
         if d["label"] == UNCONFIRMED and v.verdict is Verdict.NOT_EQUIVALENT:
             d["label"] = CONFIRMED
-        pairs.append(CorpusPair(file=file, function=function, source=source.text,
-                                differential_verdict=v.verdict.value, differential_reason=v.reason, **d))
+        pairs.append(
+            CorpusPair(
+                file=file,
+                function=function,
+                source=source.text,
+                differential_verdict=v.verdict.value,
+                differential_reason=v.reason,
+                **d,
+            )
+        )
     return pairs
 
 

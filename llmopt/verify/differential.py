@@ -50,12 +50,53 @@ UB_EXIT_CODE = 77
 
 # External functions that link to the C library rather than to a harness stub (their real behaviour is what both
 # copies must agree on).
-LIBC_FUNCTIONS = frozenset({
-    "abs", "labs", "llabs", "memcpy", "memmove", "memset", "memcmp", "memchr", "strlen", "strcmp", "strncmp",
-    "strchr", "strcpy", "strncpy", "strcat", "malloc", "calloc", "realloc", "free", "printf", "puts", "putchar",
-    "fprintf", "sprintf", "snprintf", "abort", "exit", "sqrt", "sqrtf", "fabs", "fabsf", "floor", "ceil", "pow",
-    "toupper", "tolower", "isdigit", "isalpha", "isspace", "atoi", "strtol", "bcmp", "__assert_fail",
-})
+LIBC_FUNCTIONS = frozenset(
+    {
+        "abs",
+        "labs",
+        "llabs",
+        "memcpy",
+        "memmove",
+        "memset",
+        "memcmp",
+        "memchr",
+        "strlen",
+        "strcmp",
+        "strncmp",
+        "strchr",
+        "strcpy",
+        "strncpy",
+        "strcat",
+        "malloc",
+        "calloc",
+        "realloc",
+        "free",
+        "printf",
+        "puts",
+        "putchar",
+        "fprintf",
+        "sprintf",
+        "snprintf",
+        "abort",
+        "exit",
+        "sqrt",
+        "sqrtf",
+        "fabs",
+        "fabsf",
+        "floor",
+        "ceil",
+        "pow",
+        "toupper",
+        "tolower",
+        "isdigit",
+        "isalpha",
+        "isspace",
+        "atoi",
+        "strtol",
+        "bcmp",
+        "__assert_fail",
+    }
+)
 
 _IDENT = r'(?:"(?:[^"\\]|\\.)*"|[-\w$.]+)'
 _DEFINE_LINE_RE = re.compile(rf"^define\s+(?P<prefix>.*?)@(?P<name>{_IDENT})\((?P<params>.*)\)(?P<rest>[^()]*\{{)?\s*$")
@@ -297,11 +338,15 @@ def instrument_undefined_behaviour(ir_text: str) -> str:
                 if flag in flags:
                     name = f"llvm.{kind}{op}.with.overflow.{ty}"
                     intrinsics.add(f"declare {{{ty}, i1}} @{name}({ty}, {ty})")
-                    steps.append([f"call {{{ty}, i1}} @{name}({ty} {a}, {ty} {b})",
-                                  f"extractvalue {{{ty}, i1}} {{v}}, 1"])
+                    steps.append(
+                        [f"call {{{ty}, i1}} @{name}({ty} {a}, {ty} {b})", f"extractvalue {{{ty}, i1}} {{v}}, 1"]
+                    )
         elif op == "shl":
-            steps += [[f"{back} {ty} {res}, {b}", f"icmp ne {ty} {{v}}, {a}"]
-                      for flag, back in (("nsw", "ashr"), ("nuw", "lshr")) if flag in flags]
+            steps += [
+                [f"{back} {ty} {res}, {b}", f"icmp ne {ty} {{v}}, {a}"]
+                for flag, back in (("nsw", "ashr"), ("nuw", "lshr"))
+                if flag in flags
+            ]
         elif "exact" in flags and op in ("lshr", "ashr"):
             steps.append([f"shl {ty} {res}, {b}", f"icmp ne {ty} {{v}}, {a}"])
         elif "exact" in flags and op in ("udiv", "sdiv"):
@@ -380,9 +425,10 @@ def generate_inputs(signature: Signature, count: int, seed: int) -> list[dict[st
 def describe_arguments(signature: Signature, item: dict[str, Any]) -> list[Any]:
     """Human-readable argument values of one input (signed integers where the value's top bit is set)."""
     buffers = iter(item["buffers"])
-    return [{"buffer": next(buffers).hex()} if p.kind == "ptr"
-            else _decode_value(p, raw.to_bytes(p.byte_size, "little"))
-            for p, raw in zip(signature.params, item["args"], strict=True)]
+    return [
+        {"buffer": next(buffers).hex()} if p.kind == "ptr" else _decode_value(p, raw.to_bytes(p.byte_size, "little"))
+        for p, raw in zip(signature.params, item["args"], strict=True)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -408,12 +454,15 @@ def _c_stub(sig: Signature, index: int) -> str:
     else:
         ret = f"  return ({sig.returns[0].c_name})__llmopt_trace;\n"
     rtype = sig.returns[0].c_name if sig.returns else "void"
-    return f'{rtype} __llmopt_stub{index}({params}) __asm__("{sig.name}");\n' \
-           f"{rtype} __llmopt_stub{index}({params}) {{\n{body}{ret}}}\n"
+    return (
+        f'{rtype} __llmopt_stub{index}({params}) __asm__("{sig.name}");\n'
+        f"{rtype} __llmopt_stub{index}({params}) {{\n{body}{ret}}}\n"
+    )
 
 
-def build_harness_c(signature: Signature, variant_names: Sequence[str], stubs: Sequence[Signature],
-                    per_input_timeout_s: float) -> str:
+def build_harness_c(
+    signature: Signature, variant_names: Sequence[str], stubs: Sequence[Signature], per_input_timeout_s: float
+) -> str:
     """C source of the harness calling each variant of the function under test (see module docstring)."""
     n_params = len(signature.params)
     ptr_params = [i for i, p in enumerate(signature.params) if p.kind == "ptr"]
@@ -427,8 +476,9 @@ def build_harness_c(signature: Signature, variant_names: Sequence[str], stubs: S
         rtype = signature.returns[0].c_name if signature.returns else "void"
     params_c = ", ".join(p.c_name for p in signature.params) or "void"
     # asm labels: IR names may hold characters C identifiers cannot ("f.cold", quoted names)
-    externs = "".join(f'extern {rtype} __llmopt_variant{k}({params_c}) __asm__("{v}");\n'
-                      for k, v in enumerate(variant_names))
+    externs = "".join(
+        f'extern {rtype} __llmopt_variant{k}({params_c}) __asm__("{v}");\n' for k, v in enumerate(variant_names)
+    )
     call_args = []
     for i, p in enumerate(signature.params):
         if p.kind == "ptr":
@@ -566,7 +616,10 @@ def _parse_harness_output(text: str) -> tuple[dict[tuple[int, int], _Outcome], d
         if len(parts) < 7 or parts[0] not in ("S", "T"):
             continue
         results[(int(parts[1]), int(parts[2]))] = _Outcome(
-            kind=parts[3], signal=int(parts[4]), ret=bytes.fromhex(parts[5]), trace=parts[6],
+            kind=parts[3],
+            signal=int(parts[4]),
+            ret=bytes.fromhex(parts[5]),
+            trace=parts[6],
             buffers=tuple(bytes.fromhex(p) for p in parts[7:]),
         )
     return results, reached
@@ -614,17 +667,26 @@ def _compare(signature: Signature, src: _Outcome, tgt: _Outcome) -> dict[str, An
         return {"what": "exit", "target": f"exited ({tgt.kind} {tgt.signal})", "source": "returned normally"}
     for offset, t in _return_layout(signature):
         size = 8 if t.kind == "ptr" else t.byte_size
-        a, b = src.ret[offset:offset + size], tgt.ret[offset:offset + size]
+        a, b = src.ret[offset : offset + size], tgt.ret[offset : offset + size]
         if t.kind == "ptr":
             continue  # addresses of the two copies' locals legitimately differ
         if not _values_equal(t, a, b):
-            return {"what": "return value", "source": _decode_value(t, a), "target": _decode_value(t, b),
-                    "field": offset if signature.is_struct_return else None}
+            return {
+                "what": "return value",
+                "source": _decode_value(t, a),
+                "target": _decode_value(t, b),
+                "field": offset if signature.is_struct_return else None,
+            }
     for j, (a, b) in enumerate(zip(src.buffers, tgt.buffers, strict=False)):
         if a != b:
             first = next(i for i in range(len(a)) if a[i] != b[i])
-            return {"what": "memory", "pointer_argument": j, "first_byte": first,
-                    "source": a[first:first + 8].hex(), "target": b[first:first + 8].hex()}
+            return {
+                "what": "memory",
+                "pointer_argument": j,
+                "first_byte": first,
+                "source": a[first : first + 8].hex(),
+                "target": b[first : first + 8].hex(),
+            }
     if src.trace != tgt.trace:
         return {"what": "external calls", "source": src.trace, "target": tgt.trace}
     return None
@@ -652,23 +714,30 @@ class DifferentialVerifier(Verifier):
     name = "differential"
     can_prove = False
 
-    def __init__(self, toolchain: Toolchain | None = None, inputs: int = DEFAULT_INPUTS, seed: int = 0,
-                 per_input_timeout_s: float = DEFAULT_PER_INPUT_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        toolchain: Toolchain | None = None,
+        inputs: int = DEFAULT_INPUTS,
+        seed: int = 0,
+        per_input_timeout_s: float = DEFAULT_PER_INPUT_TIMEOUT_S,
+    ) -> None:
         self._toolchain = toolchain
         self.inputs = inputs
         self.seed = seed
         self.per_input_timeout_s = per_input_timeout_s
 
-    def verify(self, source: IRModule, target: IRModule, function: str | None = None,
-               timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
+    def verify(
+        self, source: IRModule, target: IRModule, function: str | None = None, timeout_s: float = DEFAULT_TIMEOUT_S
+    ) -> list[VerificationResult]:
         names = [function] if function is not None else [_plain_name(n) for n in source.defined_functions]
         results = []
         for name in names:
             results.extend(self.compare_many(source, [target], name, timeout_s=timeout_s))
         return results
 
-    def compare_many(self, source: IRModule, targets: Sequence[IRModule], function: str,
-                     timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
+    def compare_many(
+        self, source: IRModule, targets: Sequence[IRModule], function: str, timeout_s: float = DEFAULT_TIMEOUT_S
+    ) -> list[VerificationResult]:
         """Test one function of ``source`` against its namesake in each of ``targets`` with one harness binary.
 
         Cheaper than one ``verify`` per target (one compile, and the source runs once per input).
@@ -680,16 +749,25 @@ class DifferentialVerifier(Verifier):
         """
         start = time.perf_counter()
 
-        def result(verdict: Verdict, reason: str, counterexample: dict[str, Any] | None = None,
-                   details: dict[str, Any] | None = None) -> VerificationResult:
-            return VerificationResult(function=function, verdict=verdict, reason=reason,
-                                      counterexample=counterexample, verifier=self.name,
-                                      walltime_s=time.perf_counter() - start, details=details or {})
+        def result(
+            verdict: Verdict,
+            reason: str,
+            counterexample: dict[str, Any] | None = None,
+            details: dict[str, Any] | None = None,
+        ) -> VerificationResult:
+            return VerificationResult(
+                function=function,
+                verdict=verdict,
+                reason=reason,
+                counterexample=counterexample,
+                verifier=self.name,
+                walltime_s=time.perf_counter() - start,
+                details=details or {},
+            )
 
         header = find_header(source.text, function)
         if header is None:
-            return [result(Verdict.SYNTAX_ERROR, f"function @{function} is not defined in the source")
-                    for _ in targets]
+            return [result(Verdict.SYNTAX_ERROR, f"function @{function} is not defined in the source") for _ in targets]
         try:
             signature = parse_signature(header)
             stubs = self._stubs(source, targets)
@@ -739,8 +817,15 @@ class DifferentialVerifier(Verifier):
                 stubs[name] = sig
         return list(stubs.values())
 
-    def _run(self, signature: Signature, source: IRModule, targets: Sequence[IRModule], stubs: Sequence[Signature],
-             timeout_s: float, result: Any) -> list[VerificationResult]:
+    def _run(
+        self,
+        signature: Signature,
+        source: IRModule,
+        targets: Sequence[IRModule],
+        stubs: Sequence[Signature],
+        timeout_s: float,
+        result: Any,
+    ) -> list[VerificationResult]:
         tc = self.toolchain
         deadline = time.perf_counter() + timeout_s
         with tempfile.TemporaryDirectory(prefix="llmopt-diff-") as tmp:
@@ -762,8 +847,11 @@ class DifferentialVerifier(Verifier):
             link = tc.run("llvm-link", ["-o", linked, *files], timeout_s=max(5.0, deadline - time.perf_counter()))
             if not link.ok:
                 return self._build_failure(link.stderr_tail, len(targets), result)
-            build = tc.run("clang", ["-O0", "-w", "-g0", "-o", binary, harness, linked],
-                           timeout_s=max(5.0, deadline - time.perf_counter()))
+            build = tc.run(
+                "clang",
+                ["-O0", "-w", "-g0", "-o", binary, harness, linked],
+                timeout_s=max(5.0, deadline - time.perf_counter()),
+            )
             if not build.ok:
                 return self._build_failure(build.stderr_tail, len(targets), result)
             seed = self.seed ^ int.from_bytes(signature.name.encode()[:8].ljust(8, b"\0"), "little")
@@ -773,8 +861,10 @@ class DifferentialVerifier(Verifier):
             )
             remaining = deadline - time.perf_counter()
             if remaining <= 0.5:
-                return [result(Verdict.INCONCLUSIVE, f"time limit of {timeout_s:g} s reached before running")
-                        for _ in targets]
+                return [
+                    result(Verdict.INCONCLUSIVE, f"time limit of {timeout_s:g} s reached before running")
+                    for _ in targets
+                ]
             run = run_process([binary], input=stdin, timeout_s=remaining)
         outcomes, reached = _parse_harness_output(run.stdout_text)
         return self._judge(signature, items, outcomes, reached, len(targets), run.timed_out, timeout_s, result)
@@ -792,9 +882,17 @@ class DifferentialVerifier(Verifier):
                 out.append(result(Verdict.INCONCLUSIVE, f"harness did not build: {first}"))
         return out
 
-    def _judge(self, signature: Signature, items: list[dict[str, Any]], outcomes: dict[tuple[int, int], _Outcome],
-               reached: dict[int, int], n_targets: int, timed_out: bool, timeout_s: float,
-               result: Any) -> list[VerificationResult]:
+    def _judge(
+        self,
+        signature: Signature,
+        items: list[dict[str, Any]],
+        outcomes: dict[tuple[int, int], _Outcome],
+        reached: dict[int, int],
+        n_targets: int,
+        timed_out: bool,
+        timeout_s: float,
+        result: Any,
+    ) -> list[VerificationResult]:
         tested = [0] * n_targets
         skipped: dict[str, int] = {}
         target_timeouts = [0] * n_targets
@@ -819,12 +917,18 @@ class DifferentialVerifier(Verifier):
                     found[k] = {"input_index": idx, "arguments": describe_arguments(signature, item), **diff}
         results = []
         for k in range(n_targets):
-            details = {"inputs_tested": tested[k], "source_skipped": dict(skipped),
-                       "target_timeouts": target_timeouts[k], "harness_timed_out": timed_out}
+            details = {
+                "inputs_tested": tested[k],
+                "source_skipped": dict(skipped),
+                "target_timeouts": target_timeouts[k],
+                "harness_timed_out": timed_out,
+            }
             if found[k] is not None:
                 ce = found[k]
-                reason = (f"{ce['what']} differs for arguments {ce['arguments']}: source {ce['source']}, "
-                          f"target {ce['target']}")
+                reason = (
+                    f"{ce['what']} differs for arguments {ce['arguments']}: source {ce['source']}, "
+                    f"target {ce['target']}"
+                )
                 results.append(result(Verdict.NOT_EQUIVALENT, reason[:500], ce, details))
             else:
                 why = f"no difference found in {tested[k]} inputs"

@@ -27,21 +27,51 @@ from llmopt.errors import InputError
 from llmopt.toolchain import IRModule, Toolchain, parse_ir
 
 MUTATION_KINDS = (
-    "swap_operands", "flip_predicate", "change_constant", "add_flags", "swap_select", "drop_store", "reorder_memory",
+    "swap_operands",
+    "flip_predicate",
+    "change_constant",
+    "add_flags",
+    "swap_select",
+    "drop_store",
+    "reorder_memory",
 )
 
 _NON_COMMUTATIVE = ("sub", "sdiv", "udiv", "srem", "urem", "shl", "lshr", "ashr", "fsub", "fdiv", "frem")
-_FLAGGABLE = {"add": ("nsw", "nuw"), "sub": ("nsw", "nuw"), "mul": ("nsw", "nuw"), "shl": ("nsw", "nuw"),
-              "udiv": ("exact",), "sdiv": ("exact",), "lshr": ("exact",), "ashr": ("exact",)}
+_FLAGGABLE = {
+    "add": ("nsw", "nuw"),
+    "sub": ("nsw", "nuw"),
+    "mul": ("nsw", "nuw"),
+    "shl": ("nsw", "nuw"),
+    "udiv": ("exact",),
+    "sdiv": ("exact",),
+    "lshr": ("exact",),
+    "ashr": ("exact",),
+}
 _ICMP_NEIGHBOURS = {
-    "eq": ("ne",), "ne": ("eq",), "slt": ("sle", "sge"), "sle": ("slt", "sgt"), "sgt": ("sge", "sle"),
-    "sge": ("sgt", "slt"), "ult": ("ule", "uge", "slt"), "ule": ("ult", "ugt"), "ugt": ("uge", "ule", "sgt"),
+    "eq": ("ne",),
+    "ne": ("eq",),
+    "slt": ("sle", "sge"),
+    "sle": ("slt", "sgt"),
+    "sgt": ("sge", "sle"),
+    "sge": ("sgt", "slt"),
+    "ult": ("ule", "uge", "slt"),
+    "ule": ("ult", "ugt"),
+    "ugt": ("uge", "ule", "sgt"),
     "uge": ("ugt", "ult"),
 }
 _FCMP_NEIGHBOURS = {
-    "oeq": ("one",), "one": ("oeq",), "olt": ("ole", "oge"), "ole": ("olt", "ogt"), "ogt": ("oge", "ole"),
-    "oge": ("ogt", "olt"), "ult": ("ule", "olt"), "ule": ("ult",), "ugt": ("uge", "ogt"), "uge": ("ugt",),
-    "une": ("oeq",), "ueq": ("one",),
+    "oeq": ("one",),
+    "one": ("oeq",),
+    "olt": ("ole", "oge"),
+    "ole": ("olt", "ogt"),
+    "ogt": ("oge", "ole"),
+    "oge": ("ogt", "olt"),
+    "ult": ("ule", "olt"),
+    "ule": ("ult",),
+    "ugt": ("uge", "ogt"),
+    "uge": ("ugt",),
+    "une": ("oeq",),
+    "ueq": ("one",),
 }
 
 _RESULT = r"(?P<res>%[-\w$.]+) = "
@@ -125,12 +155,13 @@ def find_mutation_sites(ir_text: str, function: str | None = None) -> list[Mutat
             table = _ICMP_NEIGHBOURS if c["op"] == "icmp" else _FCMP_NEIGHBOURS
             for pred in table.get(c["pred"], ()):
                 new = f"{c['indent']}{c['res']} = {c['op']}{c['fl']} {pred} {c['rest']}"
-                sites.append(MutationSite("flip_predicate", i, (lines[i],), (new,),
-                                          f"{c['op']} {c['pred']} -> {pred}"))
+                sites.append(MutationSite("flip_predicate", i, (lines[i],), (new,), f"{c['op']} {c['pred']} -> {pred}"))
         s = _SELECT_RE.match(line)
         if s and s["x"].strip() != s["y"].strip():
-            new = (f"{s['indent']}{s['res']} = select{s['fl']} {s['cty']} {s['c']}, {s['ty1']} {s['y']}, "
-                   f"{s['ty2']} {s['x']}{s['tail']}")
+            new = (
+                f"{s['indent']}{s['res']} = select{s['fl']} {s['cty']} {s['c']}, {s['ty1']} {s['y']}, "
+                f"{s['ty2']} {s['x']}{s['tail']}"
+            )
             sites.append(MutationSite("swap_select", i, (lines[i],), (new,), "swap select arms"))
         stripped = line.strip()
         # alloca sizes, GEP indices (struct field numbers) and call arguments (volatile flags, intrinsic
@@ -139,7 +170,7 @@ def find_mutation_sites(ir_text: str, function: str | None = None) -> list[Mutat
         typed = line
         shape = b or c
         if shape is not None:
-            ty_match = re.search(r"\bi(\d+) ", line[shape.end("res"):])
+            ty_match = re.search(r"\bi(\d+) ", line[shape.end("res") :])
             last = line.rsplit(", ", 1)
             if ty_match and len(last) == 2 and re.fullmatch(r"-?\d+", last[1].strip()):
                 typed = f"{last[0]}, i{ty_match.group(1)} {last[1].strip()}"
@@ -151,11 +182,12 @@ def find_mutation_sites(ir_text: str, function: str | None = None) -> list[Mutat
                 if bits <= 1 or line[: m.start()].rstrip().endswith("align"):
                     continue
                 for new_val in dict.fromkeys((val + 1, val - 1 if val != 0 else 2)):
-                    new = line[: m.start()] + f"i{bits} {new_val}" + line[m.end():]
+                    new = line[: m.start()] + f"i{bits} {new_val}" + line[m.end() :]
                     if retyped and m.start() >= len(typed.rsplit(", ", 1)[0]):
                         new = new.replace(f", i{bits} {new_val}", f", {new_val}")  # untyped operand again
-                    sites.append(MutationSite("change_constant", i, (lines[i],), (new,),
-                                              f"constant {val} -> {new_val}"))
+                    sites.append(
+                        MutationSite("change_constant", i, (lines[i],), (new,), f"constant {val} -> {new_val}")
+                    )
                 break  # one constant per line is enough variety
         if stripped.startswith("store "):
             sites.append(MutationSite("drop_store", i, (lines[i],), (), f"drop `{stripped[:60]}`"))
@@ -169,8 +201,11 @@ def find_mutation_sites(ir_text: str, function: str | None = None) -> list[Mutat
             continue  # the second uses the first's result: swapping would break dominance
         if lines[i].lstrip().startswith("%") and lines[j].lstrip().startswith("%"):
             continue  # two loads commute: that swap could never be wrong
-        sites.append(MutationSite("reorder_memory", i, (lines[i], lines[j]), (lines[j], lines[i]),
-                                  "swap adjacent memory operations"))
+        sites.append(
+            MutationSite(
+                "reorder_memory", i, (lines[i], lines[j]), (lines[j], lines[i]), "swap adjacent memory operations"
+            )
+        )
     return sites
 
 
@@ -181,9 +216,9 @@ def apply_site(ir_text: str, site: MutationSite) -> str:
         ValueError: the site does not match the text (it came from other text).
     """
     lines = ir_text.splitlines()
-    if tuple(lines[site.start:site.start + len(site.old)]) != site.old:
+    if tuple(lines[site.start : site.start + len(site.old)]) != site.old:
         raise ValueError(f"mutation site at line {site.start + 1} does not match this text")
-    lines[site.start:site.start + len(site.old)] = list(site.new)
+    lines[site.start : site.start + len(site.old)] = list(site.new)
     return "\n".join(lines) + "\n"
 
 
@@ -247,6 +282,11 @@ def generate_mutants(
                 checked = parse_ir(toolchain, text.encode(), name=module.name, source=f"mutant {site.description}")
             except InputError:
                 continue
-            mutants.append(Mutant(kind=kind, description=f"{site.description} (line {site.start + 1})",
-                                  module=module.with_text(checked.text)))
+            mutants.append(
+                Mutant(
+                    kind=kind,
+                    description=f"{site.description} (line {site.start + 1})",
+                    module=module.with_text(checked.text),
+                )
+            )
     return mutants

@@ -42,8 +42,10 @@ def get_verifier(name: str, **options: Any) -> Verifier:
     if path is None and ("." in name or ":" in name):
         path = name
     if path is None:
-        raise ConfigError(f"unknown verifier {name!r}; valid names: {', '.join(sorted(BUILTIN_VERIFIERS))} "
-                          "(or a dotted path package.module:Class)")
+        raise ConfigError(
+            f"unknown verifier {name!r}; valid names: {', '.join(sorted(BUILTIN_VERIFIERS))} "
+            "(or a dotted path package.module:Class)"
+        )
     try:
         cls = _load(path)
     except (ImportError, AttributeError) as e:

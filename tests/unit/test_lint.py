@@ -11,6 +11,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_ruff_check_is_clean() -> None:
-    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", "llmopt", "tests",
-                          "benchmarks"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--output-format", "concise", "llmopt", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

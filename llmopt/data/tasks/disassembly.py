@@ -71,9 +71,14 @@ class DisassemblyCheck:
         return {**self.score.to_json(), "error": self.error}
 
 
-def check_disassembly(toolchain: Toolchain, asm: str, candidate_ir: str | None,
-                      flavour: Flavour | str | None = Flavour.SIZE, timeout_s: float = 60.0,
-                      ignore_noise: bool = False) -> DisassemblyCheck:
+def check_disassembly(
+    toolchain: Toolchain,
+    asm: str,
+    candidate_ir: str | None,
+    flavour: Flavour | str | None = Flavour.SIZE,
+    timeout_s: float = 60.0,
+    ignore_noise: bool = False,
+) -> DisassemblyCheck:
     """Round-trip a candidate disassembly: lower ``candidate_ir`` with the flavour's codegen and compare with ``asm``.
 
     Args:
@@ -123,8 +128,9 @@ class DisassemblyBuilder:
         if flavour not in {f.value for f in Flavour}:
             return TaskOutcome.skip("unknown flavour", str(flavour))
         tc = ctx.toolchain
-        run = tc.run("opt", ["-S", f"-passes={OZ_PIPELINE}", "-o", "-", "-"], input=ir.encode(),
-                     timeout_s=ctx.timeout_s)
+        run = tc.run(
+            "opt", ["-S", f"-passes={OZ_PIPELINE}", "-o", "-", "-"], input=ir.encode(), timeout_s=ctx.timeout_s
+        )
         if run.timed_out:
             return TaskOutcome.skip("opt timed out")
         if not run.ok:
@@ -139,8 +145,10 @@ class DisassemblyBuilder:
             return TaskOutcome.skip("empty assembly")
         example = DisassemblyExample(asm=asm, ir=oz_ir)
         # The label as a model would write it: rendered in each style and read back by the format's parser.
-        answers = {fmt.parse(fmt.render_completion(example)).ir
-                   for fmt in (DisassemblyFormat(), LlmCompilerDisassemblyFormat())}
+        answers = {
+            fmt.parse(fmt.render_completion(example)).ir
+            for fmt in (DisassemblyFormat(), LlmCompilerDisassemblyFormat())
+        }
         checks = [check_disassembly(tc, asm, answer, flavour, timeout_s=ctx.timeout_s) for answer in answers]
         worst = min(checks, key=lambda c: (c.exact_match, c.bleu))
         extra = {
@@ -152,11 +160,13 @@ class DisassemblyBuilder:
             "codegen": "llc " + " ".join(llc_args),
         }
         if worst.score.status is RoundTripStatus.NOT_LOWERED:
-            return TaskOutcome(skip_reason="label does not round-trip", extra=extra,
-                               detail=f"label IR does not lower: {worst.error}")
+            return TaskOutcome(
+                skip_reason="label does not round-trip", extra=extra, detail=f"label IR does not lower: {worst.error}"
+            )
         if not worst.exact_match:
-            return TaskOutcome(skip_reason="label does not round-trip", extra=extra,
-                               detail=f"round-trip BLEU {worst.bleu:.4f}")
+            return TaskOutcome(
+                skip_reason="label does not round-trip", extra=extra, detail=f"round-trip BLEU {worst.bleu:.4f}"
+            )
         return TaskOutcome(example=example, extra=extra)
 
 

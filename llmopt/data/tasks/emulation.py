@@ -34,8 +34,9 @@ def row_pipeline(ir_hash: str, ctx: TaskContext) -> str:
     fixed = ctx.option("passes")
     if fixed:
         return PassList.parse(str(fixed), catalog).to_pipeline()
-    names = draw_pass_list(catalog.names, ir_hash, ctx.seed, 0, int(ctx.option("min_passes", 1)),
-                           int(ctx.option("max_passes", 50)))
+    names = draw_pass_list(
+        catalog.names, ir_hash, ctx.seed, 0, int(ctx.option("min_passes", 1)), int(ctx.option("max_passes", 50))
+    )
     return PassList.from_names(names, catalog).to_pipeline()
 
 
@@ -68,13 +69,23 @@ class CompilerEmulationBuilder:
         if not result.ok or result.ir is None or result.instruction_count is None or result.binary_size is None:
             return TaskOutcome.skip(result.status.value, result.message)
         example = CompilerEmulationExample(
-            ir=row["ir"], passes=pipeline, ir_instruction_count=source.instruction_count,
-            ir_binary_size=source.binary_size, optimized_ir=result.ir,
-            optimized_instruction_count=result.instruction_count, optimized_binary_size=result.binary_size)
-        extra = {"passes": pipeline, "pass_count": len(pipeline_names(pipeline, measurer.catalog)),
-                 "ir_instruction_count": source.instruction_count, "ir_binary_size": source.binary_size,
-                 "optimized_instruction_count": result.instruction_count,
-                 "optimized_binary_size": result.binary_size, "codegen": result.codegen}
+            ir=row["ir"],
+            passes=pipeline,
+            ir_instruction_count=source.instruction_count,
+            ir_binary_size=source.binary_size,
+            optimized_ir=result.ir,
+            optimized_instruction_count=result.instruction_count,
+            optimized_binary_size=result.binary_size,
+        )
+        extra = {
+            "passes": pipeline,
+            "pass_count": len(pipeline_names(pipeline, measurer.catalog)),
+            "ir_instruction_count": source.instruction_count,
+            "ir_binary_size": source.binary_size,
+            "optimized_instruction_count": result.instruction_count,
+            "optimized_binary_size": result.binary_size,
+            "codegen": result.codegen,
+        }
         return TaskOutcome(example=example, extra=extra)
 
 

@@ -71,8 +71,9 @@ def find_ir_error(toolchain: Toolchain, ir: str, timeout_s: float) -> str | None
     return clean_tool_error(run.first_error_line())
 
 
-def compute_feedback_inputs(toolchain: Toolchain, source_ir: str, answer: ParseResult,
-                            timeout_s: float = 60.0) -> FeedbackInputs:
+def compute_feedback_inputs(
+    toolchain: Toolchain, source_ir: str, answer: ParseResult, timeout_s: float = 60.0
+) -> FeedbackInputs:
     """What the compiler says about one parsed answer: the inputs of ``FeedbackFormat.render_feedback``.
 
     The pass list is valid when it parsed against the catalog (``answer.pass_list``) and ``opt`` ran it on the input;
@@ -100,9 +101,13 @@ def compute_feedback_inputs(toolchain: Toolchain, source_ir: str, answer: ParseR
         run = run_opt(toolchain, source_ir, answer.pass_list.to_pipeline(), timeout_s)
         compiled_ir = run.stdout_text if run.ok else None
     compile_error = find_ir_error(toolchain, answer.ir, timeout_s) if answer.ir is not None else None
-    return FeedbackInputs.from_compilation(answer, passes_valid=compiled_ir is not None,
-                                           source_instruction_count=count_instructions(source_ir),
-                                           compiled_ir=compiled_ir, compile_error=compile_error)
+    return FeedbackInputs.from_compilation(
+        answer,
+        passes_valid=compiled_ir is not None,
+        source_instruction_count=count_instructions(source_ir),
+        compiled_ir=compiled_ir,
+        compile_error=compile_error,
+    )
 
 
 @dataclass(frozen=True)
@@ -130,9 +135,9 @@ def misspell_pass(text: str, rng: random.Random, catalog: PassCatalog) -> str:
         edit = rng.choice(("drop", "swap", "double", "suffix"))
         i = rng.randrange(len(base))
         if edit == "drop" and len(base) > 2:
-            candidate = base[:i] + base[i + 1:]
+            candidate = base[:i] + base[i + 1 :]
         elif edit == "swap" and i + 1 < len(base) and base[i] != base[i + 1]:
-            candidate = base[:i] + base[i + 1] + base[i] + base[i + 2:]
+            candidate = base[:i] + base[i + 1] + base[i] + base[i + 2 :]
         elif edit == "double":
             candidate = base[:i] + base[i] + base[i:]
         else:
@@ -152,13 +157,13 @@ def break_ir(ir: str, rng: random.Random) -> str:
         if match is None:
             continue
         name = re.escape(match.group(1)) + r"(?![-\w$.])"
-        if any(re.search(name, later) for later in lines[i + 1:]):
+        if any(re.search(name, later) for later in lines[i + 1 :]):
             used.append(i)
     if used:
         del lines[rng.choice(used)]
     else:
         closing = [i for i, line in enumerate(lines) if line.startswith("}")]
-        lines = lines[:closing[-1]] if closing else lines[: max(1, len(lines) // 2)]
+        lines = lines[: closing[-1]] if closing else lines[: max(1, len(lines) // 2)]
     return "\n".join(lines) + "\n"
 
 
@@ -206,11 +211,16 @@ class FeedbackBuilder:
                 return failed
             label_ir = run.stdout_text
         try:
-            task = InstructionCountExample(ir=ir, ir_instruction_count=inputs.source_instruction_count,
-                                           best_passes=label_pipeline, optimized_ir=label_ir,
-                                           optimized_instruction_count=count_instructions(label_ir))
-            example = FeedbackExample(task=task, sure=inputs.target_count_correct,
-                                      previous_completion=first.completion, feedback=inputs)
+            task = InstructionCountExample(
+                ir=ir,
+                ir_instruction_count=inputs.source_instruction_count,
+                best_passes=label_pipeline,
+                optimized_ir=label_ir,
+                optimized_instruction_count=count_instructions(label_ir),
+            )
+            example = FeedbackExample(
+                task=task, sure=inputs.target_count_correct, previous_completion=first.completion, feedback=inputs
+            )
         except ConfigError as e:  # e.g. a pass list text that cannot be a label; not worth a crash
             return TaskOutcome.skip("invalid example", str(e))
         extra = {
@@ -274,7 +284,7 @@ class FeedbackBuilder:
 
             i = rng.randrange(len(passes))
             wrong = Pass(misspell_pass(passes[i].text, rng, catalog), passes[i].kind)
-            shown_pipeline = PassList([*passes[:i], wrong, *passes[i + 1:]]).to_pipeline()
+            shown_pipeline = PassList([*passes[:i], wrong, *passes[i + 1 :]]).to_pipeline()
         elif error_class == "broken_ir":
             shown_ir = break_ir(compiled, rng)
         elif error_class == "stale_ir":
@@ -284,8 +294,13 @@ class FeedbackBuilder:
             if shown_ir == compiled:
                 shown_ir = ir  # the second half did nothing: predict "no change" instead
             target_count = count_instructions(shown_ir)
-        shown = InstructionCountExample(ir=ir, ir_instruction_count=source_count, best_passes=shown_pipeline,
-                                        optimized_instruction_count=target_count, optimized_ir=shown_ir)
+        shown = InstructionCountExample(
+            ir=ir,
+            ir_instruction_count=source_count,
+            best_passes=shown_pipeline,
+            optimized_instruction_count=target_count,
+            optimized_ir=shown_ir,
+        )
         completion = render_answer(shown, with_ir=kind != "fast")
         return FirstAnswer(completion=completion, source="synthetic", kind=error_class, intended_pipeline=pipeline)
 
@@ -297,7 +312,8 @@ class FeedbackBuilder:
         kinds = tuple(wanted.split(",")) if isinstance(wanted, str) else tuple(wanted or SYNTHETIC_KINDS)
         forced = ctx.option("synthetic_kind")
         unknown = sorted(set(kinds) - set(SYNTHETIC_KINDS)) + (
-            [forced] if forced and forced not in SYNTHETIC_KINDS else [])
+            [forced] if forced and forced not in SYNTHETIC_KINDS else []
+        )
         if unknown:
             raise ConfigError(f"unknown synthetic first-answer kinds {unknown}; use: {', '.join(SYNTHETIC_KINDS)}")
         if kind == "fast":

@@ -29,12 +29,20 @@ from llmopt.errors import ConfigError, InputError
 _RECORDS: dict[str, dict[str, dict[str, Any]]] = {}  # per process: results path -> {module hash: record}
 
 
-def autotune_hint(corpus: str = "CORPUS", flavour: str = "size", split: str = "train", limit: int | None = None,
-                  budget: int = 100, work: str = "WORK") -> str:
+def autotune_hint(
+    corpus: str = "CORPUS",
+    flavour: str = "size",
+    split: str = "train",
+    limit: int | None = None,
+    budget: int = 100,
+    work: str = "WORK",
+) -> str:
     """The commands that make flag-tuning labels for a corpus (quoted in refusals)."""
     lim = f" --limit {limit}" if limit is not None else ""
-    return (f"llmopt autotune {corpus} --flavour {flavour} --corpus-split {split}{lim} --budget {budget} "
-            f"--out {work}/autotune; then pass --autotune {work}/autotune")
+    return (
+        f"llmopt autotune {corpus} --flavour {flavour} --corpus-split {split}{lim} --budget {budget} "
+        f"--out {work}/autotune; then pass --autotune {work}/autotune"
+    )
 
 
 def load_records(results: str | Path) -> dict[str, dict[str, Any]]:
@@ -95,8 +103,10 @@ class FlagTuningBuilder:
         """Raises: ConfigError when no (readable) autotune results are given."""
         results = ctx.option("autotune")
         if not results:
-            raise ConfigError("flag_tuning labels come from `llmopt autotune` results; none given (option "
-                              f"'autotune', CLI --autotune RESULTS). Make them first: {autotune_hint()}")
+            raise ConfigError(
+                "flag_tuning labels come from `llmopt autotune` results; none given (option "
+                f"'autotune', CLI --autotune RESULTS). Make them first: {autotune_hint()}"
+            )
         load_records(results)
 
     def prompt_example(self, row: dict[str, Any], ctx: TaskContext) -> Any:
@@ -108,8 +118,11 @@ class FlagTuningBuilder:
         o0 = ctx.measurer.measure_pipeline(row_module(row), "")
         if not o0.ok or o0.instruction_count is None or o0.binary_size is None:
             return TaskOutcome.skip("-O0 measurement failed", f"{o0.status.value}: {o0.message}")
-        return TaskOutcome(example=FlagTuningExample(ir=row["ir"], ir_instruction_count=o0.instruction_count,
-                                                     ir_binary_size=o0.binary_size))
+        return TaskOutcome(
+            example=FlagTuningExample(
+                ir=row["ir"], ir_instruction_count=o0.instruction_count, ir_binary_size=o0.binary_size
+            )
+        )
 
     def build(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
         from llmopt.data.tasks.runner import row_module
@@ -133,28 +146,48 @@ class FlagTuningBuilder:
             return TaskOutcome.skip("-O0 measurement failed", str(o0.get("message", ""))[:200])
         pipeline = record.get("best_passes") or ""
         best = record.get("best") or {}
-        extra: dict[str, Any] = {"module_hash": record["module_hash"], "codegen": record.get("codegen"),
-                                 "o0_instruction_count": o0_count, "o0_binary_size": o0_size,
-                                 "oz_binary_size": record.get("oz_binary_size"), "found_by": record.get("found_by"),
-                                 "autotune_seed": record.get("seed")}
+        extra: dict[str, Any] = {
+            "module_hash": record["module_hash"],
+            "codegen": record.get("codegen"),
+            "o0_instruction_count": o0_count,
+            "o0_binary_size": o0_size,
+            "oz_binary_size": record.get("oz_binary_size"),
+            "found_by": record.get("found_by"),
+            "autotune_seed": record.get("seed"),
+        }
         short = FlagTuningExample(ir=row["ir"], ir_instruction_count=o0_count, ir_binary_size=o0_size)
         best_size = best.get("binary_size")
         if not pipeline or best.get("status") != "ok" or best_size is None or best_size >= o0_size:
-            return TaskOutcome(example=short, extra={**extra, "improvable": False, "best_passes": None,
-                                                     "best_binary_size": None, "best_instruction_count": None})
+            return TaskOutcome(
+                example=short,
+                extra={
+                    **extra,
+                    "improvable": False,
+                    "best_passes": None,
+                    "best_binary_size": None,
+                    "best_instruction_count": None,
+                },
+            )
         codegen = codegen_from_label(str(record.get("codegen")))
         if codegen is None:
             return TaskOutcome.skip("unknown codegen in autotune record", str(record.get("codegen")))
         result = ctx.measurer.measure_pipeline(row_module(row), pipeline, codegen=codegen, want_ir=True)
         if not result.ok or result.ir is None or result.binary_size is None or result.instruction_count is None:
             return TaskOutcome.skip(f"best list {result.status.value}", result.message)
-        extra.update(best_passes=pipeline, best_binary_size=result.binary_size,
-                     best_instruction_count=result.instruction_count)
+        extra.update(
+            best_passes=pipeline, best_binary_size=result.binary_size, best_instruction_count=result.instruction_count
+        )
         if result.binary_size >= o0_size:
             return TaskOutcome(example=short, extra={**extra, "improvable": False})
-        example = FlagTuningExample(ir=row["ir"], ir_instruction_count=o0_count, ir_binary_size=o0_size,
-                                    best_passes=pipeline, optimized_instruction_count=result.instruction_count,
-                                    optimized_binary_size=result.binary_size, optimized_ir=result.ir)
+        example = FlagTuningExample(
+            ir=row["ir"],
+            ir_instruction_count=o0_count,
+            ir_binary_size=o0_size,
+            best_passes=pipeline,
+            optimized_instruction_count=result.instruction_count,
+            optimized_binary_size=result.binary_size,
+            optimized_ir=result.ir,
+        )
         return TaskOutcome(example=example, extra={**extra, "improvable": True})
 
 

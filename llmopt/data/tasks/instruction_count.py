@@ -60,12 +60,21 @@ class InstructionCountBuilder:
         after = measurer.measure_pipeline(module, pipeline, codegen=codegen, want_ir=True)
         if not after.ok or after.ir is None or after.instruction_count is None:
             return TaskOutcome.skip(after.status.value, after.message)
-        example = InstructionCountExample(ir=row["ir"], ir_instruction_count=before.instruction_count,
-                                          best_passes=pipeline, optimized_instruction_count=after.instruction_count,
-                                          optimized_ir=after.ir)
-        extra = {"passes": pipeline, "label_source": source, "ir_instruction_count": before.instruction_count,
-                 "optimized_instruction_count": after.instruction_count, "ir_binary_size": before.binary_size,
-                 "optimized_binary_size": after.binary_size}
+        example = InstructionCountExample(
+            ir=row["ir"],
+            ir_instruction_count=before.instruction_count,
+            best_passes=pipeline,
+            optimized_instruction_count=after.instruction_count,
+            optimized_ir=after.ir,
+        )
+        extra = {
+            "passes": pipeline,
+            "label_source": source,
+            "ir_instruction_count": before.instruction_count,
+            "optimized_instruction_count": after.instruction_count,
+            "ir_binary_size": before.binary_size,
+            "optimized_binary_size": after.binary_size,
+        }
         return TaskOutcome(example=example, extra=extra)
 
 

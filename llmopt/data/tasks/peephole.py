@@ -68,7 +68,7 @@ class PairVerification:
 
     @property
     def verdict(self) -> str:
-        """"equivalent" when proved, else the first non-equivalent function's verdict value."""
+        """ "equivalent" when proved, else the first non-equivalent function's verdict value."""
         for result in self.results:
             if not result.is_equivalent:
                 return result.verdict.value
@@ -128,13 +128,19 @@ def verify_pair(verifier: Verifier, source: IRModule, target: IRModule, timeout_
     except Exception as e:
         # The verifier promises never to raise, but z3 can (e.g. a RecursionError wrapped in ctypes.ArgumentError on
         # a very deep expression); one such function must not stop a dataset build. Not a proof either way.
-        failure = VerificationResult(function=source.name, verdict=Verdict.INCONCLUSIVE,
-                                     reason=f"verifier error ({type(e).__name__}: {e})", verifier=verifier.name,
-                                     walltime_s=round(time.monotonic() - start, 4))
-        return PairVerification(results=(failure,), skip_reason="not proved: verifier error",
-                                walltime_s=failure.walltime_s)
-    return PairVerification(results=results, skip_reason=classify_verdicts(results),
-                            walltime_s=round(sum(r.walltime_s for r in results), 4))
+        failure = VerificationResult(
+            function=source.name,
+            verdict=Verdict.INCONCLUSIVE,
+            reason=f"verifier error ({type(e).__name__}: {e})",
+            verifier=verifier.name,
+            walltime_s=round(time.monotonic() - start, 4),
+        )
+        return PairVerification(
+            results=(failure,), skip_reason="not proved: verifier error", walltime_s=failure.walltime_s
+        )
+    return PairVerification(
+        results=results, skip_reason=classify_verdicts(results), walltime_s=round(sum(r.walltime_s for r in results), 4)
+    )
 
 
 def describe_verdicts(results: tuple[VerificationResult, ...] | list[VerificationResult]) -> str:
@@ -217,13 +223,17 @@ class PeepholeBuilder:
         attempt = self._wrong_attempt(row, ctx, verifier, source, target) if form == "diagnostic" else None
         extra["sample"] = "correction" if attempt is not None else "first-time"
         extra["draft_source"] = attempt.source if attempt is not None else None
-        example = PeepholeExample(ir=source_text, optimized_ir=target_text,
-                                  draft_ir=attempt.draft_ir if attempt is not None else None,
-                                  diagnostic=attempt.diagnostic if attempt is not None else None)
+        example = PeepholeExample(
+            ir=source_text,
+            optimized_ir=target_text,
+            draft_ir=attempt.draft_ir if attempt is not None else None,
+            diagnostic=attempt.diagnostic if attempt is not None else None,
+        )
         return TaskOutcome(example=example, extra=extra)
 
-    def _wrong_attempt(self, row: dict[str, Any], ctx: TaskContext, verifier: Verifier, source: IRModule,
-                       target: IRModule) -> WrongAttempt | None:
+    def _wrong_attempt(
+        self, row: dict[str, Any], ctx: TaskContext, verifier: Verifier, source: IRModule, target: IRModule
+    ) -> WrongAttempt | None:
         """A verified-wrong first attempt for a correction sample, or None for a first-time sample."""
         from llmopt.prompts.peephole import PeepholeFormat
         from llmopt.verify.mutate import generate_mutants
@@ -245,8 +255,9 @@ class PeepholeBuilder:
         for mutant in mutants:
             check = verify_pair(verifier, source, mutant.module, min(ctx.timeout_s, MUTANT_TIMEOUT_S))
             if any(r.verdict is Verdict.NOT_EQUIVALENT for r in check.results):
-                return WrongAttempt(mutant.module.text, describe_verdicts(check.results),
-                                    f"mutant: {mutant.description}")
+                return WrongAttempt(
+                    mutant.module.text, describe_verdicts(check.results), f"mutant: {mutant.description}"
+                )
         return None
 
 

@@ -48,8 +48,19 @@ from llmopt.toolchain import Flavour, IRModule, replace_directory, write_atomic
 
 MANIFEST = "llmopt_task_dataset.json"
 SETTINGS_FILE = "build.json"
-BASE_COLUMNS = ("name", "package", "split", "normalized_hash", "source", "licence", "prompt", "messages", "completion",
-                "prompt_tokens", "completion_tokens")
+BASE_COLUMNS = (
+    "name",
+    "package",
+    "split",
+    "normalized_hash",
+    "source",
+    "licence",
+    "prompt",
+    "messages",
+    "completion",
+    "prompt_tokens",
+    "completion_tokens",
+)
 TOO_LONG = "too long"
 _SKIP_EXAMPLES = 3  # per reason and chunk, kept for the card's "what was lost" table
 
@@ -81,9 +92,17 @@ class TaskDatasetSummary:
         return task_data_files(self.path)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "task": self.task, "style": self.style, "counts": self.counts,
-                "rows_read": self.rows_read, "skipped": self.skipped, "chunks_run": self.chunks_run,
-                "chunks_reused": self.chunks_reused, "walltime_s": round(self.walltime_s, 1)}
+        return {
+            "path": str(self.path),
+            "task": self.task,
+            "style": self.style,
+            "counts": self.counts,
+            "rows_read": self.rows_read,
+            "skipped": self.skipped,
+            "chunks_run": self.chunks_run,
+            "chunks_reused": self.chunks_reused,
+            "walltime_s": round(self.walltime_s, 1),
+        }
 
 
 @dataclass(frozen=True)
@@ -102,12 +121,24 @@ class _ChunkJob:
     rows_key: str
 
 
-def build_task_dataset(task: str, corpus_dir: str | Path, out_dir: str | Path, ctx: TaskContext, *,
-                       flavour: str = "size", splits: Sequence[str] = SPLITS, limit: int | None = None,
-                       workers: int | None = None, style: str = "llmopt", max_tokens: int | None = None,
-                       tokenizer: str = "words", progress: bool = True, chunk_size: int = 16,
-                       command: str = "", on_chunk: Callable[[dict[str, Any]], None] | None = None
-                       ) -> TaskDatasetSummary:
+def build_task_dataset(
+    task: str,
+    corpus_dir: str | Path,
+    out_dir: str | Path,
+    ctx: TaskContext,
+    *,
+    flavour: str = "size",
+    splits: Sequence[str] = SPLITS,
+    limit: int | None = None,
+    workers: int | None = None,
+    style: str = "llmopt",
+    max_tokens: int | None = None,
+    tokenizer: str = "words",
+    progress: bool = True,
+    chunk_size: int = 16,
+    command: str = "",
+    on_chunk: Callable[[dict[str, Any]], None] | None = None,
+) -> TaskDatasetSummary:
     """Build (or resume) the dataset of ``task`` from a corpus.
 
     Args:
@@ -156,9 +187,19 @@ def build_task_dataset(task: str, corpus_dir: str | Path, out_dir: str | Path, c
         raise ConfigError(f"corpus {corpus_root} has no {flavour!r} rows; it has {', '.join(sorted(corpus['counts']))}")
     out = Path(out_dir).expanduser().resolve()
     settings = {
-        "task": task, "style": style, "format_options": fmt_options, "flavour": flavour, "level": builder.level,
-        "splits": list(splits), "limit": limit, "tokenizer": tokenizer, "max_tokens": max_tokens, "seed": ctx.seed,
-        "timeout_s": ctx.timeout_s, "options": _plain(ctx.options), "llvm": f"llvm-{ctx.version}",
+        "task": task,
+        "style": style,
+        "format_options": fmt_options,
+        "flavour": flavour,
+        "level": builder.level,
+        "splits": list(splits),
+        "limit": limit,
+        "tokenizer": tokenizer,
+        "max_tokens": max_tokens,
+        "seed": ctx.seed,
+        "timeout_s": ctx.timeout_s,
+        "options": _plain(ctx.options),
+        "llvm": f"llvm-{ctx.version}",
         "chunk_size": chunk_size,
         "corpus": {"path": str(corpus_root), "name": corpus.get("name"), "created": corpus.get("created")},
     }
@@ -176,11 +217,15 @@ def build_task_dataset(task: str, corpus_dir: str | Path, out_dir: str | Path, c
             if record is not None and record.get("rows_key") == key:
                 reused += 1
                 continue
-            jobs.append(_ChunkJob(task, style, clean_ctx, tokenizer, max_tokens, split, index, rows,
-                                  str(out / "chunks" / split), key))
+            jobs.append(
+                _ChunkJob(
+                    task, style, clean_ctx, tokenizer, max_tokens, split, index, rows, str(out / "chunks" / split), key
+                )
+            )
     _run_chunks(jobs, workers, progress, on_chunk)
-    summary = assemble_task_dataset(out, settings, corpus, {s: t.num_rows for s, t in rows_by_split.items()},
-                                    command=command, started=start)
+    summary = assemble_task_dataset(
+        out, settings, corpus, {s: t.num_rows for s, t in rows_by_split.items()}, command=command, started=start
+    )
     summary.chunks_run, summary.chunks_reused = len(jobs), reused
     summary.walltime_s = time.perf_counter() - start
     return summary
@@ -201,8 +246,9 @@ def select_rows(corpus_root: Path, flavour: str, level: str, split: str, limit: 
         return pa.table({"normalized_hash": pa.array([], pa.string())})
     table = pa.concat_tables([pq.read_table(f) for f in files], promote_options="permissive")
     # Name and path break ties between rows that share a normalized hash (only in hand-made corpora).
-    table = table.take(pc.sort_indices(table, [("normalized_hash", "ascending"), ("name", "ascending"),
-                                               ("path", "ascending")]))
+    table = table.take(
+        pc.sort_indices(table, [("normalized_hash", "ascending"), ("name", "ascending"), ("path", "ascending")])
+    )
     if limit is not None:
         table = table.slice(0, max(0, limit))
     return table
@@ -211,8 +257,12 @@ def select_rows(corpus_root: Path, flavour: str, level: str, split: str, limit: 
 def row_module(row: dict[str, Any]) -> IRModule:
     """The ``IRModule`` of a corpus row (text unchanged, so its hash is the one the autotuner records for it)."""
     flavour = row.get("flavour")
-    return IRModule(text=row["ir"], name=row.get("name") or "module", flavour=Flavour(flavour) if flavour else None,
-                    provenance={k: str(row[k]) for k in ("source", "package", "path") if row.get(k)})
+    return IRModule(
+        text=row["ir"],
+        name=row.get("name") or "module",
+        flavour=Flavour(flavour) if flavour else None,
+        provenance={k: str(row[k]) for k in ("source", "package", "path") if row.get(k)},
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -228,7 +278,8 @@ def _check_settings(out: Path, settings: dict[str, Any]) -> None:
             raise ConfigError(
                 f"{out} holds a build made with other settings ({', '.join(changed)} differ: "
                 + "; ".join(f"{k}: {found.get(k)!r} -> {settings.get(k)!r}" for k in changed[:4])
-                + "); rerun with the same arguments to resume, or choose another --out")
+                + "); rerun with the same arguments to resume, or choose another --out"
+            )
         return
     write_atomic(path, json.dumps(settings, indent=1, sort_keys=True))
 
@@ -247,14 +298,20 @@ def _load_record(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def _run_chunks(jobs: list[_ChunkJob], workers: int | None, progress: bool,
-                on_chunk: Callable[[dict[str, Any]], None] | None) -> None:
+def _run_chunks(
+    jobs: list[_ChunkJob], workers: int | None, progress: bool, on_chunk: Callable[[dict[str, Any]], None] | None
+) -> None:
     from tqdm import tqdm
 
     jobs_n = max(1, workers or os.cpu_count() or 1)
     tqdm.monitor_interval = 0
-    bar = tqdm(total=sum(len(j.rows) for j in jobs), desc=jobs[0].task if jobs else "task", unit="row",
-               disable=not progress, dynamic_ncols=True)
+    bar = tqdm(
+        total=sum(len(j.rows) for j in jobs),
+        desc=jobs[0].task if jobs else "task",
+        unit="row",
+        disable=not progress,
+        dynamic_ncols=True,
+    )
     totals: Counter[str] = Counter()
 
     def finished(record: dict[str, Any]) -> None:
@@ -364,15 +421,25 @@ def run_chunk(job: _ChunkJob) -> dict[str, Any]:
             skip(row, TOO_LONG, f"{prompt_tokens} + {completion_tokens} tokens")
             continue
         out_row: dict[str, Any] = {
-            "name": row.get("name"), "package": row.get("package"), "split": job.split,
-            "normalized_hash": row.get("normalized_hash"), "source": row.get("source"), "licence": row.get("licence"),
-            "prompt": prompt, "messages": messages, "completion": completion, "prompt_tokens": prompt_tokens,
+            "name": row.get("name"),
+            "package": row.get("package"),
+            "split": job.split,
+            "normalized_hash": row.get("normalized_hash"),
+            "source": row.get("source"),
+            "licence": row.get("licence"),
+            "prompt": prompt,
+            "messages": messages,
+            "completion": completion,
+            "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
         }
         for key, value in outcome.extra.items():
             column = key if key not in BASE_COLUMNS else f"extra_{key}"
-            out_row[column] = value if value is None or isinstance(value, (bool, int, float, str)) else json.dumps(
-                value, sort_keys=True, default=str)
+            out_row[column] = (
+                value
+                if value is None or isinstance(value, (bool, int, float, str))
+                else json.dumps(value, sort_keys=True, default=str)
+            )
         out_rows.append(out_row)
 
     directory = Path(job.directory)
@@ -383,9 +450,17 @@ def run_chunk(job: _ChunkJob) -> dict[str, Any]:
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink, compression="zstd")
         write_atomic(directory / rows_file, sink.getvalue().to_pybytes())
-    record = {"split": job.split, "index": job.index, "rows": len(job.rows), "rows_key": job.rows_key,
-              "examples": len(out_rows), "skipped": dict(skipped), "skip_examples": skip_examples,
-              "rows_file": rows_file, "walltime_s": round(time.perf_counter() - start, 3)}
+    record = {
+        "split": job.split,
+        "index": job.index,
+        "rows": len(job.rows),
+        "rows_key": job.rows_key,
+        "examples": len(out_rows),
+        "skipped": dict(skipped),
+        "skip_examples": skip_examples,
+        "rows_file": rows_file,
+        "walltime_s": round(time.perf_counter() - start, 3),
+    }
     write_atomic(directory / f"{job.index:05d}.json", json.dumps(record, indent=1, sort_keys=True))
     return record
 
@@ -401,9 +476,15 @@ def _schema_for(rows: list[dict[str, Any]]) -> Any:
 
 
 # -- assembly ------------------------------------------------------------------------------------------------------
-def assemble_task_dataset(out: Path, settings: dict[str, Any], corpus: dict[str, Any], rows_read: dict[str, int],
-                          command: str = "", started: float | None = None,
-                          shard_bytes: int = 64_000_000) -> TaskDatasetSummary:
+def assemble_task_dataset(
+    out: Path,
+    settings: dict[str, Any],
+    corpus: dict[str, Any],
+    rows_read: dict[str, int],
+    command: str = "",
+    started: float | None = None,
+    shard_bytes: int = 64_000_000,
+) -> TaskDatasetSummary:
     """Write ``<out>/dataset`` from every finished chunk (replacing an older one atomically) and return its counts."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -446,19 +527,35 @@ def assemble_task_dataset(out: Path, settings: dict[str, Any], corpus: dict[str,
         text_bytes = sum(pc.sum(pc.binary_length(part[c])).as_py() or 0 for c in ("prompt", "completion"))
         per_shard = max(1, int(part.num_rows * shard_bytes / max(1, text_bytes)))
         for shard, begin in enumerate(range(0, part.num_rows, per_shard)):
-            pq.write_table(part.slice(begin, per_shard), staging / "data" / f"{split}-{shard:05d}.parquet",
-                           compression="zstd")
+            pq.write_table(
+                part.slice(begin, per_shard), staging / "data" / f"{split}-{shard:05d}.parquet", compression="zstd"
+            )
     manifest = {
-        "task": settings["task"], "style": settings["style"], "format_options": settings["format_options"],
-        "flavour": settings["flavour"], "level": settings["level"], "llvm": settings["llvm"],
-        "seed": settings["seed"], "options": settings["options"], "limit": settings["limit"],
-        "tokenizer": settings["tokenizer"], "max_tokens": settings["max_tokens"],
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "command": command,
+        "task": settings["task"],
+        "style": settings["style"],
+        "format_options": settings["format_options"],
+        "flavour": settings["flavour"],
+        "level": settings["level"],
+        "llvm": settings["llvm"],
+        "seed": settings["seed"],
+        "options": settings["options"],
+        "limit": settings["limit"],
+        "tokenizer": settings["tokenizer"],
+        "max_tokens": settings["max_tokens"],
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "command": command,
         "walltime_s": round(time.perf_counter() - started, 1) if started is not None else None,
-        "corpus": {**settings["corpus"], "llvm": corpus.get("llvm"), "sources": corpus.get("sources", []),
-                   "licences": corpus.get("licences", {})},
-        "counts": counts, "rows_read": rows_read, "chunks_missing": missing_chunks,
-        "skipped": {s: dict(c.most_common()) for s, c in skipped.items()}, "skip_examples": skip_examples,
+        "corpus": {
+            **settings["corpus"],
+            "llvm": corpus.get("llvm"),
+            "sources": corpus.get("sources", []),
+            "licences": corpus.get("licences", {}),
+        },
+        "counts": counts,
+        "rows_read": rows_read,
+        "chunks_missing": missing_chunks,
+        "skipped": {s: dict(c.most_common()) for s, c in skipped.items()},
+        "skip_examples": skip_examples,
         "licences": dict(licences.most_common()),
         "token_histogram": {s: [[b, n] for b, n in sorted(h.items())] for s, h in histogram.items()},
         "columns": list(table.schema.names) if table is not None else list(BASE_COLUMNS),
@@ -468,9 +565,17 @@ def assemble_task_dataset(out: Path, settings: dict[str, Any], corpus: dict[str,
     write_atomic(staging / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
     write_atomic(staging / "README.md", render_task_card(manifest))
     replace_directory(staging, final)
-    return TaskDatasetSummary(path=final, task=settings["task"], style=settings["style"], counts=counts,
-                              skipped=manifest["skipped"], chunks_run=0, chunks_reused=0, walltime_s=0.0,
-                              rows_read=rows_read)
+    return TaskDatasetSummary(
+        path=final,
+        task=settings["task"],
+        style=settings["style"],
+        counts=counts,
+        skipped=manifest["skipped"],
+        chunks_run=0,
+        chunks_reused=0,
+        walltime_s=0.0,
+        rows_read=rows_read,
+    )
 
 
 def _concat(tables: list[Any]) -> Any:
@@ -497,8 +602,10 @@ def _concat(tables: list[Any]) -> Any:
                 continue
             col = t[n]
             if n in conflicting:
-                col = pa.array([None if v is None else (v if isinstance(v, str) else json.dumps(v))
-                                for v in col.to_pylist()], pa.string())
+                col = pa.array(
+                    [None if v is None else (v if isinstance(v, str) else json.dumps(v)) for v in col.to_pylist()],
+                    pa.string(),
+                )
             columns[n] = col
         fixed.append(pa.table(columns))
     return pa.concat_tables(fixed, promote_options="permissive")
@@ -532,5 +639,15 @@ def load_task_dataset(path: str | Path, split: str = "train") -> Any:
     return datasets.load_dataset("parquet", data_files={split: files[split]}, split=split)
 
 
-__all__ = ["MANIFEST", "TOO_LONG", "TaskDatasetSummary", "assemble_task_dataset", "build_task_dataset",
-           "load_task_dataset", "row_module", "run_chunk", "select_rows", "task_data_files"]
+__all__ = [
+    "MANIFEST",
+    "TOO_LONG",
+    "TaskDatasetSummary",
+    "assemble_task_dataset",
+    "build_task_dataset",
+    "load_task_dataset",
+    "row_module",
+    "run_chunk",
+    "select_rows",
+    "task_data_files",
+]

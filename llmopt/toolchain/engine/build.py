@@ -71,8 +71,18 @@ def _build(toolchain: Toolchain, binary: Path) -> None:
     libs = shlex.split(shared.stdout_text) if shared.ok else query("--libs") + query("--system-libs")
     tmp = binary.with_suffix(".tmp")
     run = run_process(
-        [compiler, "-O2", "-std=c++17", *cxxflags, str(SOURCE), "-o", str(tmp), *ldflags, *libs,
-         f"-Wl,-rpath,{libdir}"],
+        [
+            compiler,
+            "-O2",
+            "-std=c++17",
+            *cxxflags,
+            str(SOURCE),
+            "-o",
+            str(tmp),
+            *ldflags,
+            *libs,
+            f"-Wl,-rpath,{libdir}",
+        ],
         timeout_s=BUILD_TIMEOUT_S,
     )
     if not run.ok:

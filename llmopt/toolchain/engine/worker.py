@@ -113,8 +113,10 @@ class EngineWorker:
             proc.stdin.flush()
         except (BrokenPipeError, OSError):
             status = proc.wait_exit(timeout_s=2.0)
-            raise EngineCrash(proc.stderr_tail().strip() or "engine pipe closed",
-                              -status if status is not None and status < 0 else None) from None
+            raise EngineCrash(
+                proc.stderr_tail().strip() or "engine pipe closed",
+                -status if status is not None and status < 0 else None,
+            ) from None
         self._read_until(proc, lambda: b"\n" in self._buffer, deadline)
         line, _, rest = bytes(self._buffer).partition(b"\n")
         self._buffer[:] = rest
@@ -142,8 +144,18 @@ class EngineWorker:
             self._loaded.add(key)
         return reply
 
-    def evaluate(self, key: str, ir_text: bytes, pipeline: str, opt_level: int, *, latency: bool = True,
-                 want_ir: bool = False, memo: bool = True, timeout_s: float = 120.0) -> EngineReply:
+    def evaluate(
+        self,
+        key: str,
+        ir_text: bytes,
+        pipeline: str,
+        opt_level: int,
+        *,
+        latency: bool = True,
+        want_ir: bool = False,
+        memo: bool = True,
+        timeout_s: float = 120.0,
+    ) -> EngineReply:
         """Run one pipeline on a loaded (or now loaded) module.
 
         Raises:
@@ -156,8 +168,15 @@ class EngineWorker:
             if reply.status != "ok":
                 return reply
         remaining = max(0.001, timeout_s - (time.monotonic() - start))
-        header = {"op": "eval", "id": key, "pipeline": pipeline, "opt_level": opt_level, "latency": latency,
-                  "want_ir": want_ir, "memo": memo}
+        header = {
+            "op": "eval",
+            "id": key,
+            "pipeline": pipeline,
+            "opt_level": opt_level,
+            "latency": latency,
+            "want_ir": want_ir,
+            "memo": memo,
+        }
         try:
             reply = self._request(header, None, remaining)
         except (EngineCrash, EngineTimeout):
@@ -165,8 +184,9 @@ class EngineWorker:
             raise
         if reply.status == "unknown_module":  # evicted from the engine's LRU: load again once
             self._loaded.discard(key)
-            return self.evaluate(key, ir_text, pipeline, opt_level, latency=latency, want_ir=want_ir, memo=memo,
-                                 timeout_s=remaining)
+            return self.evaluate(
+                key, ir_text, pipeline, opt_level, latency=latency, want_ir=want_ir, memo=memo, timeout_s=remaining
+            )
         return reply
 
     def ping(self, timeout_s: float = 30.0) -> dict[str, Any]:

@@ -60,8 +60,7 @@ class CsmithProgram:
         """
         path = self.source_path.with_name(f"{self.source_path.stem}.{flavour.value}.ll")
         if not path.is_file():
-            module = compile_source(toolchain, self.source_path, flavour,
-                                    extra_args=["-w", "-I", str(CSMITH_INCLUDE)])
+            module = compile_source(toolchain, self.source_path, flavour, extra_args=["-w", "-I", str(CSMITH_INCLUDE)])
             write_atomic(path, module.text)
         return path
 
@@ -129,13 +128,16 @@ def generate_csmith_programs(
             kept.append(program)
         seed += 1
     if len(kept) < count:
-        raise ConfigError(f"only {len(kept)} of seeds {first_seed}..{last_seed - 1} gave Csmith programs that run "
-                          f"within {run_timeout_s} s at -O0; raise run_timeout_s or lower the count ({count})")
+        raise ConfigError(
+            f"only {len(kept)} of seeds {first_seed}..{last_seed - 1} gave Csmith programs that run "
+            f"within {run_timeout_s} s at -O0; raise run_timeout_s or lower the count ({count})"
+        )
     return kept
 
 
-def _load_or_make(toolchain: Toolchain, csmith: Path, root: Path, seed: int, run_timeout_s: float,
-                  options: Sequence[str]) -> CsmithProgram | None:
+def _load_or_make(
+    toolchain: Toolchain, csmith: Path, root: Path, seed: int, run_timeout_s: float, options: Sequence[str]
+) -> CsmithProgram | None:
     source = root / f"seed-{seed}.c"
     record = root / f"seed-{seed}.json"
     if record.is_file() and source.is_file():
@@ -152,15 +154,21 @@ def _load_or_make(toolchain: Toolchain, csmith: Path, root: Path, seed: int, run
     write_atomic(source, gen.stdout)
     binary = root / f"seed-{seed}.ref.exe"
     # The reference is plain clang -O0 from source: no opt pipeline of ours is involved in the oracle.
-    build = toolchain.run("clang", ["-O0", "-w", "-I", str(CSMITH_INCLUDE), str(source), "-o", str(binary)],
-                          timeout_s=120)
+    build = toolchain.run(
+        "clang", ["-O0", "-w", "-I", str(CSMITH_INCLUDE), str(source), "-o", str(binary)], timeout_s=120
+    )
     if not build.ok:
         raise InputError(f"Csmith seed {seed} does not compile with clang -O0: {build.first_error_line()}")
     run = run_process([binary], timeout_s=run_timeout_s, cwd=root)
     binary.unlink(missing_ok=True)
     checksum = parse_checksum(run.stdout_text) if run.ok else None
-    result = {"seed": seed, "kept": checksum is not None, "checksum": checksum, "walltime_s": run.walltime_s,
-              "reason": "" if checksum else run.describe() if not run.ok else "no checksum printed"}
+    result = {
+        "seed": seed,
+        "kept": checksum is not None,
+        "checksum": checksum,
+        "walltime_s": run.walltime_s,
+        "reason": "" if checksum else run.describe() if not run.ok else "no checksum printed",
+    }
     write_atomic(record, json.dumps(result))
     return CsmithProgram(seed, source, checksum, run.walltime_s) if checksum else None
 

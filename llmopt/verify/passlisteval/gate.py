@@ -85,8 +85,12 @@ class GateFailure:
 
     @classmethod
     def from_json(cls, data: dict[str, str]) -> GateFailure:
-        return cls(program=data["program"], kind=FailureKind(data["kind"]), message=data["message"],
-                   stage=data.get("stage", ""))
+        return cls(
+            program=data["program"],
+            kind=FailureKind(data["kind"]),
+            message=data["message"],
+            stage=data.get("stage", ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -116,17 +120,31 @@ class GateVerdict:
     suite: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": CACHE_FORMAT, "pipeline": self.pipeline, "passed": self.passed,
-                "failures": [f.to_json() for f in self.failures], "walltime_s": self.walltime_s,
-                "programs_checked": self.programs_checked, "complete": self.complete,
-                "toolchain": self.toolchain, "suite": self.suite}
+        return {
+            "format": CACHE_FORMAT,
+            "pipeline": self.pipeline,
+            "passed": self.passed,
+            "failures": [f.to_json() for f in self.failures],
+            "walltime_s": self.walltime_s,
+            "programs_checked": self.programs_checked,
+            "complete": self.complete,
+            "toolchain": self.toolchain,
+            "suite": self.suite,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any], cached: bool = False) -> GateVerdict:
-        return cls(pipeline=data["pipeline"], passed=data["passed"],
-                   failures=tuple(GateFailure.from_json(f) for f in data["failures"]),
-                   walltime_s=data["walltime_s"], programs_checked=data["programs_checked"],
-                   complete=data["complete"], cached=cached, toolchain=data["toolchain"], suite=data["suite"])
+        return cls(
+            pipeline=data["pipeline"],
+            passed=data["passed"],
+            failures=tuple(GateFailure.from_json(f) for f in data["failures"]),
+            walltime_s=data["walltime_s"],
+            programs_checked=data["programs_checked"],
+            complete=data["complete"],
+            cached=cached,
+            toolchain=data["toolchain"],
+            suite=data["suite"],
+        )
 
 
 @dataclass(frozen=True)
@@ -207,8 +225,10 @@ class PassListGate:
             ConfigError: a numeric setting is out of range or the codegen level is unknown.
         """
         if timeout_s <= 0 or compile_timeout_s <= 0:
-            raise ConfigError(f"time limits must be positive (timeout_s={timeout_s}, "
-                              f"compile_timeout_s={compile_timeout_s}); use e.g. timeout_s=5")
+            raise ConfigError(
+                f"time limits must be positive (timeout_s={timeout_s}, "
+                f"compile_timeout_s={compile_timeout_s}); use e.g. timeout_s=5"
+            )
         if max_workers < 1:
             raise ConfigError(f"max_workers must be at least 1, got {max_workers}")
         if csmith_count < 0:
@@ -246,8 +266,9 @@ class PassListGate:
 
     @property
     def statistics(self) -> GateStatistics:
-        return GateStatistics(checked=self._counters.checked, rejected=self.rejected_count,
-                              cache_hits=self._counters.cache_hits)
+        return GateStatistics(
+            checked=self._counters.checked, rejected=self.rejected_count, cache_hits=self._counters.cache_hits
+        )
 
     @property
     def csmith_programs(self) -> list[CsmithProgram]:
@@ -274,16 +295,26 @@ class PassListGate:
     def _prepare_locked(self) -> None:
         build_dir = self.cache_dir / "build"
         with ThreadPoolExecutor(max_workers=self.max_workers) as pool:
-            built: list[BuiltProgram] = list(pool.map(
-                lambda p: build_program(self.toolchain, p, build_dir, self.flavour), self.programs))
-        cases = [_Case(name=b.name, ir_path=b.ir_path, driver_object=b.driver_object, cxx=b.program.is_cxx)
-                 for b in built]
+            built: list[BuiltProgram] = list(
+                pool.map(lambda p: build_program(self.toolchain, p, build_dir, self.flavour), self.programs)
+            )
+        cases = [
+            _Case(name=b.name, ir_path=b.ir_path, driver_object=b.driver_object, cxx=b.program.is_cxx) for b in built
+        ]
         if self.csmith_count:
-            self._csmith = generate_csmith_programs(self.toolchain, self.cache_dir / "csmith", self.csmith_count,
-                                                    first_seed=self.csmith_first_seed)
+            self._csmith = generate_csmith_programs(
+                self.toolchain, self.cache_dir / "csmith", self.csmith_count, first_seed=self.csmith_first_seed
+            )
             for program in self._csmith:
-                cases.append(_Case(name=program.name, ir_path=program.ir_path(self.toolchain, self.flavour),
-                                   driver_object=None, cxx=False, expected_checksum=program.checksum))
+                cases.append(
+                    _Case(
+                        name=program.name,
+                        ir_path=program.ir_path(self.toolchain, self.flavour),
+                        driver_object=None,
+                        cxx=False,
+                        expected_checksum=program.checksum,
+                    )
+                )
         parts = [suite_fingerprint(self.programs), self.flavour.value, self.codegen_level]
         parts += [f"{p.name}={p.checksum}" for p in self._csmith]
         self._fingerprint = f"{parts[0]}+{hashlib.sha256('|'.join(parts).encode()).hexdigest()[:12]}"
@@ -372,10 +403,16 @@ class PassListGate:
         failures.sort(key=lambda f: order[f.program])
         if stop_early and failures:
             failures = failures[:1]
-        return GateVerdict(pipeline=pipeline, passed=not failures, failures=tuple(failures),
-                           walltime_s=time.perf_counter() - start, programs_checked=ran,
-                           complete=not (stop_early and failures and ran < len(cases)),
-                           toolchain=self.toolchain.identity, suite=self._fingerprint)
+        return GateVerdict(
+            pipeline=pipeline,
+            passed=not failures,
+            failures=tuple(failures),
+            walltime_s=time.perf_counter() - start,
+            programs_checked=ran,
+            complete=not (stop_early and failures and ran < len(cases)),
+            toolchain=self.toolchain.identity,
+            suite=self._fingerprint,
+        )
 
     def _check_case(self, pipeline: str, case: _Case, workdir: Path, stop: threading.Event) -> GateFailure | None:
         base = workdir / case.name
@@ -391,8 +428,11 @@ class PassListGate:
         if stop.is_set():
             return None
         obj = base.with_suffix(".o")
-        run = self.toolchain.run("llc", [self.codegen_level, "-filetype=obj", "-relocation-model=pic",
-                                         str(optimized), "-o", str(obj)], timeout_s=self.compile_timeout_s)
+        run = self.toolchain.run(
+            "llc",
+            [self.codegen_level, "-filetype=obj", "-relocation-model=pic", str(optimized), "-o", str(obj)],
+            timeout_s=self.compile_timeout_s,
+        )
         if not run.ok:
             return _tool_failure(case.name, "llc", run)
         binary = base.with_suffix(".exe")
@@ -434,14 +474,16 @@ def _judge_run(case: _Case, run: ToolRun) -> GateFailure | None:
     if case.expected_checksum is not None:
         checksum = parse_checksum(run.stdout_text)
         if run.returncode != 0 or checksum != case.expected_checksum:
-            return GateFailure(case.name, FailureKind.WRONG_OUTPUT,
-                               f"checksum {checksum} (exit {run.returncode}), -O0 build printed "
-                               f"{case.expected_checksum}", "run")
+            return GateFailure(
+                case.name,
+                FailureKind.WRONG_OUTPUT,
+                f"checksum {checksum} (exit {run.returncode}), -O0 build printed {case.expected_checksum}",
+                "run",
+            )
         return None
     if run.returncode != 0 or not last.startswith("PASSED"):
         first_fail = next((ln for ln in lines if ln.startswith("FAIL ")), last)
-        return GateFailure(case.name, FailureKind.WRONG_OUTPUT,
-                           f"exit {run.returncode}: {first_fail[:300]}", "run")
+        return GateFailure(case.name, FailureKind.WRONG_OUTPUT, f"exit {run.returncode}: {first_fail[:300]}", "run")
     return None
 
 

@@ -39,15 +39,89 @@ TOOL_TIMEOUT_S = 120.0
 # Library calls that LLVM's libcall simplification rewrites into one another; a vanished member is fine while
 # another member of its family is still called.
 LIBCALL_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"printf", "puts", "putchar", "fputs", "fputc", "putc", "fwrite", "fprintf", "vprintf", "vfprintf",
-               "putchar_unlocked", "fputc_unlocked", "fputs_unlocked", "fwrite_unlocked", "iprintf", "siprintf"}),
-    frozenset({"sprintf", "snprintf", "strcpy", "stpcpy", "strncpy", "memcpy", "memmove", "memset", "bzero",
-               "strcat", "strncat", "__memcpy_chk", "__memset_chk", "__strcpy_chk", "__sprintf_chk"}),
-    frozenset({"strcmp", "strncmp", "memcmp", "bcmp", "strlen", "strnlen", "strchr", "strrchr", "memchr",
-               "strstr", "strspn", "strcspn", "strpbrk"}),
+    frozenset(
+        {
+            "printf",
+            "puts",
+            "putchar",
+            "fputs",
+            "fputc",
+            "putc",
+            "fwrite",
+            "fprintf",
+            "vprintf",
+            "vfprintf",
+            "putchar_unlocked",
+            "fputc_unlocked",
+            "fputs_unlocked",
+            "fwrite_unlocked",
+            "iprintf",
+            "siprintf",
+        }
+    ),
+    frozenset(
+        {
+            "sprintf",
+            "snprintf",
+            "strcpy",
+            "stpcpy",
+            "strncpy",
+            "memcpy",
+            "memmove",
+            "memset",
+            "bzero",
+            "strcat",
+            "strncat",
+            "__memcpy_chk",
+            "__memset_chk",
+            "__strcpy_chk",
+            "__sprintf_chk",
+        }
+    ),
+    frozenset(
+        {
+            "strcmp",
+            "strncmp",
+            "memcmp",
+            "bcmp",
+            "strlen",
+            "strnlen",
+            "strchr",
+            "strrchr",
+            "memchr",
+            "strstr",
+            "strspn",
+            "strcspn",
+            "strpbrk",
+        }
+    ),
     frozenset({"malloc", "calloc", "realloc", "free", "_Znwm", "_Znam", "_ZdlPv", "_ZdaPv", "_ZdlPvm"}),
-    frozenset({"sqrt", "sqrtf", "pow", "powf", "exp", "exp2", "expf", "exp2f", "ldexp", "ldexpf", "fabs", "fabsf",
-               "floor", "ceil", "round", "trunc", "floorf", "ceilf", "roundf", "truncf", "fmin", "fmax"}),
+    frozenset(
+        {
+            "sqrt",
+            "sqrtf",
+            "pow",
+            "powf",
+            "exp",
+            "exp2",
+            "expf",
+            "exp2f",
+            "ldexp",
+            "ldexpf",
+            "fabs",
+            "fabsf",
+            "floor",
+            "ceil",
+            "round",
+            "trunc",
+            "floorf",
+            "ceilf",
+            "roundf",
+            "truncf",
+            "fmin",
+            "fmax",
+        }
+    ),
 )
 
 
@@ -173,8 +247,7 @@ def object_structural_facts(toolchain: Toolchain, object_path: str | Path) -> St
             defined.add(parts[2])
             if parts[1] != "t":
                 exported.add(parts[2])
-    dump = toolchain.run("llvm-objdump", ["-d", "-r", "--no-show-raw-insn", str(object_path)],
-                         timeout_s=TOOL_TIMEOUT_S)
+    dump = toolchain.run("llvm-objdump", ["-d", "-r", "--no-show-raw-insn", str(object_path)], timeout_s=TOOL_TIMEOUT_S)
     if not dump.ok:
         return f"llvm-objdump failed: {dump.describe()}"
     returning: set[str] = set()
@@ -218,8 +291,9 @@ def _family_covers(symbol: str, remaining: frozenset[str]) -> bool:
 # Guards
 
 
-def structural_guard(toolchain: Toolchain, reference: IRModule | str | Path,
-                     candidate: IRModule | str | Path) -> GuardResult:
+def structural_guard(
+    toolchain: Toolchain, reference: IRModule | str | Path, candidate: IRModule | str | Path
+) -> GuardResult:
     """Compare a candidate with the program's ``-Oz`` build on facts that a miscompile tends to destroy.
 
     Args:
@@ -235,8 +309,12 @@ def structural_guard(toolchain: Toolchain, reference: IRModule | str | Path,
     ref = _facts(toolchain, reference)
     cand = _facts(toolchain, candidate)
     if isinstance(ref, str) or isinstance(cand, str):
-        return GuardResult("structural", GuardStatus.INCONCLUSIVE, message=ref if isinstance(ref, str) else str(cand),
-                           walltime_s=time.perf_counter() - start)
+        return GuardResult(
+            "structural",
+            GuardStatus.INCONCLUSIVE,
+            message=ref if isinstance(ref, str) else str(cand),
+            walltime_s=time.perf_counter() - start,
+        )
     violations = []
     for symbol in sorted(ref.external_references - cand.external_references):
         if not _family_covers(symbol, cand.external_references):
@@ -246,23 +324,38 @@ def structural_guard(toolchain: Toolchain, reference: IRModule | str | Path,
     for name in sorted(ref.exported_functions - cand.defined_functions):
         violations.append(f"exported function {name} is no longer defined")
     status = GuardStatus.REJECTED if violations else GuardStatus.PASSED
-    message = (f"compared {len(ref.external_references)} external references and "
-               f"{len(ref.returning_functions)} returning functions")
+    message = (
+        f"compared {len(ref.external_references)} external references and "
+        f"{len(ref.returning_functions)} returning functions"
+    )
     return GuardResult("structural", status, tuple(violations), message, time.perf_counter() - start)
 
 
-def _build_executable(toolchain: Toolchain, module: IRModule, extra_objects: Sequence[Path], workdir: Path,
-                      tag: str, codegen_level: str, cxx: bool) -> Path | ToolRun:
+def _build_executable(
+    toolchain: Toolchain,
+    module: IRModule,
+    extra_objects: Sequence[Path],
+    workdir: Path,
+    tag: str,
+    codegen_level: str,
+    cxx: bool,
+) -> Path | ToolRun:
     source = workdir / f"{tag}.ll"
     source.write_text(module.text)
     obj = workdir / f"{tag}.o"
-    run = toolchain.run("llc", [codegen_level, "-filetype=obj", "-relocation-model=pic", str(source), "-o", str(obj)],
-                        timeout_s=TOOL_TIMEOUT_S)
+    run = toolchain.run(
+        "llc",
+        [codegen_level, "-filetype=obj", "-relocation-model=pic", str(source), "-o", str(obj)],
+        timeout_s=TOOL_TIMEOUT_S,
+    )
     if not run.ok:
         return run
     binary = workdir / f"{tag}.exe"
-    run = toolchain.run("clang++" if cxx else "clang", [str(obj), *map(str, extra_objects), "-o", str(binary), "-lm"],
-                        timeout_s=TOOL_TIMEOUT_S)
+    run = toolchain.run(
+        "clang++" if cxx else "clang",
+        [str(obj), *map(str, extra_objects), "-o", str(binary), "-lm"],
+        timeout_s=TOOL_TIMEOUT_S,
+    )
     return binary if run.ok else run
 
 
@@ -309,9 +402,11 @@ def differential_guard(
                 extra.append(driver)
             else:
                 obj = workdir / "driver.o"
-                run = toolchain.run("clang++" if cxx else "clang",
-                                    ["-O2", "-w", "-c", "-I", str(driver.parent), str(driver), "-o", str(obj)],
-                                    timeout_s=TOOL_TIMEOUT_S)
+                run = toolchain.run(
+                    "clang++" if cxx else "clang",
+                    ["-O2", "-w", "-c", "-I", str(driver.parent), str(driver), "-o", str(obj)],
+                    timeout_s=TOOL_TIMEOUT_S,
+                )
                 if not run.ok:
                     return result(GuardStatus.INCONCLUSIVE, f"driver does not compile: {run.first_error_line()}")
                 extra.append(obj)
@@ -320,8 +415,9 @@ def differential_guard(
             return result(GuardStatus.INCONCLUSIVE, f"reference does not build: {ref_bin.describe()}")
         cand_bin = _build_executable(toolchain, candidate, extra, workdir, "candidate", codegen_level, cxx)
         if isinstance(cand_bin, ToolRun):
-            return result(GuardStatus.REJECTED, "candidate does not build",
-                          (f"candidate does not build: {cand_bin.describe()}",))
+            return result(
+                GuardStatus.REJECTED, "candidate does not build", (f"candidate does not build: {cand_bin.describe()}",)
+            )
         ref_run = run_process([ref_bin, *arguments], input=stdin, timeout_s=timeout_s, cwd=workdir)
         if ref_run.timed_out or ref_run.crashed:
             return result(GuardStatus.INCONCLUSIVE, f"the -Oz build itself fails: {ref_run.describe()}")
@@ -334,8 +430,9 @@ def differential_guard(
 
 def _compare_runs(reference: ToolRun, candidate: ToolRun) -> list[str]:
     if candidate.timed_out:
-        return [(f"candidate ran past {candidate.walltime_s:.1f} s; the -Oz build finished in "
-                f"{reference.walltime_s:.2f} s")]
+        return [
+            (f"candidate ran past {candidate.walltime_s:.1f} s; the -Oz build finished in {reference.walltime_s:.2f} s")
+        ]
     if candidate.crashed:
         return [f"candidate was killed by signal {candidate.signal}; the -Oz build exited {reference.returncode}"]
     out = []
@@ -355,8 +452,9 @@ def _compare_runs(reference: ToolRun, candidate: ToolRun) -> list[str]:
     return out
 
 
-def translation_guard(verifier: Verifier, source: IRModule, candidate: IRModule,
-                      timeout_s: float = DEFAULT_RUN_TIMEOUT_S) -> GuardResult:
+def translation_guard(
+    verifier: Verifier, source: IRModule, candidate: IRModule, timeout_s: float = DEFAULT_RUN_TIMEOUT_S
+) -> GuardResult:
     """Translation validation of every function of ``source`` against ``candidate`` with any ``Verifier``.
 
     Args:
@@ -444,15 +542,26 @@ def guard_pass_list(
     """
     optimized = {}
     for tag, passes in (("reference", reference_pipeline), ("candidate", pipeline)):
-        run = toolchain.run("opt", [f"-passes={passes}", "-S", "-o", "-", "-"], input=module.text.encode(),
-                            timeout_s=max(timeout_s, TOOL_TIMEOUT_S))
+        run = toolchain.run(
+            "opt",
+            [f"-passes={passes}", "-S", "-o", "-", "-"],
+            input=module.text.encode(),
+            timeout_s=max(timeout_s, TOOL_TIMEOUT_S),
+        )
         if not run.ok and tag == "reference":
             return GuardReport((GuardResult("optimize", GuardStatus.INCONCLUSIVE, message=run.describe()),))
         if not run.ok:
             return GuardReport((GuardResult("optimize", GuardStatus.REJECTED, (run.describe(),), run.describe()),))
         optimized[tag] = module.with_text(run.stdout_text)
-    return run_guards(toolchain, optimized["reference"], optimized["candidate"], driver=driver, verifier=verifier,
-                      source=module if verifier is not None else None, timeout_s=timeout_s)
+    return run_guards(
+        toolchain,
+        optimized["reference"],
+        optimized["candidate"],
+        driver=driver,
+        verifier=verifier,
+        source=module if verifier is not None else None,
+        timeout_s=timeout_s,
+    )
 
 
 __all__ = [

@@ -84,11 +84,14 @@ def discover_programs(directory: Path = PROGRAMS_DIR, names: Iterable[str] | Non
         return programs
     wanted = list(names)
     kept = [p for p in programs if any(p.name == w or p.name.startswith(w + "_") or p.name[:3] == w for w in wanted)]
-    unknown = [w for w in wanted if not any(p.name == w or p.name.startswith(w + "_") or p.name[:3] == w
-                                           for p in programs)]
+    unknown = [
+        w for w in wanted if not any(p.name == w or p.name.startswith(w + "_") or p.name[:3] == w for p in programs)
+    ]
     if unknown:
-        raise ConfigError(f"no self-testing program named {unknown} in {directory}; "
-                          f"names look like {programs[0].name if programs else '001_topic'}")
+        raise ConfigError(
+            f"no self-testing program named {unknown} in {directory}; "
+            f"names look like {programs[0].name if programs else '001_topic'}"
+        )
     return kept
 
 
@@ -113,8 +116,9 @@ class BuiltProgram:
         return self.program.name
 
 
-def build_program(toolchain: Toolchain, program: SelfTestProgram, build_dir: Path,
-                  flavour: Flavour = Flavour.PAPER) -> BuiltProgram:
+def build_program(
+    toolchain: Toolchain, program: SelfTestProgram, build_dir: Path, flavour: Flavour = Flavour.PAPER
+) -> BuiltProgram:
     """Compile a program's module to unoptimized IR (``flavour``) and its driver to an ``-O2`` object, once.
 
     Args:
@@ -140,12 +144,14 @@ def build_program(toolchain: Toolchain, program: SelfTestProgram, build_dir: Pat
     driver_object = root / "drivers" / f"{program.name}-{key}.o"
     include = ["-I", str(program.module_path.parent)]
     if not ir_path.is_file():
-        module = compile_source(toolchain, program.module_path, flavour, extra_args=["-w", *include],
-                                timeout_s=COMPILE_TIMEOUT_S)
+        module = compile_source(
+            toolchain, program.module_path, flavour, extra_args=["-w", *include], timeout_s=COMPILE_TIMEOUT_S
+        )
         text = module.text
         if mandatory_inline:
-            run = toolchain.run("opt", ["-S", "-passes=always-inline", "-", "-o", "-"], input=text.encode(),
-                                timeout_s=COMPILE_TIMEOUT_S)
+            run = toolchain.run(
+                "opt", ["-S", "-passes=always-inline", "-", "-o", "-"], input=text.encode(), timeout_s=COMPILE_TIMEOUT_S
+            )
             if not run.ok:
                 raise InputError(f"{program.module_path}: always-inline failed: {run.first_error_line()}")
             text = run.stdout_text
@@ -155,8 +161,11 @@ def build_program(toolchain: Toolchain, program: SelfTestProgram, build_dir: Pat
         # A name of our own: two gates (threads or processes) may build the same driver at once.
         tmp = driver_object.with_name(f"{driver_object.name}.{os.getpid()}.{threading.get_ident()}.partial")
         tmp.parent.mkdir(parents=True, exist_ok=True)
-        run = toolchain.run(tool, ["-O2", "-g0", "-w", "-c", *include, str(program.driver_path), "-o", str(tmp)],
-                            timeout_s=COMPILE_TIMEOUT_S)
+        run = toolchain.run(
+            tool,
+            ["-O2", "-g0", "-w", "-c", *include, str(program.driver_path), "-o", str(tmp)],
+            timeout_s=COMPILE_TIMEOUT_S,
+        )
         if not run.ok:
             tmp.unlink(missing_ok=True)
             raise InputError(f"{program.driver_path}: driver does not compile: {run.first_error_line()}")
@@ -167,8 +176,9 @@ def build_program(toolchain: Toolchain, program: SelfTestProgram, build_dir: Pat
     return BuiltProgram(program=program, ir_path=ir_path, driver_object=driver_object)
 
 
-def link_binary(toolchain: Toolchain, objects: Sequence[Path], output: Path, cxx: bool,
-                timeout_s: float = COMPILE_TIMEOUT_S) -> ToolRun:
+def link_binary(
+    toolchain: Toolchain, objects: Sequence[Path], output: Path, cxx: bool, timeout_s: float = COMPILE_TIMEOUT_S
+) -> ToolRun:
     """Link objects into an executable with the toolchain's clang driver (libm always; libstdc++ for C++)."""
     tool = "clang++" if cxx else "clang"
     return toolchain.run(tool, [*map(str, objects), "-o", str(output), "-lm"], timeout_s=timeout_s)

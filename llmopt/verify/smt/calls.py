@@ -38,11 +38,35 @@ if TYPE_CHECKING:
 MAX_MEM_INTRINSIC = 256
 # C library functions whose pointer arguments must point to at least one accessible byte (the C standard makes any
 # other call UB), so the source is UB there too: instcombine annotates such calls with dereferenceable(1).
-LIBC_DEREFERENCED_ARGS = {"strlen": (0,), "strcmp": (0, 1), "strchr": (0,), "strrchr": (0,), "strcpy": (0, 1),
-                          "strcat": (0, 1), "strdup": (0,), "puts": (0,), "atoi": (0,), "atol": (0,), "fputs": (0, 1),
-                          "strtol": (0,), "strstr": (0, 1), "strspn": (0, 1), "strcspn": (0, 1)}
-IGNORED_INTRINSICS = {"lifetime.start", "lifetime.end", "dbg.declare", "dbg.value", "dbg.assign", "dbg.label",
-                      "donothing", "sideeffect", "invariant.start", "invariant.end"}
+LIBC_DEREFERENCED_ARGS = {
+    "strlen": (0,),
+    "strcmp": (0, 1),
+    "strchr": (0,),
+    "strrchr": (0,),
+    "strcpy": (0, 1),
+    "strcat": (0, 1),
+    "strdup": (0,),
+    "puts": (0,),
+    "atoi": (0,),
+    "atol": (0,),
+    "fputs": (0, 1),
+    "strtol": (0,),
+    "strstr": (0, 1),
+    "strspn": (0, 1),
+    "strcspn": (0, 1),
+}
+IGNORED_INTRINSICS = {
+    "lifetime.start",
+    "lifetime.end",
+    "dbg.declare",
+    "dbg.value",
+    "dbg.assign",
+    "dbg.label",
+    "donothing",
+    "sideeffect",
+    "invariant.start",
+    "invariant.end",
+}
 
 
 @dataclass
@@ -65,10 +89,12 @@ class SharedInputs:
     memory_poison: bool = True
     mem0: z3.ArrayRef = None  # type: ignore[assignment]
     # The object a root pointer belongs to: [lo(root), hi(root)). Shared, uninterpreted: any memory layout.
-    lo: z3.FuncDeclRef = field(default_factory=lambda: z3.Function("obj.lo", z3.BitVecSort(ADDR_BITS),
-                                                                   z3.BitVecSort(ADDR_BITS)))
-    hi: z3.FuncDeclRef = field(default_factory=lambda: z3.Function("obj.hi", z3.BitVecSort(ADDR_BITS),
-                                                                   z3.BitVecSort(ADDR_BITS)))
+    lo: z3.FuncDeclRef = field(
+        default_factory=lambda: z3.Function("obj.lo", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(ADDR_BITS))
+    )
+    hi: z3.FuncDeclRef = field(
+        default_factory=lambda: z3.Function("obj.hi", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(ADDR_BITS))
+    )
     roots: list[z3.BitVecRef] = field(default_factory=list)
     globals: dict[str, z3.BitVecRef] = field(default_factory=dict)
     assumptions: list[z3.BoolRef] = field(default_factory=list)
@@ -130,7 +156,7 @@ class SharedInputs:
 
 
 def call_memory_effect(decl_module: Module, site_module: Module, inst: Instruction) -> str:
-    """"none", "read" or "write": what the callee may do to memory according to the *source's* declaration and the
+    """ "none", "read" or "write": what the callee may do to memory according to the *source's* declaration and the
     call site's own attributes (the verifier refuses targets whose call sites promise more than the source's)."""
     from llmopt.verify.smt.parser import resolve_attrs
 

@@ -127,9 +127,16 @@ class _Node:
 class FunctionEncoder:
     """Symbolic execution of one function (source or target side) against shared inputs."""
 
-    def __init__(self, fn: Function, module: Module, shared: SharedInputs, is_target: bool,
-                 unroll_bound: int = DEFAULT_UNROLL, choice_prefix: str | None = None,
-                 deadline: float | None = None) -> None:
+    def __init__(
+        self,
+        fn: Function,
+        module: Module,
+        shared: SharedInputs,
+        is_target: bool,
+        unroll_bound: int = DEFAULT_UNROLL,
+        choice_prefix: str | None = None,
+        deadline: float | None = None,
+    ) -> None:
         self.fn = fn
         self.module = module
         self.shared = shared
@@ -242,14 +249,16 @@ class FunctionEncoder:
         if not fn.blocks:
             raise Unsupported("function without a body")
         memory = self._layout_allocas()
-        env: dict[str, Value] = {p.name: self._param_value(self.shared.args[i], p.attrs)
-                                 for i, p in enumerate(fn.params)}
+        env: dict[str, Value] = {
+            p.name: self._param_value(self.shared.args[i], p.attrs) for i, p in enumerate(fn.params)
+        }
         names = [b.name for b in fn.blocks]
         by_name = {b.name: b for b in fn.blocks}
         succs = {b.name: list(dict.fromkeys(self._successors(b.terminator))) for b in fn.blocks}
         back_edges, order = classify_edges(names[0], succs)
-        nodes: dict[tuple[str, int], _Node] = {(names[0], 0): _Node([_Edge(TRUE, State(env, memory,
-                                                                                    z3.BitVecVal(0, 16)), "")])}
+        nodes: dict[tuple[str, int], _Node] = {
+            (names[0], 0): _Node([_Edge(TRUE, State(env, memory, z3.BitVecVal(0, 16)), "")])
+        }
         returns: list[tuple[z3.BoolRef, Value | None, State]] = []
         if len(order) * (self.unroll + 1) > MAX_EXPANDED_NODES:
             raise Unsupported(f"function too large to unroll ({len(order)} blocks)")
@@ -276,12 +285,22 @@ class FunctionEncoder:
                     returns.append(out[2])
         return self._summarize(returns, memory)
 
-    def _summarize(self, returns: list[tuple[z3.BoolRef, Value | None, State]], memory0: MemoryState
-                   ) -> FunctionSummary:
+    def _summarize(
+        self, returns: list[tuple[z3.BoolRef, Value | None, State]], memory0: MemoryState
+    ) -> FunctionSummary:
         ub = z3.Or(*self.ub) if self.ub else FALSE
         if not returns:
-            return FunctionSummary(ub, self.approx, None, memory0.arrays[0], z3.BitVecVal(0, 16), self.calls,
-                                   self.choices, self.choice_constraints, FALSE)
+            return FunctionSummary(
+                ub,
+                self.approx,
+                None,
+                memory0.arrays[0],
+                z3.BitVecVal(0, 16),
+                self.calls,
+                self.choices,
+                self.choice_constraints,
+                FALSE,
+            )
         guard, value, state = returns[0]
         final_mem = state.memory.arrays[0]
         calls = state.calls
@@ -292,8 +311,9 @@ class FunctionEncoder:
             final_mem = ByteMap.merge(g, s.memory.arrays[0], final_mem)
             calls = calls if calls.eq(s.calls) else z3.If(g, s.calls, calls)
             reach.append(g)
-        return FunctionSummary(ub, self.approx, value, final_mem, calls, self.calls, self.choices,
-                               self.choice_constraints, z3.Or(*reach))
+        return FunctionSummary(
+            ub, self.approx, value, final_mem, calls, self.calls, self.choices, self.choice_constraints, z3.Or(*reach)
+        )
 
     def _merge_edges(self, edges: list[_Edge]) -> tuple[z3.BoolRef, State]:
         guard = edges[0].guard if len(edges) == 1 else z3.Or(*[e.guard for e in edges])
@@ -306,9 +326,11 @@ class FunctionEncoder:
                     env[k] = v
                 elif old is not v:
                     env[k] = merge_values(e.guard, v, old)
-            state = State(env, merge_memory(e.guard, e.state.memory, state.memory),
-                          state.calls if state.calls.eq(e.state.calls) else z3.If(e.guard, e.state.calls,
-                                                                                   state.calls))
+            state = State(
+                env,
+                merge_memory(e.guard, e.state.memory, state.memory),
+                state.calls if state.calls.eq(e.state.calls) else z3.If(e.guard, e.state.calls, state.calls),
+            )
         return guard, state
 
     @staticmethod
@@ -363,9 +385,13 @@ class FunctionEncoder:
                 if "returned" in param.attrs and value is not None:
                     # The promise "returns this argument" is UB when broken.
                     arg = self.shared.args[i]
-                    same = (z3.And(value.block == arg.block, value.offset == arg.offset)
-                            if isinstance(value, Pointer) and isinstance(arg, Pointer)
-                            else value.bv == arg.bv if isinstance(value, Bits) and isinstance(arg, Bits) else FALSE)
+                    same = (
+                        z3.And(value.block == arg.block, value.offset == arg.offset)
+                        if isinstance(value, Pointer) and isinstance(arg, Pointer)
+                        else value.bv == arg.bv
+                        if isinstance(value, Bits) and isinstance(arg, Bits)
+                        else FALSE
+                    )
                     self.add_ub(z3.Not(same))
             if value is not None and self.fn.ret_attrs:
                 from llmopt.verify.smt.calls import apply_return_attrs
@@ -496,6 +522,7 @@ class FunctionEncoder:
             return _insert(agg, list(inst.indices), val)
         if op == "call":
             from llmopt.verify.smt.calls import encode_call
+
             return encode_call(self, inst, st)
         raise Unsupported(f"instruction {op}")
 
@@ -512,8 +539,12 @@ class FunctionEncoder:
         if z3.is_false(a.poison):
             return a
         fresh = self.fresh_bits(ADDR_BITS, "freeze")
-        return Pointer(z3.If(a.poison, z3.BitVecVal(0, BLOCK_BITS), a.block), z3.If(a.poison, fresh, a.offset), FALSE,
-                       z3.If(a.poison, fresh, a.origin))
+        return Pointer(
+            z3.If(a.poison, z3.BitVecVal(0, BLOCK_BITS), a.block),
+            z3.If(a.poison, fresh, a.offset),
+            FALSE,
+            z3.If(a.poison, fresh, a.origin),
+        )
 
     # ---- memory ----
     def blocks(self) -> list[int]:
@@ -567,8 +598,11 @@ class FunctionEncoder:
         if any(ptr.origin.eq(addr) for addr in self.shared.globals.values()):
             return
         if any(kind in forbidden for forbidden in self.arg_limits.values()):
-            self.add_approx(ptr.block == 0, f"a {kind} through a pointer that may be based on a parameter "
-                            f"promised not to be {'written' if kind == 'write' else 'read'}")
+            self.add_approx(
+                ptr.block == 0,
+                f"a {kind} through a pointer that may be based on a parameter "
+                f"promised not to be {'written' if kind == 'write' else 'read'}",
+            )
 
     def _check_memory_rule(self, ptr: Pointer, kind: str) -> None:
         """The target's memory(...) promise: a forbidden access is UB when the pointer's provenance is known
@@ -601,8 +635,12 @@ class FunctionEncoder:
             data = poison = uninit = tag = None
             for bid in blocks:
                 cell = mem.arrays[bid].select(addr)
-                fields = (cell_data(cell), cell_poison(cell), FALSE if bid == 0 else cell_uninit(cell),
-                          z3.BitVecVal(0, BLOCK_BITS) if bid == 0 else cell_tag(cell))
+                fields = (
+                    cell_data(cell),
+                    cell_poison(cell),
+                    FALSE if bid == 0 else cell_uninit(cell),
+                    z3.BitVecVal(0, BLOCK_BITS) if bid == 0 else cell_tag(cell),
+                )
                 if data is None:
                     data, poison, uninit, tag = fields
                 else:
@@ -627,8 +665,9 @@ class FunctionEncoder:
             out.append(cell)
         return out
 
-    def write_cells(self, mem: MemoryState, ptr: Pointer, cells: list[z3.BitVecRef],
-                    roots: list[z3.BitVecRef] | None = None) -> MemoryState:
+    def write_cells(
+        self, mem: MemoryState, ptr: Pointer, cells: list[z3.BitVecRef], roots: list[z3.BitVecRef] | None = None
+    ) -> MemoryState:
         """Memory after writing ``cells`` at ``ptr``, with ``roots`` (per byte) in the root maps; None: the bytes
         belong to no pointer of known provenance."""
         arrays = dict(mem.arrays)
@@ -644,8 +683,9 @@ class FunctionEncoder:
                     updated_roots = updated_roots.store(addr, roots[i] if roots is not None else NO_ROOT)
             arrays[bid] = updated if len(blocks) == 1 else ByteMap.merge(ptr.block == bid, updated, old)
             if updated_roots is not old_roots:
-                root_maps[bid] = updated_roots if len(blocks) == 1 else ByteMap.merge(ptr.block == bid,
-                                                                                     updated_roots, old_roots)
+                root_maps[bid] = (
+                    updated_roots if len(blocks) == 1 else ByteMap.merge(ptr.block == bid, updated_roots, old_roots)
+                )
         return MemoryState(arrays, root_maps)
 
     def _load(self, inst: Instruction, st: State) -> Value:
@@ -660,12 +700,17 @@ class FunctionEncoder:
         """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read)."""
         if isinstance(ty, StructType):
             offsets, _ = struct_layout(ty)
-            return Aggregate(tuple(self._load_value(mem, _offset_pointer(ptr, off), f)
-                                   for off, f in zip(offsets, ty.fields, strict=False)))
+            return Aggregate(
+                tuple(
+                    self._load_value(mem, _offset_pointer(ptr, off), f)
+                    for off, f in zip(offsets, ty.fields, strict=False)
+                )
+            )
         if isinstance(ty, ArrayType):
             step = alloc_size(ty.element)
-            return Aggregate(tuple(self._load_value(mem, _offset_pointer(ptr, i * step), ty.element)
-                                   for i in range(ty.count)))
+            return Aggregate(
+                tuple(self._load_value(mem, _offset_pointer(ptr, i * step), ty.element) for i in range(ty.count))
+            )
         nbytes = store_size(ty)
         cells = self.read_cells(mem, ptr, nbytes)
         poison = z3.Or(*[c[1] for c in cells])
@@ -716,8 +761,10 @@ class FunctionEncoder:
                 mem = self._store_value(mem, _offset_pointer(ptr, off), v, fty)
             return mem
         if isinstance(value, Pointer):
-            self.add_approx(z3.And(ptr.block == 0, value.block != 0, z3.Not(value.poison)),
-                            "a local variable's address stored outside the function")
+            self.add_approx(
+                z3.And(ptr.block == 0, value.block != 0, z3.Not(value.poison)),
+                "a local variable's address stored outside the function",
+            )
             return self.write_cells(mem, ptr, pointer_to_cells(value), [root_cell(value.origin)] * 8)
         return self.write_cells(mem, ptr, bits_to_cells(value, store_size(ty)))
 
@@ -795,15 +842,41 @@ class FunctionEncoder:
 
 
 # Metadata whose violation makes poison or UB: not modelled, so a target carrying it is not trusted.
-RISKY_METADATA = frozenset({"range", "nonnull", "noundef", "align", "dereferenceable", "dereferenceable_or_null",
-                            "noalias", "alias.scope", "invariant.load", "invariant.group", "nofree"})
+RISKY_METADATA = frozenset(
+    {
+        "range",
+        "nonnull",
+        "noundef",
+        "align",
+        "dereferenceable",
+        "dereferenceable_or_null",
+        "noalias",
+        "alias.scope",
+        "invariant.load",
+        "invariant.group",
+        "nofree",
+    }
+)
 PROMISE_ATTRS = frozenset({"nofree", "nosync", "norecurse", "willreturn"})
 FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
 FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp"})  # nnan/ninf; others raise
 
 semantics_int_ops = {"add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or", "xor"}
-semantics_casts = {"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint",
-                   "inttoptr", "bitcast", "addrspacecast"}
+semantics_casts = {
+    "trunc",
+    "zext",
+    "sext",
+    "fptrunc",
+    "fpext",
+    "fptoui",
+    "fptosi",
+    "uitofp",
+    "sitofp",
+    "ptrtoint",
+    "inttoptr",
+    "bitcast",
+    "addrspacecast",
+}
 
 
 def _pointers_in(value: Value | None) -> list[Pointer]:

@@ -43,8 +43,14 @@ class PtrType:
         return "ptr"
 
 
-FLOAT_FORMATS = {"half": (5, 11), "bfloat": (8, 8), "float": (8, 24), "double": (11, 53), "fp128": (15, 113),
-                 "x86_fp80": (15, 64)}
+FLOAT_FORMATS = {
+    "half": (5, 11),
+    "bfloat": (8, 8),
+    "float": (8, 24),
+    "double": (11, 53),
+    "fp128": (15, 113),
+    "x86_fp80": (15, 64),
+}
 
 
 @dataclass(frozen=True)
@@ -143,8 +149,11 @@ def store_size(ty: Type) -> int:
 def alloc_size(ty: Type) -> int:
     """Bytes between consecutive elements of ``ty`` in an array (store size rounded up to the alignment)."""
     if isinstance(ty, (IntType, FloatType)):
-        raw = (ty.bits + 7) // 8 if isinstance(ty, IntType) else {"half": 2, "bfloat": 2, "float": 4, "double": 8,
-                                                                   "fp128": 16, "x86_fp80": 16}[ty.kind]
+        raw = (
+            (ty.bits + 7) // 8
+            if isinstance(ty, IntType)
+            else {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16, "x86_fp80": 16}[ty.kind]
+        )
         a = align_of(ty)
         return (raw + a - 1) // a * a
     if isinstance(ty, PtrType):
@@ -231,8 +240,19 @@ class ConstExpr:
     inst: Instruction
 
 
-Operand = (Local | Global | IntConst | FloatConst | NullConst | UndefConst | PoisonConst | ZeroConst | AggregateConst
-           | StringConst | ConstExpr)
+Operand = (
+    Local
+    | Global
+    | IntConst
+    | FloatConst
+    | NullConst
+    | UndefConst
+    | PoisonConst
+    | ZeroConst
+    | AggregateConst
+    | StringConst
+    | ConstExpr
+)
 
 
 @dataclass(frozen=True)

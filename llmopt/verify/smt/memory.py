@@ -60,8 +60,9 @@ def cell_sort() -> z3.ArraySortRef:
     return z3.ArraySort(z3.BitVecSort(ADDR_BITS), z3.BitVecSort(CELL_BITS))
 
 
-def make_cell(data: z3.BitVecRef, poison: z3.BoolRef, tag: z3.BitVecRef | None = None,
-              uninit: bool = False) -> z3.BitVecRef:
+def make_cell(
+    data: z3.BitVecRef, poison: z3.BoolRef, tag: z3.BitVecRef | None = None, uninit: bool = False
+) -> z3.BitVecRef:
     tag = tag if tag is not None else z3.BitVecVal(0, BLOCK_BITS)
     return z3.Concat(tag, z3.BitVecVal(int(uninit), 1), z3.If(poison, z3.BitVecVal(1, 1), z3.BitVecVal(0, 1)), data)
 
@@ -123,9 +124,17 @@ class ByteMap:
 
     __slots__ = ("addr", "base", "cell", "cond", "kind", "other", "parent")
 
-    def __init__(self, kind: str, *, parent: ByteMap | None = None, other: ByteMap | None = None,
-                 addr: z3.BitVecRef | None = None, cell: z3.BitVecRef | None = None, cond: z3.BoolRef | None = None,
-                 base: z3.ArrayRef | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        *,
+        parent: ByteMap | None = None,
+        other: ByteMap | None = None,
+        addr: z3.BitVecRef | None = None,
+        cell: z3.BitVecRef | None = None,
+        cond: z3.BoolRef | None = None,
+        base: z3.ArrayRef | None = None,
+    ) -> None:
         self.kind, self.parent, self.other = kind, parent, other
         self.addr, self.cell, self.cond, self.base = addr, cell, cond, base
 

@@ -45,7 +45,8 @@ from llmopt.verify.smt.ir import (
     ZeroConst,
 )
 
-_TOKEN_RE = re.compile(r"""
+_TOKEN_RE = re.compile(
+    r"""
     (?P<ws>\s+)
   | (?P<comment>;.*)
   | (?P<cstr>c"[^"]*")
@@ -58,28 +59,143 @@ _TOKEN_RE = re.compile(r"""
   | (?P<num>[-+]?(?:\d+\.\d*(?:[eE][-+]?\d+)?|\d+(?:[eE][-+]?\d+)?))
   | (?P<word>[A-Za-z_.$][-\w.$]*)
   | (?P<punct>\.\.\.|[=,()\[\]{}<>*:|])
-""", re.X)
+""",
+    re.X,
+)
 
 BINARY_INT = {"add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or", "xor"}
 BINARY_FP = {"fadd", "fsub", "fmul", "fdiv", "frem"}
-CASTS = {"trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint",
-         "inttoptr", "bitcast", "addrspacecast"}
-INST_FLAGS = {"nsw", "nuw", "exact", "disjoint", "nneg", "inbounds", "nusw", "samesign",
-              "nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast", "volatile"}
+CASTS = {
+    "trunc",
+    "zext",
+    "sext",
+    "fptrunc",
+    "fpext",
+    "fptoui",
+    "fptosi",
+    "uitofp",
+    "sitofp",
+    "ptrtoint",
+    "inttoptr",
+    "bitcast",
+    "addrspacecast",
+}
+INST_FLAGS = {
+    "nsw",
+    "nuw",
+    "exact",
+    "disjoint",
+    "nneg",
+    "inbounds",
+    "nusw",
+    "samesign",
+    "nnan",
+    "ninf",
+    "nsz",
+    "arcp",
+    "contract",
+    "afn",
+    "reassoc",
+    "fast",
+    "volatile",
+}
 # Parameter/return/call attributes that carry an integer or type argument in parentheses.
-_PAREN_ATTRS = {"align", "dereferenceable", "dereferenceable_or_null", "byval", "sret", "elementtype", "inalloca",
-                "preallocated", "byref", "range", "alignstack", "allocsize", "memory", "nofpclass", "initializes",
-                "uwtable", "vscale_range", "allockind", "captures"}
-_SIMPLE_ATTRS = {"noundef", "nonnull", "noalias", "nocapture", "readonly", "writeonly", "readnone", "signext",
-                 "zeroext",
-                 "inreg", "returned", "nest", "swiftself", "swifterror", "immarg", "noinline", "nounwind", "noreturn",
-                 "nofree", "nosync", "willreturn", "cold", "hot", "mustprogress", "norecurse", "optnone", "minsize",
-                 "optsize", "speculatable", "convergent", "dead_on_unwind", "writable", "noprofile",
-                 "nocallback", "nomerge", "builtin", "nobuiltin", "strictfp", "alwaysinline", "returns_twice"}
-_LINKAGE = {"private", "internal", "available_externally", "linkonce", "weak", "common", "appending", "extern_weak",
-            "linkonce_odr", "weak_odr", "external", "dso_local", "dso_preemptable", "hidden", "protected", "default",
-            "unnamed_addr", "local_unnamed_addr", "thread_local", "externally_initialized", "fastcc", "ccc", "coldcc",
-            "dllimport", "dllexport", "noundef", "zeroext", "signext", "inreg", "noalias", "nonnull"}
+_PAREN_ATTRS = {
+    "align",
+    "dereferenceable",
+    "dereferenceable_or_null",
+    "byval",
+    "sret",
+    "elementtype",
+    "inalloca",
+    "preallocated",
+    "byref",
+    "range",
+    "alignstack",
+    "allocsize",
+    "memory",
+    "nofpclass",
+    "initializes",
+    "uwtable",
+    "vscale_range",
+    "allockind",
+    "captures",
+}
+_SIMPLE_ATTRS = {
+    "noundef",
+    "nonnull",
+    "noalias",
+    "nocapture",
+    "readonly",
+    "writeonly",
+    "readnone",
+    "signext",
+    "zeroext",
+    "inreg",
+    "returned",
+    "nest",
+    "swiftself",
+    "swifterror",
+    "immarg",
+    "noinline",
+    "nounwind",
+    "noreturn",
+    "nofree",
+    "nosync",
+    "willreturn",
+    "cold",
+    "hot",
+    "mustprogress",
+    "norecurse",
+    "optnone",
+    "minsize",
+    "optsize",
+    "speculatable",
+    "convergent",
+    "dead_on_unwind",
+    "writable",
+    "noprofile",
+    "nocallback",
+    "nomerge",
+    "builtin",
+    "nobuiltin",
+    "strictfp",
+    "alwaysinline",
+    "returns_twice",
+}
+_LINKAGE = {
+    "private",
+    "internal",
+    "available_externally",
+    "linkonce",
+    "weak",
+    "common",
+    "appending",
+    "extern_weak",
+    "linkonce_odr",
+    "weak_odr",
+    "external",
+    "dso_local",
+    "dso_preemptable",
+    "hidden",
+    "protected",
+    "default",
+    "unnamed_addr",
+    "local_unnamed_addr",
+    "thread_local",
+    "externally_initialized",
+    "fastcc",
+    "ccc",
+    "coldcc",
+    "dllimport",
+    "dllexport",
+    "noundef",
+    "zeroext",
+    "signext",
+    "inreg",
+    "noalias",
+    "nonnull",
+}
 
 
 def _unquote(name: str) -> str:
@@ -94,7 +210,7 @@ def tokenize(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         m = _TOKEN_RE.match(text, pos)
         if not m:
-            raise Unsupported(f"unparsed IR text near {text[pos:pos + 30]!r}")
+            raise Unsupported(f"unparsed IR text near {text[pos : pos + 30]!r}")
         pos = m.end()
         kind = m.lastgroup or ""
         if kind in ("ws", "comment"):
@@ -294,8 +410,22 @@ class _Cursor:
             if tok == "<":
                 raise Unsupported("vector constants")
             return TypedOperand(ty, AggregateConst(tuple(elems)))
-        if tok in ("getelementptr", "ptrtoint", "inttoptr", "bitcast", "trunc", "zext", "sext", "add", "sub", "mul",
-                   "xor", "and", "or", "shl"):
+        if tok in (
+            "getelementptr",
+            "ptrtoint",
+            "inttoptr",
+            "bitcast",
+            "trunc",
+            "zext",
+            "sext",
+            "add",
+            "sub",
+            "mul",
+            "xor",
+            "and",
+            "or",
+            "shl",
+        ):
             return TypedOperand(ty, ConstExpr(self._const_expr(tok)))
         raise Unsupported(f"constant {tok!r}")
 
@@ -373,13 +503,13 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
         a = c.parse_value(ty)
         c.expect(",")
         b = c.parse_value(ty)
-        return Instruction(op, type=ty, operands=(a, b), flags=frozenset(flags), metadata=c.parse_metadata_tail(),
-                           **base)
+        return Instruction(
+            op, type=ty, operands=(a, b), flags=frozenset(flags), metadata=c.parse_metadata_tail(), **base
+        )
     if op == "fneg" or op == "freeze":
         ty = c.parse_type()
         a = c.parse_value(ty)
-        return Instruction(op, type=ty, operands=(a,), flags=frozenset(flags), metadata=c.parse_metadata_tail(),
-                           **base)
+        return Instruction(op, type=ty, operands=(a,), flags=frozenset(flags), metadata=c.parse_metadata_tail(), **base)
     if op in ("icmp", "fcmp"):
         while c.peek() in INST_FLAGS:
             flags.add(c.next())
@@ -390,21 +520,36 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
         b = c.parse_value(ty)
         if isinstance(ty, VectorType):
             raise Unsupported("vector comparisons")
-        return Instruction(op, type=IntType(1), operands=(a, b), flags=frozenset(flags), predicate=pred,
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op,
+            type=IntType(1),
+            operands=(a, b),
+            flags=frozenset(flags),
+            predicate=pred,
+            metadata=c.parse_metadata_tail(),
+            **base,
+        )
     if op in CASTS:
         a = c.parse_typed_value()
         c.expect("to")
         dst = c.parse_type()
-        return Instruction(op, type=dst, operands=(a,), flags=frozenset(flags), source_type=a.type,
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op,
+            type=dst,
+            operands=(a,),
+            flags=frozenset(flags),
+            source_type=a.type,
+            metadata=c.parse_metadata_tail(),
+            **base,
+        )
     if op == "select":
         ops = [c.parse_typed_value()]
         for _ in range(2):
             c.expect(",")
             ops.append(c.parse_typed_value())
-        return Instruction(op, type=ops[1].type, operands=tuple(ops), flags=frozenset(flags),
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op, type=ops[1].type, operands=tuple(ops), flags=frozenset(flags), metadata=c.parse_metadata_tail(), **base
+        )
     if op == "phi":
         ty = c.parse_type()
         ops, preds = [], []
@@ -418,8 +563,15 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
                 c.next()
                 continue
             break
-        return Instruction(op, type=ty, operands=tuple(ops), targets=tuple(preds), flags=frozenset(flags),
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op,
+            type=ty,
+            operands=tuple(ops),
+            targets=tuple(preds),
+            flags=frozenset(flags),
+            metadata=c.parse_metadata_tail(),
+            **base,
+        )
     if op == "alloca":
         if c.accept("inalloca"):
             raise Unsupported("inalloca")
@@ -459,8 +611,9 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             align = int(c.next())
         if "volatile" in flags:
             raise Unsupported(f"volatile {op}")
-        return Instruction(op, type=ty, operands=ops, align=align, flags=frozenset(flags),
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op, type=ty, operands=ops, align=align, flags=frozenset(flags), metadata=c.parse_metadata_tail(), **base
+        )
     if op == "getelementptr":
         while c.peek() in INST_FLAGS or c.peek() == "inrange":
             if c.peek() == "inrange":
@@ -473,8 +626,15 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
                 c.i -= 1
                 break
             ops.append(c.parse_typed_value())
-        return Instruction(op, type=PTR, operands=tuple(ops), flags=frozenset(flags), source_type=src,
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op,
+            type=PTR,
+            operands=tuple(ops),
+            flags=frozenset(flags),
+            source_type=src,
+            metadata=c.parse_metadata_tail(),
+            **base,
+        )
     if op in ("extractvalue", "insertvalue"):
         ops = [c.parse_typed_value()]
         if op == "insertvalue":
@@ -507,8 +667,9 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             cases.append((cv.value.value if isinstance(cv.value, IntConst) else 0, _parse_label(c)))
             if not isinstance(cv.value, IntConst):
                 raise Unsupported("switch case that is not an integer literal")
-        return Instruction(op, operands=(v,), targets=(default,), cases=tuple(cases),
-                           metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op, operands=(v,), targets=(default,), cases=tuple(cases), metadata=c.parse_metadata_tail(), **base
+        )
     if op == "ret":
         if c.accept("void"):
             return Instruction(op, metadata=c.parse_metadata_tail(), **base)
@@ -547,8 +708,17 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
         call_attrs = c.skip_attrs()
         if c.peek() == "[":
             raise Unsupported("operand bundles")
-        return Instruction(op, type=ret_ty, operands=tuple(args), flags=frozenset(flags), callee=callee,
-                           call_attrs=call_attrs, ret_attrs=ret_attrs, metadata=c.parse_metadata_tail(), **base)
+        return Instruction(
+            op,
+            type=ret_ty,
+            operands=tuple(args),
+            flags=frozenset(flags),
+            callee=callee,
+            call_attrs=call_attrs,
+            ret_attrs=ret_attrs,
+            metadata=c.parse_metadata_tail(),
+            **base,
+        )
     raise Unsupported(f"instruction {op}")
 
 
@@ -646,8 +816,9 @@ def parse_module(text: str) -> Module:
         if line.startswith("attributes #"):
             m = re.match(r"attributes (#\d+) = \{(.*)\}", line)
             if m:
-                module.attribute_groups[m.group(1)] = tuple(re.findall(r'"[^"]*"(?:="[^"]*")?|[\w.]+(?:\([^)]*\))?',
-                                                                       m.group(2)))
+                module.attribute_groups[m.group(1)] = tuple(
+                    re.findall(r'"[^"]*"(?:="[^"]*")?|[\w.]+(?:\([^)]*\))?', m.group(2))
+                )
         elif line.startswith("!") and " = " in line:
             name, _, definition = line.partition(" = ")
             module.metadata[name.strip()] = definition.strip()

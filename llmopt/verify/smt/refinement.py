@@ -57,16 +57,26 @@ def build_refinement(src: FunctionSummary, tgt: FunctionSummary, address: z3.Bit
     if src.returned is not None and tgt.returned is not None:
         parts.append(values_refine(src.returned, tgt.returned))
     s_cell, t_cell = src.final_memory.select(address), tgt.final_memory.select(address)
-    parts.append(z3.Or(cell_poison(s_cell), cell_uninit(s_cell),
-                       z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)),
-                              cell_data(s_cell) == cell_data(t_cell))))
+    parts.append(
+        z3.Or(
+            cell_poison(s_cell),
+            cell_uninit(s_cell),
+            z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)), cell_data(s_cell) == cell_data(t_cell)),
+        )
+    )
     if src.calls or tgt.calls:
         parts.append(_calls_refine(src, tgt))
     return z3.Or(src.ub, z3.And(*parts))
 
 
-def check_refinement(fn: Function, src: FunctionSummary, tgt: FunctionSummary, shared: SharedInputs,
-                     timeout_ms: int, quantify_source: bool = True) -> RefinementOutcome:
+def check_refinement(
+    fn: Function,
+    src: FunctionSummary,
+    tgt: FunctionSummary,
+    shared: SharedInputs,
+    timeout_ms: int,
+    quantify_source: bool = True,
+) -> RefinementOutcome:
     """Run both queries; never raises for solver trouble (returns INCONCLUSIVE).
 
     Args:
@@ -97,8 +107,7 @@ def check_refinement(fn: Function, src: FunctionSummary, tgt: FunctionSummary, s
     result = solver.check()
     if result == z3.sat:
         model = solver.model()
-        return RefinementOutcome(Verdict.NOT_EQUIVALENT, *describe_counterexample(fn, src, tgt, shared, model,
-                                                                                  address))
+        return RefinementOutcome(Verdict.NOT_EQUIVALENT, *describe_counterexample(fn, src, tgt, shared, model, address))
     if result == z3.unknown:
         return RefinementOutcome(Verdict.INCONCLUSIVE, f"solver gave up: {solver.reason_unknown()}")
     if not approx:
@@ -113,10 +122,12 @@ def check_refinement(fn: Function, src: FunctionSummary, tgt: FunctionSummary, s
     if result == z3.unknown:
         return RefinementOutcome(Verdict.INCONCLUSIVE, f"solver gave up: {solver.reason_unknown()}")
     model = solver.model()
-    reasons = [r for c, r in src.approximations + tgt.approximations
-               if z3.is_true(model.eval(c, model_completion=True))]
-    side = "source" if any(z3.is_true(model.eval(c, model_completion=True)) for c, _ in src.approximations) else \
-        "target"
+    reasons = [
+        r for c, r in src.approximations + tgt.approximations if z3.is_true(model.eval(c, model_completion=True))
+    ]
+    side = (
+        "source" if any(z3.is_true(model.eval(c, model_completion=True)) for c, _ in src.approximations) else "target"
+    )
     reason = reasons[0] if reasons else "an approximation of the model is reachable"
     return RefinementOutcome(Verdict.INCONCLUSIVE, f"not modelled exactly ({side}): {reason}")
 
@@ -138,8 +149,14 @@ def _render(model: z3.ModelRef, v: Value | None) -> Any:
     return signed if n > 1 else bits
 
 
-def describe_counterexample(fn: Function, src: FunctionSummary, tgt: FunctionSummary, shared: SharedInputs,
-                            model: z3.ModelRef, address: z3.BitVecRef) -> tuple[str, dict[str, Any]]:
+def describe_counterexample(
+    fn: Function,
+    src: FunctionSummary,
+    tgt: FunctionSummary,
+    shared: SharedInputs,
+    model: z3.ModelRef,
+    address: z3.BitVecRef,
+) -> tuple[str, dict[str, Any]]:
     """A JSON-able counterexample: argument values, both results, UB and the first differing memory byte."""
     args = {f"%{p.name}": _render(model, a) for p, a in zip(fn.params, shared.args, strict=False)}
     ev = lambda e: z3.is_true(model.eval(e, model_completion=True))  # noqa: E731
@@ -162,10 +179,15 @@ def describe_counterexample(fn: Function, src: FunctionSummary, tgt: FunctionSum
         tb = "poison" if t_poison else model.eval(cell_data(t_cell), model_completion=True).as_long()
         cex["memory"] = {"address": f"0x{addr:x}", "source_byte": sb, "target_byte": tb}
         return f"memory at 0x{addr:x} differs after return: source {sb}, target {tb} ({arg_text})", cex
-    cex["calls"] = {"source": [c.callee for c in src.calls if ev(c.guard)],
-                    "target": [c.callee for c in tgt.calls if ev(c.guard)]}
-    return f"external calls differ: source calls {cex['calls']['source']}, target calls " \
-           f"{cex['calls']['target']} ({arg_text})", cex
+    cex["calls"] = {
+        "source": [c.callee for c in src.calls if ev(c.guard)],
+        "target": [c.callee for c in tgt.calls if ev(c.guard)],
+    }
+    return (
+        f"external calls differ: source calls {cex['calls']['source']}, target calls "
+        f"{cex['calls']['target']} ({arg_text})",
+        cex,
+    )
 
 
 __all__ = ["RefinementOutcome", "build_refinement", "check_refinement", "describe_counterexample"]

@@ -124,9 +124,16 @@ def int_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
 
 
 ICMP: dict[str, Callable[[z3.BitVecRef, z3.BitVecRef], z3.BoolRef]] = {
-    "eq": lambda x, y: x == y, "ne": lambda x, y: x != y,
-    "ugt": z3.UGT, "uge": z3.UGE, "ult": z3.ULT, "ule": z3.ULE,
-    "sgt": lambda x, y: x > y, "sge": lambda x, y: x >= y, "slt": lambda x, y: x < y, "sle": lambda x, y: x <= y,
+    "eq": lambda x, y: x == y,
+    "ne": lambda x, y: x != y,
+    "ugt": z3.UGT,
+    "uge": z3.UGE,
+    "ult": z3.ULT,
+    "ule": z3.ULE,
+    "sgt": lambda x, y: x > y,
+    "sge": lambda x, y: x >= y,
+    "slt": lambda x, y: x < y,
+    "sle": lambda x, y: x <= y,
 }
 
 
@@ -207,8 +214,13 @@ def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
     if not isinstance(ty, FloatType):
         raise Unsupported(f"{inst.opcode} on {ty}")
     x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
-    ops = {"fadd": lambda: z3.fpAdd(RNE, x, y), "fsub": lambda: z3.fpSub(RNE, x, y),
-           "fmul": lambda: z3.fpMul(RNE, x, y), "fdiv": lambda: z3.fpDiv(RNE, x, y), "frem": lambda: z3.fpRem(x, y)}
+    ops = {
+        "fadd": lambda: z3.fpAdd(RNE, x, y),
+        "fsub": lambda: z3.fpSub(RNE, x, y),
+        "fmul": lambda: z3.fpMul(RNE, x, y),
+        "fdiv": lambda: z3.fpDiv(RNE, x, y),
+        "frem": lambda: z3.fpRem(x, y),
+    }
     if inst.opcode == "frem":
         raise Unsupported("frem (C fmod semantics differ from IEEE remainder)")
     r = ops[inst.opcode]()
@@ -236,8 +248,16 @@ def fcmp(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
         raise Unsupported(f"fcmp {inst.predicate} on {ty}")
     x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
     uno = z3.Or(z3.fpIsNaN(x), z3.fpIsNaN(y))
-    core = {"eq": z3.fpEQ(x, y), "gt": z3.fpGT(x, y), "ge": z3.fpGEQ(x, y), "lt": z3.fpLT(x, y),
-            "le": z3.fpLEQ(x, y), "ne": z3.Not(z3.fpEQ(x, y)), "rd": TRUE, "no": FALSE}
+    core = {
+        "eq": z3.fpEQ(x, y),
+        "gt": z3.fpGT(x, y),
+        "ge": z3.fpGEQ(x, y),
+        "lt": z3.fpLT(x, y),
+        "le": z3.fpLEQ(x, y),
+        "ne": z3.Not(z3.fpEQ(x, y)),
+        "rd": TRUE,
+        "no": FALSE,
+    }
     key = inst.predicate[1:]
     ordered = inst.predicate[0] == "o"
     if key in ("rd", "no"):
@@ -297,9 +317,12 @@ def cast(fx: Effects, inst: Instruction, a: Value) -> Value:
             wide = z3.fpToUBV(z3.RTZ(), f, z3.BitVecSort(m + 1))
             fits = z3.ZeroExt(1, r) == wide
         rounded = z3.fpRoundToIntegral(z3.RTZ(), f)
-        lo_hi = (-(2 ** (m - 1)), 2 ** (m - 1)) if op == "fptosi" else (0, 2 ** m)
-        in_range = z3.And(z3.fpGT(rounded, z3.FPVal(lo_hi[0] - 1, f.sort())),
-                          z3.fpLT(rounded, z3.FPVal(lo_hi[1], f.sort()))) if m < 100 else fits
+        lo_hi = (-(2 ** (m - 1)), 2 ** (m - 1)) if op == "fptosi" else (0, 2**m)
+        in_range = (
+            z3.And(z3.fpGT(rounded, z3.FPVal(lo_hi[0] - 1, f.sort())), z3.fpLT(rounded, z3.FPVal(lo_hi[1], f.sort())))
+            if m < 100
+            else fits
+        )
         bad = z3.Or(z3.fpIsNaN(f), z3.fpIsInf(f), z3.Not(in_range))
         return Bits(r, _or(a.poison, bad))
     if op in ("fpext", "fptrunc") and isinstance(src, FloatType) and isinstance(dst, FloatType):
@@ -337,6 +360,7 @@ def _minmax(kind: str) -> Callable[[Effects, list[Value]], Value]:
         x, y = a.bv, b.bv
         take_x = {"smax": x > y, "smin": x < y, "umax": z3.UGT(x, y), "umin": z3.ULT(x, y)}[kind]
         return Bits(z3.If(take_x, x, y), _or(a.poison, b.poison))
+
     return run
 
 
@@ -373,6 +397,7 @@ def _count_zeros(leading: bool) -> Callable[[Effects, list[Value]], Value]:
             count = n - 1 - i if leading else i
             r = z3.If(z3.Extract(i, i, x) == 1, z3.BitVecVal(count, n), r)
         return Bits(r, _or(a.poison, z3.And(flag.bv == 1, x == 0)))
+
     return run
 
 
@@ -404,6 +429,7 @@ def _funnel(left: bool) -> Callable[[Effects, list[Value]], Value]:
         amt2 = z3.ZeroExt(n, amt)
         r = z3.Extract(2 * n - 1, n, wide << amt2) if left else z3.Extract(n - 1, 0, z3.LShR(wide, amt2))
         return Bits(r, _or(a.poison, b.poison, c.poison))
+
     return run
 
 
@@ -421,6 +447,7 @@ def _with_overflow(kind: str) -> Callable[[Effects, list[Value]], Value]:
         ovf = ext(r, k) != wide
         poison = _or(a.poison, b.poison)
         return Aggregate((Bits(r, poison), bool_bits(ovf, poison)))
+
     return run
 
 
@@ -440,6 +467,7 @@ def _saturating(kind: str) -> Callable[[Effects, list[Value]], Value]:
             hi = z3.BitVecVal((1 << n) - 1, n + 1)
             clamped = z3.If(z3.UGT(wide, hi), hi, wide) if op == "add" else z3.If(z3.ULT(x, y), 0, wide)
         return Bits(z3.Extract(n - 1, 0, clamped), _or(a.poison, b.poison))
+
     return run
 
 
@@ -463,14 +491,31 @@ def _copysign(fx: Effects, args: list[Value]) -> Value:
 
 
 INTRINSICS: dict[str, Callable[[Effects, list[Value]], Value]] = {
-    "smax": _minmax("smax"), "smin": _minmax("smin"), "umax": _minmax("umax"), "umin": _minmax("umin"),
-    "abs": _abs, "ctpop": _ctpop, "ctlz": _count_zeros(True), "cttz": _count_zeros(False), "bswap": _bswap,
-    "bitreverse": _bitreverse, "fshl": _funnel(True), "fshr": _funnel(False),
-    "sadd.with.overflow": _with_overflow("sadd"), "uadd.with.overflow": _with_overflow("uadd"),
-    "ssub.with.overflow": _with_overflow("ssub"), "usub.with.overflow": _with_overflow("usub"),
-    "smul.with.overflow": _with_overflow("smul"), "umul.with.overflow": _with_overflow("umul"),
-    "sadd.sat": _saturating("sadd"), "uadd.sat": _saturating("uadd"), "ssub.sat": _saturating("ssub"),
-    "usub.sat": _saturating("usub"), "expect": _expect, "fabs": _fabs, "copysign": _copysign,
+    "smax": _minmax("smax"),
+    "smin": _minmax("smin"),
+    "umax": _minmax("umax"),
+    "umin": _minmax("umin"),
+    "abs": _abs,
+    "ctpop": _ctpop,
+    "ctlz": _count_zeros(True),
+    "cttz": _count_zeros(False),
+    "bswap": _bswap,
+    "bitreverse": _bitreverse,
+    "fshl": _funnel(True),
+    "fshr": _funnel(False),
+    "sadd.with.overflow": _with_overflow("sadd"),
+    "uadd.with.overflow": _with_overflow("uadd"),
+    "ssub.with.overflow": _with_overflow("ssub"),
+    "usub.with.overflow": _with_overflow("usub"),
+    "smul.with.overflow": _with_overflow("smul"),
+    "umul.with.overflow": _with_overflow("umul"),
+    "sadd.sat": _saturating("sadd"),
+    "uadd.sat": _saturating("uadd"),
+    "ssub.sat": _saturating("ssub"),
+    "usub.sat": _saturating("usub"),
+    "expect": _expect,
+    "fabs": _fabs,
+    "copysign": _copysign,
 }
 
 
@@ -479,7 +524,9 @@ def intrinsic_key(callee: str) -> str | None:
     if not callee.startswith("llvm."):
         return None
     parts = callee[5:].split(".")
-    while parts and ((parts[-1].startswith(("i", "f", "p", "v")) and parts[-1][1:].isdigit())
-                     or parts[-1] in ("f32", "f64", "f16", "f128", "f80", "p0")):
+    while parts and (
+        (parts[-1].startswith(("i", "f", "p", "v")) and parts[-1][1:].isdigit())
+        or parts[-1] in ("f32", "f64", "f16", "f128", "f80", "p0")
+    ):
         parts.pop()
     return ".".join(parts)

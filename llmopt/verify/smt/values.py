@@ -122,8 +122,9 @@ def merge_values(cond: z3.BoolRef, a: Value, b: Value) -> Value:
         return Bits(_ite(cond, a.bv, b.bv), _ite(cond, a.poison, b.poison))
     if isinstance(a, Pointer) and isinstance(b, Pointer):
         root = None if a.root is None and b.root is None else _ite(cond, a.origin, b.origin)
-        return Pointer(_ite(cond, a.block, b.block), _ite(cond, a.offset, b.offset), _ite(cond, a.poison, b.poison),
-                       root)
+        return Pointer(
+            _ite(cond, a.block, b.block), _ite(cond, a.offset, b.offset), _ite(cond, a.poison, b.poison), root
+        )
     if isinstance(a, Aggregate) and isinstance(b, Aggregate) and len(a.elements) == len(b.elements):
         return Aggregate(tuple(merge_values(cond, x, y) for x, y in zip(a.elements, b.elements, strict=False)))
     raise Unsupported("merging values of different kinds")

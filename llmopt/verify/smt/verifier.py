@@ -49,8 +49,20 @@ from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer
 MAX_INSTRUCTIONS = 3000
 MAX_INITIALIZER_BYTES = 4096
 # Function attributes a target may add without changing what the function may do.
-HARMLESS_FN_ATTRS = {"noinline", "optnone", "uwtable", "nounwind", "mustprogress", "minsize", "optsize", "hot",
-                     "cold", "local_unnamed_addr", "unnamed_addr", "dso_local"}
+HARMLESS_FN_ATTRS = {
+    "noinline",
+    "optnone",
+    "uwtable",
+    "nounwind",
+    "mustprogress",
+    "minsize",
+    "optsize",
+    "hot",
+    "cold",
+    "local_unnamed_addr",
+    "unnamed_addr",
+    "dso_local",
+}
 # noundef/nonnull/align/dereferenceable are modelled per side (poison or UB), so a target may add them.
 HARMLESS_PARAM_ATTRS = {"signext", "zeroext", "noundef", "nonnull"}
 MODELLED_PARAM_ATTR_PREFIXES = ("align ", "dereferenceable(")
@@ -73,16 +85,21 @@ class SmtVerifier(Verifier):
     name = "smt"
     can_prove = True
 
-    def __init__(self, toolchain: Toolchain | None = None, unroll_bound: int = DEFAULT_UNROLL,
-                 max_instructions: int = MAX_INSTRUCTIONS) -> None:
+    def __init__(
+        self,
+        toolchain: Toolchain | None = None,
+        unroll_bound: int = DEFAULT_UNROLL,
+        max_instructions: int = MAX_INSTRUCTIONS,
+    ) -> None:
         self._toolchain = toolchain
         self.unroll_bound = unroll_bound
         self.max_instructions = max_instructions
         # Canonical text per input hash: a batch often checks many targets against one source.
         self._canonical: dict[str, tuple[str | None, str | None]] = {}
 
-    def verify(self, source: IRModule, target: IRModule, function: str | None = None,
-               timeout_s: float = DEFAULT_TIMEOUT_S) -> list[VerificationResult]:
+    def verify(
+        self, source: IRModule, target: IRModule, function: str | None = None, timeout_s: float = DEFAULT_TIMEOUT_S
+    ) -> list[VerificationResult]:
         """Compare every function defined in ``source`` (or only ``function``) with its namesake in ``target``.
 
         Returns:
@@ -92,8 +109,10 @@ class SmtVerifier(Verifier):
         src_text, src_err = self._canonicalize(source, timeout_s)
         names = [function] if function else _defined_names(src_text or source.text)
         if src_err is not None:
-            return [self._result(n or "<module>", Verdict.SYNTAX_ERROR, f"source: {src_err}", start)
-                    for n in (names or ["<module>"])]
+            return [
+                self._result(n or "<module>", Verdict.SYNTAX_ERROR, f"source: {src_err}", start)
+                for n in (names or ["<module>"])
+            ]
         tgt_text, tgt_err = self._canonicalize(target, timeout_s)
         if tgt_err is not None:
             return [self._result(n, Verdict.SYNTAX_ERROR, f"target: {tgt_err}", start) for n in names]
@@ -108,10 +127,17 @@ class SmtVerifier(Verifier):
             results.append(self._result(name, verdict, reason, t0, cex))
         return results
 
-    def _result(self, name: str, verdict: Verdict, reason: str, start: float,
-                cex: dict | None = None) -> VerificationResult:
-        return VerificationResult(function=name, verdict=verdict, reason=reason, counterexample=cex,
-                                  verifier=self.name, walltime_s=round(time.monotonic() - start, 4))
+    def _result(
+        self, name: str, verdict: Verdict, reason: str, start: float, cex: dict | None = None
+    ) -> VerificationResult:
+        return VerificationResult(
+            function=name,
+            verdict=verdict,
+            reason=reason,
+            counterexample=cex,
+            verifier=self.name,
+            walltime_s=round(time.monotonic() - start, 4),
+        )
 
     def _canonicalize(self, module: IRModule, timeout_s: float) -> tuple[str | None, str | None]:
         """(LLVM's printed form, None) or (None, LLVM's error message)."""
@@ -127,8 +153,12 @@ class SmtVerifier(Verifier):
         return result
 
     def _run_canonicalize(self, module: IRModule, timeout_s: float) -> tuple[str | None, str | None]:
-        run = self.toolchain.run("opt", ["-S", "--strip-debug", "-passes=verify", "-o", "-", "-"],
-                                 input=module.text.encode(), timeout_s=max(timeout_s, 5.0))
+        run = self.toolchain.run(
+            "opt",
+            ["-S", "--strip-debug", "-passes=verify", "-o", "-", "-"],
+            input=module.text.encode(),
+            timeout_s=max(timeout_s, 5.0),
+        )
         if run.timed_out:
             return None, f"opt timed out after {run.walltime_s:.0f} s while parsing"
         if not run.ok:
@@ -137,13 +167,14 @@ class SmtVerifier(Verifier):
             return None, msg
         return run.stdout_text, None
 
-    def _check(self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float,
-               memory_poison: bool) -> RefinementOutcome:
+    def _check(
+        self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float, memory_poison: bool
+    ) -> RefinementOutcome:
         """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation)."""
         shared = _make_shared_inputs(src_fn, src_mod, memory_poison)
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
-            fn, mod, shared, is_target=tgt, unroll_bound=self.unroll_bound, choice_prefix=prefix,
-            deadline=deadline).encode()
+            fn, mod, shared, is_target=tgt, unroll_bound=self.unroll_bound, choice_prefix=prefix, deadline=deadline
+        ).encode()
         src_sum = encode(src_fn, src_mod, False, "choice")
         tgt_sum = encode(tgt_fn, tgt_mod, True, "choice")
         shared.assumptions.extend(_global_assumptions(shared, src_mod, tgt_mod))
@@ -157,12 +188,16 @@ class SmtVerifier(Verifier):
             remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
             outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=True)
             if outcome.verdict is Verdict.INCONCLUSIVE:
-                outcome = RefinementOutcome(Verdict.INCONCLUSIVE, "a counterexample depends on the source's "
-                                            f"nondeterministic choices (undef/freeze): {outcome.reason}")
+                outcome = RefinementOutcome(
+                    Verdict.INCONCLUSIVE,
+                    "a counterexample depends on the source's "
+                    f"nondeterministic choices (undef/freeze): {outcome.reason}",
+                )
         return outcome
 
-    def _verify_function(self, src_mod: Module, tgt_mod: Module, name: str,
-                         timeout_s: float) -> tuple[Verdict, str, dict | None]:
+    def _verify_function(
+        self, src_mod: Module, tgt_mod: Module, name: str, timeout_s: float
+    ) -> tuple[Verdict, str, dict | None]:
         deadline = time.monotonic() + timeout_s
         if name not in src_mod.functions:
             return Verdict.SYNTAX_ERROR, f"function @{name} is not defined in the source", None
@@ -176,8 +211,11 @@ class SmtVerifier(Verifier):
         except Unsupported as e:
             return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
         if src_fn.signature != tgt_fn.signature:
-            return (Verdict.NOT_EQUIVALENT, f"signature differs: source {src_fn.signature}, target {tgt_fn.signature}",
-                    {"signature": {"source": src_fn.signature, "target": tgt_fn.signature}})
+            return (
+                Verdict.NOT_EQUIVALENT,
+                f"signature differs: source {src_fn.signature}, target {tgt_fn.signature}",
+                {"signature": {"source": src_fn.signature, "target": tgt_fn.signature}},
+            )
         size = max(src_fn.instruction_count, tgt_fn.instruction_count)
         if size > self.max_instructions:
             return Verdict.INCONCLUSIVE, f"function too large: {size} instructions > {self.max_instructions}", None
@@ -185,14 +223,19 @@ class SmtVerifier(Verifier):
             _check_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
             _check_call_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
             outcome = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=True)
-            if outcome.verdict is Verdict.NOT_EQUIVALENT and _reads_memory(src_fn, tgt_fn) and \
-                    time.monotonic() < deadline:
+            if (
+                outcome.verdict is Verdict.NOT_EQUIVALENT
+                and _reads_memory(src_fn, tgt_fn)
+                and time.monotonic() < deadline
+            ):
                 # Does the refutation need poison bytes in the caller's memory? LLVM itself treats e.g. memcpy ->
                 # integer load/store as valid; such a difference is reported as inconclusive, not as wrong.
                 strict = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=False)
                 if strict.verdict is Verdict.EQUIVALENT:
-                    outcome = type(outcome)(Verdict.INCONCLUSIVE, "the only counterexamples need poison bytes in "
-                                            f"memory passed by the caller ({outcome.reason})")
+                    outcome = type(outcome)(
+                        Verdict.INCONCLUSIVE,
+                        f"the only counterexamples need poison bytes in memory passed by the caller ({outcome.reason})",
+                    )
                 elif strict.verdict is Verdict.NOT_EQUIVALENT:
                     outcome = strict
         except Unsupported as e:
@@ -211,12 +254,20 @@ class SmtVerifier(Verifier):
         if outcome.verdict is Verdict.NOT_EQUIVALENT and defined_callees:
             # Calls are uninterpreted, but this callee's body is known (e.g. recursion turned into a loop): a
             # counterexample may pick a response the real callee never gives.
-            return (Verdict.INCONCLUSIVE, f"counterexample may depend on @{defined_callees[0]}, which is defined "
-                    f"in the module and not inlined: {outcome.reason}", None)
+            return (
+                Verdict.INCONCLUSIVE,
+                f"counterexample may depend on @{defined_callees[0]}, which is defined "
+                f"in the module and not inlined: {outcome.reason}",
+                None,
+            )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
             # Pointer arguments are modelled as possibly aliasing: a counterexample may break the source's noalias.
-            return (Verdict.INCONCLUSIVE, "counterexample may rely on aliasing that the source's noalias parameter "
-                    f"excludes (not modelled): {outcome.reason}", None)
+            return (
+                Verdict.INCONCLUSIVE,
+                "counterexample may rely on aliasing that the source's noalias parameter "
+                f"excludes (not modelled): {outcome.reason}",
+                None,
+            )
         if outcome.verdict is Verdict.INCONCLUSIVE and time.monotonic() >= deadline - 0.05:
             return Verdict.INCONCLUSIVE, f"timeout after {timeout_s:g} s ({outcome.reason})", None
         return outcome.verdict, outcome.reason, outcome.counterexample
@@ -231,8 +282,11 @@ def _may_capture_pointers(fn: Function) -> bool:
                 return True
             if inst.opcode == "ptrtoint":
                 return True
-            if inst.opcode == "call" and any(isinstance(o.type, PtrType) for o in inst.operands) and not (
-                    inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime")):
+            if (
+                inst.opcode == "call"
+                and any(isinstance(o.type, PtrType) for o in inst.operands)
+                and not (inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime"))
+            ):
                 return True
             if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
                 return True
@@ -274,8 +328,11 @@ def _same_code(src_mod: Module, tgt_mod: Module, name: str) -> bool:
         if src_mod.globals.get(g) != tgt_mod.globals.get(g):
             return False
         da, db = src_mod.declarations.get(g), tgt_mod.declarations.get(g)
-        if (da is None) != (db is None) or (da is not None and db is not None and (
-                da[:2] != db[:2] or set(resolve_attrs(da[2], src_mod)) != set(resolve_attrs(db[2], tgt_mod)))):
+        if (da is None) != (db is None) or (
+            da is not None
+            and db is not None
+            and (da[:2] != db[:2] or set(resolve_attrs(da[2], src_mod)) != set(resolve_attrs(db[2], tgt_mod)))
+        ):
             return False
         if (g in src_mod.functions) != (g in tgt_mod.functions):
             return False
@@ -297,18 +354,28 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     added = _attr_names(tgt.fn_attrs, tgt_mod) - _attr_names(src.fn_attrs, src_mod) - HARMLESS_FN_ATTRS
     # memory(...) / readnone / readonly / writeonly on the target are modelled as UB on a forbidden access.
     # nofree/nosync/norecurse/willreturn are checked at every call (UB unless the callee makes the same promise).
-    added = {a for a in added if not a.startswith("memory(")
-             and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn")}
+    added = {
+        a
+        for a in added
+        if not a.startswith("memory(")
+        and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn")
+    }
     if added:
         raise Unsupported(f"target adds function attribute {sorted(added)[0]}")
-    added = {a for a in set(tgt.ret_attrs) - set(src.ret_attrs) - {"noundef", "signext", "zeroext", "nonnull"}
-             if not a.startswith(("range(", "align "))}
+    added = {
+        a
+        for a in set(tgt.ret_attrs) - set(src.ret_attrs) - {"noundef", "signext", "zeroext", "nonnull"}
+        if not a.startswith(("range(", "align "))
+    }
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
     may_capture = _may_capture_pointers(tgt)
     for sp, tp in zip(src.params, tgt.params, strict=False):
-        extra = {a for a in set(tp.attrs) - set(sp.attrs) - HARMLESS_PARAM_ATTRS
-                 if not a.startswith(MODELLED_PARAM_ATTR_PREFIXES)}
+        extra = {
+            a
+            for a in set(tp.attrs) - set(sp.attrs) - HARMLESS_PARAM_ATTRS
+            if not a.startswith(MODELLED_PARAM_ATTR_PREFIXES)
+        }
         if "nocapture" in extra and not may_capture:
             extra.discard("nocapture")  # nothing in the target can capture a pointer: the promise holds
         extra.discard("returned")  # checked as UB at every return (FunctionEncoder)
@@ -351,8 +418,11 @@ def _check_call_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mo
         if decl is not None:
             allowed |= _attr_names(decl[2], src_mod)
         # nonnull/align/dereferenceable/range are modelled (poison or UB), so the target may add them.
-        extra = {a for a in attrs - allowed
-                 if not a.startswith(('"', "align ", "dereferenceable(", "range(")) and a != "nonnull"}
+        extra = {
+            a
+            for a in attrs - allowed
+            if not a.startswith(('"', "align ", "dereferenceable(", "range(")) and a != "nonnull"
+        }
         if extra:
             raise Unsupported(f"target call to @{callee} adds attribute {sorted(extra)[0]}")
 
@@ -414,7 +484,7 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
                     out.append(z3.Not(cell_poison(cell)))
     out.extend(shared.layout_assumptions())
     for i, (a, sa) in enumerate(spans):
-        for b, sb in spans[i + 1:]:
+        for b, sb in spans[i + 1 :]:
             out.append(z3.Or(z3.ULE(a + sa, b), z3.ULE(b + sb, a)))
     return out
 

@@ -47,8 +47,20 @@ def test_autotune_json_fields_and_report(toolchain, data_dir, tmp_path: Path, ca
 
 
 def test_autotune_run_split_tunes_each_function(data_dir, tmp_path: Path, capsys) -> None:
-    args = ["autotune", "run", str(C_FILE), "--split", "--budget", "2", "--broadcast-top", "0", "--out",
-            str(tmp_path), "--json", *_common(data_dir)]
+    args = [
+        "autotune",
+        "run",
+        str(C_FILE),
+        "--split",
+        "--budget",
+        "2",
+        "--broadcast-top",
+        "0",
+        "--out",
+        str(tmp_path),
+        "--json",
+        *_common(data_dir),
+    ]
     assert main(args) == 0
     data = json.loads(capsys.readouterr().out)
     names = [p["name"] for p in data["programs"]]

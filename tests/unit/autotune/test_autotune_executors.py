@@ -19,15 +19,20 @@ CONFIG = AutotuneConfig(search=RandomSearchConfig(budget=10, seed=11), insertion
 
 def _fingerprint(result, store: ResultStore) -> tuple:
     records = tuple((r.name, r.best_pipeline, r.best.binary_size, r.evaluations, r.found_by) for r in result.records)
-    rows = sorted((e.evaluation.module_hash, e.evaluation.pipeline, e.evaluation.status.value,
-                   e.evaluation.binary_size) for e in store.iter_evaluations())
+    rows = sorted(
+        (e.evaluation.module_hash, e.evaluation.pipeline, e.evaluation.status.value, e.evaluation.binary_size)
+        for e in store.iter_evaluations()
+    )
     return records, tuple(rows)
 
 
 def test_serial_pool_and_ray_agree(measurer_spec, two_programs, tmp_path: Path) -> None:
     prints = {}
-    for name, make in (("serial", SerialExecutor), ("pool", lambda: PoolExecutor(2)),
-                       ("ray", lambda: RayExecutor("local", num_cpus=2))):
+    for name, make in (
+        ("serial", SerialExecutor),
+        ("pool", lambda: PoolExecutor(2)),
+        ("ray", lambda: RayExecutor("local", num_cpus=2)),
+    ):
         store = ResultStore(tmp_path / name)
         with make() as executor:
             result = autotune(two_programs, CONFIG, measurer_spec, store, executor=executor)

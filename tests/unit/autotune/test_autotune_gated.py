@@ -24,8 +24,9 @@ SUBSET = ["009", "001", "025", "114"]  # the victim, a loop program, the attribu
 
 def _gate(tc: Toolchain, cache: Path) -> PassListGate:
     # The tuning flavour and its codegen, as `llmopt autotune` builds it.
-    return PassListGate(tc, cache, programs=discover_programs(names=SUBSET), flavour="size", codegen_level="-O2",
-                        timeout_s=2.0)
+    return PassListGate(
+        tc, cache, programs=discover_programs(names=SUBSET), flavour="size", codegen_level="-O2", timeout_s=2.0
+    )
 
 
 @pytest.fixture(scope="module")
@@ -38,15 +39,17 @@ def gcd_programs(toolchain: Toolchain) -> list[ProgramSpec]:
 def test_miscompile_wins_on_size(toolchain: Toolchain, data_dir: Path, gcd_programs) -> None:
     victim = gcd_programs[0].to_module()
     with Measurer(toolchain, data_dir=data_dir) as measurer:
-        assert measurer.measure_pipeline(victim, MISCOMPILE).binary_size < measurer.measure_pipeline(
-            victim, "default<Oz>").binary_size
+        assert (
+            measurer.measure_pipeline(victim, MISCOMPILE).binary_size
+            < measurer.measure_pipeline(victim, "default<Oz>").binary_size
+        )
 
 
-def test_reported_best_lists_pass_the_gate(toolchain: Toolchain, measurer_spec, gcd_programs,
-                                           tmp_path: Path) -> None:
+def test_reported_best_lists_pass_the_gate(toolchain: Toolchain, measurer_spec, gcd_programs, tmp_path: Path) -> None:
     gate = _gate(toolchain, tmp_path / "gate")
-    config = AutotuneConfig(search=RandomSearchConfig(budget=12, seed=3, extra_candidates=(MISCOMPILE,)),
-                            insertion=False, broadcast_top=10)
+    config = AutotuneConfig(
+        search=RandomSearchConfig(budget=12, seed=3, extra_candidates=(MISCOMPILE,)), insertion=False, broadcast_top=10
+    )
     result = autotune(gcd_programs, config, measurer_spec, ResultStore(tmp_path / "res"), gate=gate.check)
 
     # The bug was the smallest candidate of gcd_euclid, reached the gate and was turned away.

@@ -21,11 +21,30 @@ KILL_AFTER = 7
 
 def test_killed_run_resumes_without_recomputing(toolchain, data_dir, sum_range, tmp_path: Path, capsys) -> None:
     out = tmp_path / "results"
-    args = ["autotune", "run", str(FUNC_DIR / "001_loop_sum.sum_range.ll"), "--budget", str(BUDGET), "--seed", "2",
-            "--out", str(out), "--no-gate", "--executor", "serial", "--no-minimize", "--broadcast-top", "0",
-            "--data-dir", str(data_dir), "--no-progress", "--json"]
-    killed = run_process([sys.executable, "-m", "llmopt.cli.main", *args, "--debug-kill-after", str(KILL_AFTER)],
-                         timeout_s=300)
+    args = [
+        "autotune",
+        "run",
+        str(FUNC_DIR / "001_loop_sum.sum_range.ll"),
+        "--budget",
+        str(BUDGET),
+        "--seed",
+        "2",
+        "--out",
+        str(out),
+        "--no-gate",
+        "--executor",
+        "serial",
+        "--no-minimize",
+        "--broadcast-top",
+        "0",
+        "--data-dir",
+        str(data_dir),
+        "--no-progress",
+        "--json",
+    ]
+    killed = run_process(
+        [sys.executable, "-m", "llmopt.cli.main", *args, "--debug-kill-after", str(KILL_AFTER)], timeout_s=300
+    )
     assert killed.signal == signal.SIGKILL or killed.returncode == -signal.SIGKILL, killed.describe()
     with ResultStore(out) as store:
         before = {e.id: (e.evaluation.pipeline, e.created_s) for e in store.iter_evaluations()}
@@ -34,8 +53,10 @@ def test_killed_run_resumes_without_recomputing(toolchain, data_dir, sum_range, 
     assert main(args) == 0
     first = json.loads(capsys.readouterr().out)
     catalog = PassCatalog.for_toolchain(toolchain)
-    random_lists = {PassList.from_names(draw_pass_list(catalog.names, sum_range.hash, 2, i), catalog).to_pipeline()
-                    for i in range(BUDGET)}
+    random_lists = {
+        PassList.from_names(draw_pass_list(catalog.names, sum_range.hash, 2, i), catalog).to_pipeline()
+        for i in range(BUDGET)
+    }
     expected = len(random_lists | {"default<Oz>", ""})
     with ResultStore(out) as store:
         after = {e.id: (e.evaluation.pipeline, e.created_s) for e in store.iter_evaluations()}

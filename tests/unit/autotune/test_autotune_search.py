@@ -35,8 +35,9 @@ def test_random_search_is_reproducible_per_seed(toolchain, data_dir, sum_range) 
         for seed in (5, 5, 6):
             evaluator = ProgramEvaluator(measurer, sum_range)
             result = random_search(evaluator, measurer.catalog.names, RandomSearchConfig(budget=10, seed=seed))
-            runs.append([(p, evaluator.evaluate(p).status, evaluator.evaluate(p).binary_size)
-                         for p in result.pipelines])
+            runs.append(
+                [(p, evaluator.evaluate(p).status, evaluator.evaluate(p).binary_size) for p in result.pipelines]
+            )
     assert len(runs[0]) == 10
     assert runs[0] == runs[1]
     assert [r[0] for r in runs[0]] != [r[0] for r in runs[2]]
@@ -107,8 +108,13 @@ def test_broadcast_improves_a_program_with_another_programs_list(measurer_spec, 
 def test_broadcast_stops_asking_a_guard_that_keeps_rejecting(measurer_spec, func_module, tmp_path: Path) -> None:
     # Each program's guard accepts the first list it is asked about (its own search result) and rejects every
     # other: without a cap, broadcast would ask it once per smaller list.
-    stems = ("005_loop_unrollable.dot8", "045_bits_crc32.crc32_table", "001_loop_sum.sum_range",
-             "009_loop_gcd_lcm.lcm_all", "029_int_abs_minmax.min3")
+    stems = (
+        "005_loop_unrollable.dot8",
+        "045_bits_crc32.crc32_table",
+        "001_loop_sum.sum_range",
+        "009_loop_gcd_lcm.lcm_all",
+        "029_int_abs_minmax.min3",
+    )
     programs = [ProgramSpec.from_module(func_module(s)) for s in stems]
 
     def run(attempts: int, out: Path) -> dict[str, int]:
@@ -118,8 +124,13 @@ def test_broadcast_stops_asking_a_guard_that_keeps_rejecting(measurer_spec, func
             asked[spec.name] = asked.get(spec.name, 0) + 1
             return asked[spec.name] == 1
 
-        config = AutotuneConfig(search=RandomSearchConfig(budget=6, seed=0), minimize=False, broadcast_top=100,
-                                gate_candidates=1, broadcast_guard_attempts=attempts)
+        config = AutotuneConfig(
+            search=RandomSearchConfig(budget=6, seed=0),
+            minimize=False,
+            broadcast_top=100,
+            gate_candidates=1,
+            broadcast_guard_attempts=attempts,
+        )
         autotune(programs, config, measurer_spec, ResultStore(out), guard=guard)
         return asked
 

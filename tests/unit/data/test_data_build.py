@@ -33,8 +33,10 @@ def built(tmp_path_factory: pytest.TempPathFactory, toolchain: Toolchain) -> tup
 
     root = write_tree(tmp_path_factory.mktemp("tree") / "pkgs")
     data_dir = tmp_path_factory.mktemp("corpus")
-    sources = [DirectorySource(root, licence="MIT"), CsmithSource(2, seed=7, per_package=1,
-                                                                  csmith_args=SMALL_CSMITH_ARGS)]
+    sources = [
+        DirectorySource(root, licence="MIT"),
+        CsmithSource(2, seed=7, per_package=1, csmith_args=SMALL_CSMITH_ARGS),
+    ]
     # Fractions that put the csmith packages and some directory packages in different splits.
     options = BuildOptions(jobs=2, progress=False, assemble=AssembleOptions(split_fractions=(0.5, 0.25)))
     summary = build_corpus(sources, data_dir, toolchain, options)
@@ -52,8 +54,7 @@ def test_every_item_ran_and_failures_are_recorded(built: tuple) -> None:
     data_dir, summary, _ = built
     assert summary.items_total == 7 and summary.items_run == 7 and summary.items_reused == 0
     beta = json.loads(next((data_dir / "items").glob("dir-pkgs-v1/beta-*.json")).read_text())
-    assert beta["failures"] == [{"stage": "compile", "path": "broken.c",
-                                 "reason": beta["failures"][0]["reason"]}]
+    assert beta["failures"] == [{"stage": "compile", "path": "broken.c", "reason": beta["failures"][0]["reason"]}]
     assert "error:" in beta["failures"][0]["reason"]
     assert beta["licence"] == "MIT" and beta["functions"] == {"size": 2, "paper": 2}
 
@@ -72,8 +73,9 @@ def test_both_flavours_both_levels_and_dedup(built: tuple) -> None:
         assert any(r["source"] == "csmith-v1" for r in functions)
         modules = _rows(dataset, flavour, "module")
         assert {"a", "b", "c", "d", "e"} <= {r["name"] for r in modules}
-        assert summary.dataset.counts[flavour]["function"] == {s: sum(r["split"] == s for r in functions)
-                                                                for s in SPLITS}
+        assert summary.dataset.counts[flavour]["function"] == {
+            s: sum(r["split"] == s for r in functions) for s in SPLITS
+        }
     assert summary.dataset.duplicates_dropped["size-function"] >= 1
     # The size flavour keeps the -Oz attributes, the paper flavour does not.
     size_add = next(r for r in _rows(dataset, "size", "module") if r["name"] == "a")["ir"]
@@ -101,8 +103,15 @@ def test_dataset_card_and_loading(built: tuple) -> None:
     data_dir, summary, _ = built
     card = (data_dir / "dataset" / "README.md").read_text()
     assert card.startswith("---\nconfigs:\n- config_name: paper-module")
-    for needle in ("## Counts (unique rows)", "## Sources and licences", "## Token-length histogram",
-                   "llvm-19", "| MIT |", "csmith-v1", "expected parameter declarator"):
+    for needle in (
+        "## Counts (unique rows)",
+        "## Sources and licences",
+        "## Token-length histogram",
+        "llvm-19",
+        "| MIT |",
+        "csmith-v1",
+        "expected parameter declarator",
+    ):
         assert needle in card
     split = next(s for s in SPLITS if summary.dataset.counts["size"]["function"][s])
     rows = load_corpus(data_dir, flavour="size", level="function", split=split)
@@ -113,13 +122,19 @@ def test_dataset_card_and_loading(built: tuple) -> None:
 def test_length_filter_drops_long_rows(built: tuple, toolchain: Toolchain) -> None:
     data_dir, summary, sources = built
     items = [i for s in sources for i in s.items()]
-    filtered = assemble_dataset(data_dir, items, toolchain, "corpus-v1",
-                                AssembleOptions(split_fractions=(0.5, 0.25), tokenizer="bytes", max_tokens=2000))
+    filtered = assemble_dataset(
+        data_dir,
+        items,
+        toolchain,
+        "corpus-v1",
+        AssembleOptions(split_fractions=(0.5, 0.25), tokenizer="bytes", max_tokens=2000),
+    )
     kept = _rows(data_dir / "dataset", "size", "function")
     assert kept and all(r["tokens"] <= 2000 for r in kept)
     assert filtered.too_long_dropped["size-function"] > 0
-    assert filtered.unique_functions("size") + filtered.too_long_dropped["size-function"] == \
-        summary.dataset.unique_functions("size")
+    assert filtered.unique_functions("size") + filtered.too_long_dropped[
+        "size-function"
+    ] == summary.dataset.unique_functions("size")
     assert read_manifest(data_dir)["tokenizer"] == "bytes"
 
 
@@ -134,8 +149,10 @@ def test_stats_command(built: tuple, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_helpers() -> None:
     assert [token_bin(n) for n in (1, 64, 65, 1000)] == [64, 64, 128, 1024]
-    assert summarize_reason("does not compile: /x/a.c:3:10: fatal error: 'config.h' file not found") == \
-        "fatal error: 'config.h' file not found"
+    assert (
+        summarize_reason("does not compile: /x/a.c:3:10: fatal error: 'config.h' file not found")
+        == "fatal error: 'config.h' file not found"
+    )
 
 
 def test_csmith_is_seeded(tmp_path: Path, toolchain: Toolchain) -> None:
@@ -148,13 +165,30 @@ def test_csmith_is_seeded(tmp_path: Path, toolchain: Toolchain) -> None:
     assert len(first.units) == 2 and first.status == "ok"
 
 
-def test_autotune_takes_a_corpus_dataset(built: tuple, capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                         data_dir: Path) -> None:
+def test_autotune_takes_a_corpus_dataset(
+    built: tuple, capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+) -> None:
     # `llmopt autotune CORPUS`: one program per function row of the chosen split; --limit is a fixed pick by hash.
     corpus, _, _ = built
     train = sorted(load_corpus(corpus, "size", "function", "train"), key=lambda r: r["normalized_hash"])
-    args = ["autotune", str(corpus), "--data-dir", str(data_dir), "--limit", "2", "--budget", "2", "--no-gate",
-            "--no-insertion", "--executor", "serial", "--no-progress", "--out", str(tmp_path / "res"), "--json"]
+    args = [
+        "autotune",
+        str(corpus),
+        "--data-dir",
+        str(data_dir),
+        "--limit",
+        "2",
+        "--budget",
+        "2",
+        "--no-gate",
+        "--no-insertion",
+        "--executor",
+        "serial",
+        "--no-progress",
+        "--out",
+        str(tmp_path / "res"),
+        "--json",
+    ]
     assert main(args) == 0
     programs = json.loads(capsys.readouterr().out)["programs"]
     assert [p["name"] for p in programs] == [r["name"] for r in train[:2]]

@@ -43,9 +43,11 @@ def test_apt_options_point_only_at_our_directory(tmp_path: Path) -> None:
 
 def test_licence_from_machine_readable_copyright(tmp_path: Path) -> None:
     (tmp_path / "debian").mkdir()
-    (tmp_path / "debian" / "copyright").write_text("Format: https://www.debian.org/doc/packaging-manuals/"
-                                                   "copyright-format/1.0/\n\nFiles: *\nCopyright: 2020 X\n"
-                                                   "License: BSD-3-Clause\n")
+    (tmp_path / "debian" / "copyright").write_text(
+        "Format: https://www.debian.org/doc/packaging-manuals/"
+        "copyright-format/1.0/\n\nFiles: *\nCopyright: 2020 X\n"
+        "License: BSD-3-Clause\n"
+    )
     assert read_debian_licence(tmp_path) == "BSD-3-Clause"
 
 
@@ -59,5 +61,8 @@ def test_unconfigured_trees_get_headers_and_include_parents(tmp_path: Path) -> N
     assert (tmp_path / "include" / "pkg" / "version.h").read_text() == '#define PKG_VERSION "0"\n\n#if 0\n#endif\n'
     assert (tmp_path / "config.h").is_file() and not (tmp_path / "debian" / "skip.h").exists()
     # <pkg/version.h> resolves through the parent of the header's directory.
-    assert header_include_args(tmp_path) == [f"-I{tmp_path}", f"-I{tmp_path / 'include'}",
-                                             f"-iquote{tmp_path / 'include' / 'pkg'}"]
+    assert header_include_args(tmp_path) == [
+        f"-I{tmp_path}",
+        f"-I{tmp_path / 'include'}",
+        f"-iquote{tmp_path / 'include' / 'pkg'}",
+    ]

@@ -15,8 +15,21 @@ from llmopt.errors import ConfigError
 
 
 def test_the_list_matches_heldout_md() -> None:
-    assert HELDOUT_PACKAGES == {"bzip2", "zlib", "lua5.4", "lz4", "libzstd", "xxhash", "brotli", "libyaml", "pcre2",
-                                "giflib", "libpng1.6", "expat", "jq"}
+    assert HELDOUT_PACKAGES == {
+        "bzip2",
+        "zlib",
+        "lua5.4",
+        "lz4",
+        "libzstd",
+        "xxhash",
+        "brotli",
+        "libyaml",
+        "pcre2",
+        "giflib",
+        "libpng1.6",
+        "expat",
+        "jq",
+    }
     assert is_heldout("ZLIB") and not is_heldout("libogg")
 
 

@@ -17,11 +17,20 @@ from llmopt.toolchain import Toolchain
 @pytest.fixture(scope="module")
 def two_datasets(tmp_path_factory: pytest.TempPathFactory, toolchain: Toolchain) -> tuple[Path, Path, Path]:
     base = tmp_path_factory.mktemp("overlap")
-    first = write_tree(base / "first", {"p": {"a.c": "int add(int a, int b) { return a + b; }\n"
-                                                    "int sub(int a, int b) { return a - b; }\n"}})
-    second = write_tree(base / "second", {"q": {"b.c": "int plus(int x, int y) { return x + y; }\n"
-                                                       "int mul(int a, int b) { return a * b; }\n"
-                                                       "int dec(int a) { return a - 1; }\n"}})
+    first = write_tree(
+        base / "first",
+        {"p": {"a.c": "int add(int a, int b) { return a + b; }\nint sub(int a, int b) { return a - b; }\n"}},
+    )
+    second = write_tree(
+        base / "second",
+        {
+            "q": {
+                "b.c": "int plus(int x, int y) { return x + y; }\n"
+                "int mul(int a, int b) { return a * b; }\n"
+                "int dec(int a) { return a - 1; }\n"
+            }
+        },
+    )
     options = BuildOptions(jobs=1, progress=False)
     build_corpus([DirectorySource(first)], base / "A", toolchain, options)
     build_corpus([DirectorySource(second)], base / "B", toolchain, options)
@@ -38,8 +47,9 @@ def test_dataset_vs_dataset(two_datasets: tuple[Path, Path, Path], toolchain: To
         assert f.share_of_a == 0.5 and abs(f.share_of_b - 1 / 3) < 1e-9
 
 
-def test_dataset_vs_suite_directory_via_cli(two_datasets: tuple[Path, Path, Path],
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_dataset_vs_suite_directory_via_cli(
+    two_datasets: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     a, _, second_sources = two_datasets
     assert main(["data", "overlap", str(a), str(second_sources), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)

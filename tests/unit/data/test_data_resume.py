@@ -37,13 +37,16 @@ def _unblock(fifo: Path) -> None:
 
 
 def test_killed_build_resumes_without_redoing_finished_items(tmp_path: Path, toolchain: Toolchain) -> None:
-    root = write_tree(tmp_path / "pkgs", {
-        "p1": {"a.c": "int f1(int x) { return x + 1; }\n"},
-        "p2": {"b.c": "int f2(int x) { return x * 2; }\n"},
-        "p3": {"c.c": "int f3(int x) { return x - 3; }\n"},
-        "p4": {"d.c": "#include \"pipe.h\"\nint f4(int x) { return x / 4; }\n"},
-        "p5": {"e.c": "int f5(int x) { return x % 5; }\n"},
-    })
+    root = write_tree(
+        tmp_path / "pkgs",
+        {
+            "p1": {"a.c": "int f1(int x) { return x + 1; }\n"},
+            "p2": {"b.c": "int f2(int x) { return x * 2; }\n"},
+            "p3": {"c.c": "int f3(int x) { return x - 3; }\n"},
+            "p4": {"d.c": '#include "pipe.h"\nint f4(int x) { return x / 4; }\n'},
+            "p5": {"e.c": "int f5(int x) { return x % 5; }\n"},
+        },
+    )
     fifo = root / "p4" / "pipe.h"
     os.mkfifo(fifo)
     data_dir = tmp_path / "corpus"
@@ -62,8 +65,13 @@ def test_killed_build_resumes_without_redoing_finished_items(tmp_path: Path, too
     fifo.unlink()
     (root / "p4" / "d.c").write_text("int f4(int x) { return x / 4; }\n")
     finished: list[str] = []
-    summary = build_corpus([DirectorySource(root)], data_dir, toolchain, BuildOptions(jobs=1, progress=False),
-                           on_record=lambda r: finished.append(r.package))
+    summary = build_corpus(
+        [DirectorySource(root)],
+        data_dir,
+        toolchain,
+        BuildOptions(jobs=1, progress=False),
+        on_record=lambda r: finished.append(r.package),
+    )
 
     assert finished == ["pkgs/p4", "pkgs/p5"]
     assert (summary.items_run, summary.items_reused, summary.items_total) == (2, 3, 5)

@@ -15,8 +15,24 @@ from llmopt.toolchain import Toolchain
 
 
 def test_frontend_args_keep_only_preprocessor_flags() -> None:
-    args = ["cc", "-Iinc", "-I", "/abs", "-DX=1", "-O2", "-g", "-Wall", "-std=c99", "-fPIC", "-include", "cfg.h",
-            "-c", "a.c", "-o", "a.o"]
+    args = [
+        "cc",
+        "-Iinc",
+        "-I",
+        "/abs",
+        "-DX=1",
+        "-O2",
+        "-g",
+        "-Wall",
+        "-std=c99",
+        "-fPIC",
+        "-include",
+        "cfg.h",
+        "-c",
+        "a.c",
+        "-o",
+        "a.o",
+    ]
     assert frontend_args(args, Path("/p")) == ["-I/p/inc", "-I/abs", "-DX=1", "-std=c99", "-include", "/p/cfg.h"]
 
 
@@ -25,10 +41,19 @@ def test_compile_commands_source_uses_its_flags(tmp_path: Path, toolchain: Toolc
     (project / "include").mkdir(parents=True)
     (project / "include" / "k.h").write_text("#define K 7\n")
     (project / "src").mkdir()
-    (project / "src" / "k.c").write_text("#include \"k.h\"\nint k(int x) { return x * K * SCALE; }\n")
+    (project / "src" / "k.c").write_text('#include "k.h"\nint k(int x) { return x * K * SCALE; }\n')
     database = project / "compile_commands.json"
-    database.write_text(json.dumps([{"directory": str(project), "file": "src/k.c",
-                                     "arguments": ["cc", "-Iinclude", "-DSCALE=3", "-O2", "-c", "src/k.c"]}]))
+    database.write_text(
+        json.dumps(
+            [
+                {
+                    "directory": str(project),
+                    "file": "src/k.c",
+                    "arguments": ["cc", "-Iinclude", "-DSCALE=3", "-O2", "-c", "src/k.c"],
+                }
+            ]
+        )
+    )
     source = CompileCommandsSource(database, licence="BSD-2-Clause")
     summary = build_corpus([source], tmp_path / "out", toolchain, BuildOptions(jobs=1, progress=False))
     assert summary.dataset.unique_functions("size") == 1
@@ -77,7 +102,8 @@ def test_assemble_only_runs_no_items(tmp_path: Path, toolchain: Toolchain) -> No
         (tmp_path / "src" / name).mkdir(parents=True)
         (tmp_path / "src" / name / f"{name}.c").write_text(f"int {name}(int x) {{ return x + '{name}'; }}\n")
     source = DirectorySource(tmp_path / "src")
-    partial = build_corpus([source], tmp_path / "out", toolchain,
-                           BuildOptions(jobs=1, progress=False, assemble_only=True))
+    partial = build_corpus(
+        [source], tmp_path / "out", toolchain, BuildOptions(jobs=1, progress=False, assemble_only=True)
+    )
     assert partial.items_run == 0 and partial.dataset.counts == {}
     assert (tmp_path / "out" / "dataset" / "README.md").is_file()

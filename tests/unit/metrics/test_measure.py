@@ -26,8 +26,16 @@ def subprocess_measurer(toolchain, data_dir):
 
 
 def _comparable(ev):
-    return (ev.status, ev.instruction_count, ev.binary_size, ev.text_size, ev.data_size, ev.bss_size, dict(ev.sections),
-            ev.latency)
+    return (
+        ev.status,
+        ev.instruction_count,
+        ev.binary_size,
+        ev.text_size,
+        ev.data_size,
+        ev.bss_size,
+        dict(ev.sections),
+        ev.latency,
+    )
 
 
 def test_size_flavour_oz_reproduces_clang_oz_object_size(toolchain, engine):
@@ -56,11 +64,13 @@ def test_engine_agrees_with_opt_llc_llvm_size_run_by_hand(toolchain, engine, siz
     ev = engine.measure_pipeline(module, pipeline)
     (tmp_path / "in.ll").write_text(module.text)
     opt = toolchain.run("opt", [f"-passes={pipeline}", str(tmp_path / "in.ll"), "-o", str(tmp_path / "o.bc")])
-    llc = toolchain.run("llc", ["-O2", "-relocation-model=pic", "-filetype=obj", str(tmp_path / "o.bc"),
-                                "-o", str(tmp_path / "o.o")])
+    llc = toolchain.run(
+        "llc", ["-O2", "-relocation-model=pic", "-filetype=obj", str(tmp_path / "o.bc"), "-o", str(tmp_path / "o.o")]
+    )
     size = parse_llvm_size_berkeley(toolchain.run("llvm-size", [str(tmp_path / "o.o")]).stdout_text)
-    cost = toolchain.run("opt", ["-passes=function(print<cost-model>)", "-cost-kind=latency", "-disable-output",
-                                 str(tmp_path / "o.bc")])
+    cost = toolchain.run(
+        "opt", ["-passes=function(print<cost-model>)", "-cost-kind=latency", "-disable-output", str(tmp_path / "o.bc")]
+    )
     assert opt.ok and llc.ok and cost.ok
     costs = parse_cost_model(cost.stderr.decode())
     assert ev.binary_size == size.text + size.data
@@ -69,8 +79,9 @@ def test_engine_agrees_with_opt_llc_llvm_size_run_by_hand(toolchain, engine, siz
     assert ev.latency == costs.latency
 
 
-def test_engine_and_subprocess_agree_on_random_pass_lists(toolchain, engine, subprocess_measurer, size_modules,
-                                                         paper_modules):
+def test_engine_and_subprocess_agree_on_random_pass_lists(
+    toolchain, engine, subprocess_measurer, size_modules, paper_modules
+):
     catalog = PassCatalog.for_toolchain(toolchain)
     rng = random.Random(1234)
     module_pool = size_modules + paper_modules + split_functions(toolchain, paper_modules[0])[:3]
@@ -103,15 +114,23 @@ def test_paper_flavour_uses_O0_codegen_like_clang_c(toolchain, engine, paper_mod
 def test_failures_are_typed_results_and_the_batch_goes_on(toolchain, data_dir, size_modules, backend):
     module = size_modules[0]
     with Measurer(toolchain, backend=backend, data_dir=data_dir, cache=False) as measurer:
-        results = [measurer.measure_pipeline(module, p) for p in (
-            "default<Oz>",
-            "function(trigger-crash-function)",  # opt's own crash trigger: stands for a pass that crashes
-            "function(trigger-verifier-error)",  # leaves IR that fails the verifier
-            "function(loop-unroll<O9>)",  # rejected parameters
-            "default<Oz>",
-        )]
-    assert [r.status for r in results] == [Status.OK, Status.CRASH, Status.INVALID_IR, Status.INVALID_PIPELINE,
-                                           Status.OK]
+        results = [
+            measurer.measure_pipeline(module, p)
+            for p in (
+                "default<Oz>",
+                "function(trigger-crash-function)",  # opt's own crash trigger: stands for a pass that crashes
+                "function(trigger-verifier-error)",  # leaves IR that fails the verifier
+                "function(loop-unroll<O9>)",  # rejected parameters
+                "default<Oz>",
+            )
+        ]
+    assert [r.status for r in results] == [
+        Status.OK,
+        Status.CRASH,
+        Status.INVALID_IR,
+        Status.INVALID_PIPELINE,
+        Status.OK,
+    ]
     assert results[0].binary_size == results[-1].binary_size
     assert results[1].message.startswith("crashed in pass trigger-crash-function on function ")  # names the culprit
     assert "Broken module found" in results[2].message

@@ -16,8 +16,10 @@ def test_nested_form_from_the_issue():
 
 def test_plain_mixed_form_is_nested_correctly():
     pl = PassList.parse("instcombine,licm,globaldce,inline,sroa,loop-unroll<O3>")
-    assert pl.to_pipeline() == ("function(instcombine<no-verify-fixpoint>,loop-mssa(licm)),globaldce,cgscc(inline),"
-                                "function(sroa,loop-unroll<O3>)")
+    assert pl.to_pipeline() == (
+        "function(instcombine<no-verify-fixpoint>,loop-mssa(licm)),globaldce,cgscc(inline),"
+        "function(sroa,loop-unroll<O3>)"
+    )
     assert pl.to_plain() == "instcombine<no-verify-fixpoint>,licm,globaldce,inline,sroa,loop-unroll<O3>"
 
 
@@ -45,8 +47,9 @@ exit:
 """
     run = toolchain.run("opt", [f"-passes={pl.to_pipeline()}", "-disable-output", "-"], input=ir.encode())
     assert run.ok, run.stderr_tail
-    bad = toolchain.run("opt", ["-passes=function(loop-mssa(loop-unroll-full))", "-disable-output", "-"],
-                        input=ir.encode())
+    bad = toolchain.run(
+        "opt", ["-passes=function(loop-mssa(loop-unroll-full))", "-disable-output", "-"], input=ir.encode()
+    )
     assert not bad.ok and "does not preserve MemorySSA" in bad.stderr_tail
 
 
@@ -104,6 +107,10 @@ def test_opt_accepts_the_canonical_text_for_every_catalog_pass_and_kind_mixes(to
     pl = PassList.from_names(names[::-1], catalog)
     kinds = {p.kind for p in pl}
     assert kinds == set(PassKind)
-    run = toolchain.run("opt", [f"-passes={pl.to_pipeline()}", "-disable-output", "-"],
-                        input=b"define i32 @f(i32 %x) {\n  ret i32 %x\n}\n", timeout_s=120)
+    run = toolchain.run(
+        "opt",
+        [f"-passes={pl.to_pipeline()}", "-disable-output", "-"],
+        input=b"define i32 @f(i32 %x) {\n  ret i32 %x\n}\n",
+        timeout_s=120,
+    )
     assert run.ok, run.stderr_tail

@@ -7,8 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["llmopt.prompts.flag_tuning", "llmopt.prompts.feedback", "llmopt.prompts.scoring",
-           "llmopt.prompts.registry"]
+MODULES = ["llmopt.prompts.flag_tuning", "llmopt.prompts.feedback", "llmopt.prompts.scoring", "llmopt.prompts.registry"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -34,17 +34,25 @@ GENERATED_IR = """define i32 @f(i32 %0) {
   ret i32 %2
 }
 """
-ANSWER = (f"{RETRY_LINE}\nRun passes `mem2reg,instcombine` to reduce instruction count from 5 to 1:\n"
-          f"<code>\n{GENERATED_IR}</code>")
-TASK = InstructionCountExample(ir=SOURCE_IR, ir_instruction_count=5, best_passes="mem2reg,instcombine",
-                               optimized_instruction_count=2, optimized_ir=COMPILED_IR)
+ANSWER = (
+    f"{RETRY_LINE}\nRun passes `mem2reg,instcombine` to reduce instruction count from 5 to 1:\n"
+    f"<code>\n{GENERATED_IR}</code>"
+)
+TASK = InstructionCountExample(
+    ir=SOURCE_IR,
+    ir_instruction_count=5,
+    best_passes="mem2reg,instcombine",
+    optimized_instruction_count=2,
+    optimized_ir=COMPILED_IR,
+)
 
 
 def inputs_for(fmt: FeedbackFormat, error: str | None = "use of undefined value '%x'") -> FeedbackInputs:
     answer = fmt.parse(ANSWER)
     assert answer.ok, answer.describe()
-    return FeedbackInputs.from_compilation(answer, passes_valid=True, source_instruction_count=5,
-                                           compiled_ir=COMPILED_IR, compile_error=error)
+    return FeedbackInputs.from_compilation(
+        answer, passes_valid=True, source_instruction_count=5, compiled_ir=COMPILED_IR, compile_error=error
+    )
 
 
 def test_fast_feedback_has_only_pass_and_count_fields():
@@ -65,8 +73,12 @@ def test_short_feedback_adds_bleu_and_ir_errors():
     assert inputs.target_instruction_count == 2  # counted on the compiled IR
     assert 0.0 < inputs.bleu < 1.0
     lines = fmt.render_feedback(inputs).split("\n")
-    assert lines[:4] == ["Feedback:", "Passes valid: True", "Source instruction count: 5 [True], correct 5",
-                         "Target instruction count: 1 [False], correct 2"]
+    assert lines[:4] == [
+        "Feedback:",
+        "Passes valid: True",
+        "Source instruction count: 5 [True], correct 5",
+        "Target instruction count: 1 [False], correct 2",
+    ]
     assert lines[4] == f"Target IR BLEU score: {inputs.bleu:.2f}"
     assert lines[5:] == ["IR errors:", "use of undefined value '%x'"]
     assert "Compiled IR" not in "\n".join(lines)
@@ -86,8 +98,9 @@ def test_invalid_passes_and_missing_predictions():
     answer = fmt.parse("I am sure!\nRun passes `nosuchpass` to reduce instruction count")
     assert answer.sure is True and answer.status is ParseStatus.PARTIAL
     assert any("unknown pass 'nosuchpass'" in p for p in answer.problems)
-    inputs = FeedbackInputs.from_compilation(answer, passes_valid=False, source_instruction_count=5,
-                                             compiled_ir=None, compile_error=None)
+    inputs = FeedbackInputs.from_compilation(
+        answer, passes_valid=False, source_instruction_count=5, compiled_ir=None, compile_error=None
+    )
     text = fmt.render_feedback(inputs)
     assert "Passes valid: False" in text
     assert "Source instruction count: missing [False], correct 5" in text
@@ -98,9 +111,15 @@ def test_invalid_passes_and_missing_predictions():
 
 
 def test_needs_retry_depends_on_the_kind():
-    perfect = FeedbackInputs(parse=get_format("feedback").parse(ANSWER.replace("from 5 to 1", "from 5 to 2")),
-                             passes_valid=True, source_instruction_count=5, target_instruction_count=2,
-                             compile_error=None, bleu=0.8, compiled_ir=COMPILED_IR)
+    perfect = FeedbackInputs(
+        parse=get_format("feedback").parse(ANSWER.replace("from 5 to 1", "from 5 to 2")),
+        passes_valid=True,
+        source_instruction_count=5,
+        target_instruction_count=2,
+        compile_error=None,
+        bleu=0.8,
+        compiled_ir=COMPILED_IR,
+    )
     assert not get_format("feedback", kind="fast").needs_retry(perfect)  # counts are right
     assert get_format("feedback", kind="short").needs_retry(perfect)  # but the generated IR differs
 
@@ -121,8 +140,9 @@ def test_label_starts_with_the_sure_line():
     fmt = get_format("feedback")
     assert fmt.render_completion(FeedbackExample(task=TASK, sure=True)).split("\n")[0] == "I am sure!"
     assert fmt.render_completion(FeedbackExample(task=TASK, sure=False)).split("\n")[0] == "Let me try again."
-    assert fmt.parse("Run passes `instcombine` to reduce instruction count from 5 to 2:\n<code>\nx\n</code>"
-                     ).missing == ("sure",)
+    assert fmt.parse(
+        "Run passes `instcombine` to reduce instruction count from 5 to 2:\n<code>\nx\n</code>"
+    ).missing == ("sure",)
 
 
 def test_misuse_raises_config_errors():

@@ -18,9 +18,11 @@ from prompt_strategies import (
 
 from llmopt.prompts import FeedbackExample, ParseResult, ParseStatus, PromptFormat, available_formats, get_format
 
-OPTIONS = {"feedback": [{"kind": k} for k in ("short", "long", "fast")],
-           "peephole": [{"form": f} for f in ("generic", "diagnostic")],
-           "instruction_count": [{"with_ir": True}, {"with_ir": False}]}
+OPTIONS = {
+    "feedback": [{"kind": k} for k in ("short", "long", "fast")],
+    "peephole": [{"form": f} for f in ("generic", "diagnostic")],
+    "instruction_count": [{"with_ir": True}, {"with_ir": False}],
+}
 
 
 def all_formats() -> list[PromptFormat]:
@@ -50,7 +52,8 @@ def check_total(fmt: PromptFormat, text: object) -> ParseResult:
 
 def test_every_task_and_style_is_fuzzed():
     assert {(f.task, f.style) for f in FORMATS} == {
-        (task, style) for task, styles in available_formats().items() for style in styles}
+        (task, style) for task, styles in available_formats().items() for style in styles
+    }
     assert len(FORMATS) == 13  # 9 (task, style) pairs, feedback x3 kinds, peephole x2 forms, counts x2
 
 
@@ -79,18 +82,29 @@ def test_non_text_is_a_failure_not_an_exception(value):
 def test_empty_completion_names_what_is_missing():
     result = get_format("flag_tuning").parse("")
     assert result.status is ParseStatus.FAILED
-    assert result.missing == ("pass_list", "source_instruction_count", "target_instruction_count",
-                              "source_binary_size", "target_binary_size", "ir")
+    assert result.missing == (
+        "pass_list",
+        "source_instruction_count",
+        "target_instruction_count",
+        "source_binary_size",
+        "target_binary_size",
+        "ir",
+    )
     assert get_format("feedback", kind="fast").parse("").missing == (
-        "sure", "pass_list", "source_instruction_count", "target_instruction_count")
+        "sure",
+        "pass_list",
+        "source_instruction_count",
+        "target_instruction_count",
+    )
 
 
 def completions() -> st.SearchStrategy[tuple[PromptFormat, str]]:
     """(format, a valid completion for it) over every task and style."""
+
     def pair(task, example_strategy, **options):
-        return st.tuples(st.sampled_from([get_format(task, style=s, **options)
-                                          for s in available_formats()[task]]), example_strategy) \
-            .map(lambda fe: (fe[0], fe[0].render_completion(fe[1])))
+        return st.tuples(
+            st.sampled_from([get_format(task, style=s, **options) for s in available_formats()[task]]), example_strategy
+        ).map(lambda fe: (fe[0], fe[0].render_completion(fe[1])))
 
     return st.one_of(
         pair("flag_tuning", flag_tuning_examples(improvable=True)),
@@ -100,8 +114,11 @@ def completions() -> st.SearchStrategy[tuple[PromptFormat, str]]:
         pair("peephole", peephole_examples(), form="diagnostic"),
         pair("peephole", peephole_examples(), form="generic"),
         st.tuples(st.sampled_from(["short", "long"]), instruction_count_examples(), st.booleans()).map(
-            lambda t: (get_format("feedback", kind=t[0]),
-                       get_format("feedback", kind=t[0]).render_completion(FeedbackExample(task=t[1], sure=t[2])))),
+            lambda t: (
+                get_format("feedback", kind=t[0]),
+                get_format("feedback", kind=t[0]).render_completion(FeedbackExample(task=t[1], sure=t[2])),
+            )
+        ),
     )
 
 
@@ -127,8 +144,10 @@ def test_mutated_completions_never_raise(case, data):
 
 
 def test_cut_off_ir_keeps_the_pass_list_and_says_why():
-    text = ("Passes: instcombine,simplifycfg\nInstruction count: 16 -> 4\nBinary size: 37 -> 21 bytes\n"
-            "<code>\ndefine i32 @f(i32 %0) {\n  ret i32 %0")
+    text = (
+        "Passes: instcombine,simplifycfg\nInstruction count: 16 -> 4\nBinary size: 37 -> 21 bytes\n"
+        "<code>\ndefine i32 @f(i32 %0) {\n  ret i32 %0"
+    )
     result = get_format("flag_tuning").parse(text)
     assert result.status is ParseStatus.PARTIAL
     assert result.missing == ("ir",)
@@ -138,7 +157,8 @@ def test_cut_off_ir_keeps_the_pass_list_and_says_why():
 
 def test_unknown_pass_is_a_problem_not_an_exception():
     result = get_format("flag_tuning", style="llm-compiler").parse(
-        "Run opt -p 'instcombine,frobnicate' to get instruction count 3 and binary size 9 bytes")
+        "Run opt -p 'instcombine,frobnicate' to get instruction count 3 and binary size 9 bytes"
+    )
     assert result.pass_pipeline == "instcombine,frobnicate"
     assert result.pass_list is None
     assert any("unknown pass 'frobnicate'" in p for p in result.problems)
@@ -147,7 +167,8 @@ def test_unknown_pass_is_a_problem_not_an_exception():
 
 def test_legacy_flag_answers_are_read_as_pipelines():
     result = get_format("instruction_count").parse(
-        "Run passes -reg2mem -instcombine -Oz to reduce instruction count from 14 to 6:\n<code>\nx\n</code>")
+        "Run passes -reg2mem -instcombine -Oz to reduce instruction count from 14 to 6:\n<code>\nx\n</code>"
+    )
     assert result.ok, result.describe()
     assert result.pass_pipeline == "reg2mem,instcombine,default<Oz>"
 
@@ -158,9 +179,14 @@ def test_markdown_fence_is_accepted_for_ir():
     assert result.ir == "define void @f() {\n  ret void\n}\n"
 
 
-@pytest.mark.parametrize("line", ["Passes: `instcombine,simplifycfg` (folds the branch)",
-                                  "Passes: instcombine,simplifycfg because the branch folds",
-                                  "Passes: 'instcombine,simplifycfg'."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Passes: `instcombine,simplifycfg` (folds the branch)",
+        "Passes: instcombine,simplifycfg because the branch folds",
+        "Passes: 'instcombine,simplifycfg'.",
+    ],
+)
 def test_pass_list_is_taken_out_of_surrounding_prose(line):
     result = get_format("flag_tuning").parse(line)
     assert result.pass_pipeline == "instcombine,simplifycfg"

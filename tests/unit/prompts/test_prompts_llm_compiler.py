@@ -47,23 +47,29 @@ def test_prompts_match_the_templates_for_any_input(ir, passes, n, b):
     # The templates as Meta's demo code writes them, filled by str.format: the IR goes in unchanged.
     flag = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>{ir}</code> [/INST]"
     dis = "[INST] Disassemble this code to LLVM-IR:\n\n<code>{asm}</code> [/INST]"
-    emu = ("[INST] Give the LLVM-IR for the following code when optimized using opt -p '{passes}':\n\n<code>{ir}"
-           "</code>\n\nThe input code has instruction count {n} and binary size {b} bytes. [/INST]")
+    emu = (
+        "[INST] Give the LLVM-IR for the following code when optimized using opt -p '{passes}':\n\n<code>{ir}"
+        "</code>\n\nThe input code has instruction count {n} and binary size {b} bytes. [/INST]"
+    )
     assert get_format("flag_tuning", style="llm-compiler").render_prompt(
-        FlagTuningExample(ir=ir, ir_instruction_count=n, ir_binary_size=b)) == flag.format(ir=ir)
-    assert get_format("disassembly", style="llm-compiler").render_prompt(
-        DisassemblyExample(asm=ir)) == dis.format(asm=ir)
+        FlagTuningExample(ir=ir, ir_instruction_count=n, ir_binary_size=b)
+    ) == flag.format(ir=ir)
+    assert get_format("disassembly", style="llm-compiler").render_prompt(DisassemblyExample(asm=ir)) == dis.format(
+        asm=ir
+    )
     assert get_format("compiler_emulation", style="llm-compiler").render_prompt(
-        CompilerEmulationExample(ir=ir, passes=passes, ir_instruction_count=n, ir_binary_size=b)) == emu.format(
-        ir=ir, passes=passes, n=n, b=b)
+        CompilerEmulationExample(ir=ir, passes=passes, ir_instruction_count=n, ir_binary_size=b)
+    ) == emu.format(ir=ir, passes=passes, n=n, b=b)
 
 
 def test_llm_compiler_answers_in_other_wordings_are_read():
     # The paper fixes what the answer holds, not its wording: the parser takes the pieces wherever they are.
     fmt = get_format("flag_tuning", style="llm-compiler")
-    answer = ("Apply opt -p 'module(default<Oz>),function(instcombine)' to reduce the binary size from 120 bytes: "
-              "the input code has instruction count 20 and binary size 120 bytes, the output instruction count 8 "
-              "and binary size 64 bytes.\n\n<code>" + IR + "</code>")
+    answer = (
+        "Apply opt -p 'module(default<Oz>),function(instcombine)' to reduce the binary size from 120 bytes: "
+        "the input code has instruction count 20 and binary size 120 bytes, the output instruction count 8 "
+        "and binary size 64 bytes.\n\n<code>" + IR + "</code>"
+    )
     result = fmt.parse(answer)
     assert result.status is ParseStatus.OK, result.describe()
     assert result.pass_pipeline == "module(default<Oz>),function(instcombine)"
@@ -90,5 +96,7 @@ def test_docs_show_every_task_and_the_literal_templates():
         assert f"\n## {task}\n" in docs
     assert "[INST] Tell me how to optimize this LLVM-IR for object file size:" in docs
     assert "[INST] Disassemble this code to LLVM-IR:" in docs
-    assert "[INST] Give the LLVM-IR for the following code when optimized using opt -p 'sroa,loop-rotate,simplifycfg'" \
+    assert (
+        "[INST] Give the LLVM-IR for the following code when optimized using opt -p 'sroa,loop-rotate,simplifycfg'"
         in docs
+    )

@@ -62,9 +62,15 @@ def lower(toolchain: Toolchain, ir: str) -> str | None:
 
 def test_flag_tuning_on_real_ir(real):
     fmt = get_format("flag_tuning")
-    example = FlagTuningExample(ir=real["o0"], ir_instruction_count=count_instructions(real["o0"]), ir_binary_size=37,
-                                best_passes="default<Oz>", optimized_instruction_count=count_instructions(real["oz"]),
-                                optimized_binary_size=21, optimized_ir=real["oz"])
+    example = FlagTuningExample(
+        ir=real["o0"],
+        ir_instruction_count=count_instructions(real["o0"]),
+        ir_binary_size=37,
+        best_passes="default<Oz>",
+        optimized_instruction_count=count_instructions(real["oz"]),
+        optimized_binary_size=21,
+        optimized_ir=real["oz"],
+    )
     prompt = fmt.render_prompt(example)
     assert "define dso_local i32 @clamp_add" in prompt[1]["content"]
     assert f"instruction count {example.ir_instruction_count} " in prompt[1]["content"]

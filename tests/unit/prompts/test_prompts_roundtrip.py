@@ -37,9 +37,13 @@ def test_flag_tuning_round_trip(example, style):
     assert result.pass_pipeline == example.best_passes
     assert result.pass_list is not None
     assert (result.source_instruction_count, result.target_instruction_count) == (
-        example.ir_instruction_count, example.optimized_instruction_count)
+        example.ir_instruction_count,
+        example.optimized_instruction_count,
+    )
     assert (result.source_binary_size, result.target_binary_size) == (
-        example.ir_binary_size, example.optimized_binary_size)
+        example.ir_binary_size,
+        example.optimized_binary_size,
+    )
     assert result.ir == expected_ir(example.optimized_ir)
 
 
@@ -76,7 +80,9 @@ def test_feedback_round_trip(task, sure, kind):
     assert result.sure is sure
     assert result.pass_pipeline == task.best_passes
     assert (result.source_instruction_count, result.target_instruction_count) == (
-        task.ir_instruction_count, task.optimized_instruction_count)
+        task.ir_instruction_count,
+        task.optimized_instruction_count,
+    )
     assert result.ir == expected_ir(task.optimized_ir)
 
 

@@ -118,8 +118,9 @@ def test_count_matches_llvm_for_every_fixture(toolchain, size_modules, paper_mod
 
 
 def test_normalized_hash_ignores_names_and_metadata(toolchain):
-    a = parse_ir(toolchain,
-                 b"define i32 @foo(i32 %a) {\n  %s = add i32 %a, 1, !annotation !0\n  ret i32 %s\n}\n!0 = !{!\"x\"}\n")
+    a = parse_ir(
+        toolchain, b'define i32 @foo(i32 %a) {\n  %s = add i32 %a, 1, !annotation !0\n  ret i32 %s\n}\n!0 = !{!"x"}\n'
+    )
     b = parse_ir(toolchain, b"define i32 @bar(i32 %q) {\n  %t = add i32 %q, 1\n  ret i32 %t\n}\n")
     c = parse_ir(toolchain, b"define i32 @bar(i32 %q) {\n  %t = add i32 %q, 2\n  ret i32 %t\n}\n")
     assert a.hash != b.hash

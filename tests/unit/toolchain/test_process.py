@@ -17,8 +17,10 @@ def test_records_command_exit_code_and_stderr_tail():
 
 def test_timeout_kills_the_whole_process_group():
     # The child starts a grandchild that would outlive a plain kill of the child.
-    script = ("import subprocess, sys, time; "
-              "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)")
+    script = (
+        "import subprocess, sys, time; "
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"
+    )
     start = time.perf_counter()
     run = run_process([sys.executable, "-c", script], timeout_s=1.0)
     assert run.timed_out
@@ -43,6 +45,7 @@ def test_output_limit_kills_a_program_that_prints_forever():
 
 
 def test_output_limit_keeps_normal_output_and_input():
-    run = run_process([sys.executable, "-c", "import sys; print(sys.stdin.read().upper())"], input=b"abc",
-                      max_output_bytes=1000)
+    run = run_process(
+        [sys.executable, "-c", "import sys; print(sys.stdin.read().upper())"], input=b"abc", max_output_bytes=1000
+    )
     assert run.ok and run.stdout_text.strip() == "ABC"

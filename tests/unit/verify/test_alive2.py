@@ -32,13 +32,17 @@ define i32 @f(i32 %x) {
 
 
 def summary(correct: int = 0, incorrect: int = 0, failed: int = 0, errors: int = 0) -> str:
-    return (f"\nSummary:\n  {correct} correct transformations\n  {incorrect} incorrect transformations\n"
-            f"  {failed} failed-to-prove transformations\n  {errors} Alive2 errors\n")
+    return (
+        f"\nSummary:\n  {correct} correct transformations\n  {incorrect} incorrect transformations\n"
+        f"  {failed} failed-to-prove transformations\n  {errors} Alive2 errors\n"
+    )
 
 
 CORRECT = FUNCTIONS + "Transformation seems to be correct!\n" + summary(correct=1)
 
-WRONG = FUNCTIONS + """Transformation doesn't verify!
+WRONG = (
+    FUNCTIONS
+    + """Transformation doesn't verify!
 
 ERROR: Value mismatch
 
@@ -51,9 +55,13 @@ i32 %r = #x00000002 (2)
 Target:
 Source value: #x00000002 (2)
 Target value: #x00000001 (1)
-""" + summary(incorrect=1)
+"""
+    + summary(incorrect=1)
+)
 
-POISON = FUNCTIONS + """Transformation doesn't verify!
+POISON = (
+    FUNCTIONS
+    + """Transformation doesn't verify!
 
 ERROR: Target is more poisonous than source
 
@@ -67,20 +75,26 @@ Target:
 i32 %r = poison
 Source value: #x80000000 (2147483648, -2147483648)
 Target value: poison
-""" + summary(incorrect=1)
+"""
+    + summary(incorrect=1)
+)
 
 TIMEOUT = FUNCTIONS + "ERROR: Timeout\n" + summary(failed=1)
 SMT_TIMEOUT = FUNCTIONS + "ERROR: SMT Error: timeout\n" + summary(errors=1)
 UNSUPPORTED = "ERROR: Unsupported instruction:   %v = va_arg ptr %ap, i32\n" + summary(errors=1)
 UNTRANSLATABLE = "ERROR: Could not translate 'f' to Alive IR\n" + summary(errors=1)
-COULDNT_PROVE = FUNCTIONS + """ERROR: Couldn't prove the correctness of the transformation
+COULDNT_PROVE = (
+    FUNCTIONS
+    + """ERROR: Couldn't prove the correctness of the transformation
 Alive2 approximated the semantics of the programs and therefore we
 cannot conclude whether the bug found is valid or not.
 
 Approximations done:
  - Unknown libcall: @ext
 
-""" + summary(failed=1)
+"""
+    + summary(failed=1)
+)
 PARSE_ERROR = "alive-tv: /tmp/llmopt-alive-x/tgt.ll:4:15: error: use of undefined value '%y'\n  %r = add i32 %x, %y\n"
 
 

@@ -14,8 +14,10 @@ from llmopt.verify.differential import (
 )
 from llmopt.verify.result import Verdict
 
-HEADER = 'target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"\n' \
-         'target triple = "x86_64-pc-linux-gnu"\n'
+HEADER = (
+    'target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"\n'
+    'target triple = "x86_64-pc-linux-gnu"\n'
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +45,16 @@ define i32 @f(i32 %a, i32 %b) {
 
 def test_parse_signature_reads_widths_signedness_and_struct_returns() -> None:
     sig = parse_signature(
-        "define dso_local { i64, i64 } @g(i8 noundef signext %0, ptr noundef %1, i7 %2, double %3) #0 {")
+        "define dso_local { i64, i64 } @g(i8 noundef signext %0, ptr noundef %1, i7 %2, double %3) #0 {"
+    )
     assert sig.name == "g"
     assert [(r.kind, r.bits) for r in sig.returns] == [("int", 64), ("int", 64)]
     assert [(p.kind, p.bits, p.signed) for p in sig.params] == [
-        ("int", 8, True), ("ptr", 0, False), ("int", 7, False), ("double", 0, False)]
+        ("int", 8, True),
+        ("ptr", 0, False),
+        ("int", 7, False),
+        ("double", 0, False),
+    ]
     assert parse_signature("define range(i32 -1, 2) i32 @h(i32 %x) {").returns[0].bits == 32
     with pytest.raises(UnsupportedSignature):
         parse_signature("define <4 x i32> @v(<4 x i32> %x) {")
@@ -150,12 +157,14 @@ define i32 @d(i32 %a, i32 %b) {
 def test_memory_effects_floats_and_external_calls_are_compared(tester: DifferentialVerifier) -> None:
     store_src = module("define void @m(ptr %p, i32 %v) {\n  store i32 %v, ptr %p\n  ret void\n}\n")
     store_tgt = module(
-        "define void @m(ptr %p, i32 %v) {\n  %w = xor i32 %v, 1\n  store i32 %w, ptr %p\n  ret void\n}\n")
+        "define void @m(ptr %p, i32 %v) {\n  %w = xor i32 %v, 1\n  store i32 %w, ptr %p\n  ret void\n}\n"
+    )
     # same return value, but the target calls the external function once instead of twice
-    calls_src = module("declare void @ext(i32)\ndefine i32 @c(i32 %a) {\n  call void @ext(i32 %a)\n"
-                       "  call void @ext(i32 %a)\n  ret i32 %a\n}\n")
-    calls_tgt = module("declare void @ext(i32)\ndefine i32 @c(i32 %a) {\n  call void @ext(i32 %a)\n"
-                       "  ret i32 %a\n}\n")
+    calls_src = module(
+        "declare void @ext(i32)\ndefine i32 @c(i32 %a) {\n  call void @ext(i32 %a)\n"
+        "  call void @ext(i32 %a)\n  ret i32 %a\n}\n"
+    )
+    calls_tgt = module("declare void @ext(i32)\ndefine i32 @c(i32 %a) {\n  call void @ext(i32 %a)\n  ret i32 %a\n}\n")
     float_src = module("define double @h(double %x) {\n  %r = fmul double %x, 2.0\n  ret double %r\n}\n")
     float_same = module("define double @h(double %x) {\n  %r = fadd double %x, %x\n  ret double %r\n}\n")
     float_wrong = module("define double @h(double %x) {\n  %r = fadd double %x, 2.0\n  ret double %r\n}\n")

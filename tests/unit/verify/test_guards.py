@@ -151,8 +151,10 @@ def _fold_exit_test_to_true(tc: Toolchain, module: IRModule, function: str, exit
     start = module.text.index(f"@{function}(")
     end = module.text.index("\n}", start)
     body = module.text[start:end]
-    exit_label = next(m.group(1) for m in re.finditer(r"^([\w.]+):[^\n]*\n(?:[^\n]+\n)*?[^\n]*" +
-                                                       re.escape(exit_marker), body, re.MULTILINE))
+    exit_label = next(
+        m.group(1)
+        for m in re.finditer(r"^([\w.]+):[^\n]*\n(?:[^\n]+\n)*?[^\n]*" + re.escape(exit_marker), body, re.MULTILINE)
+    )
     branch = re.compile(r"br i1 %[\w.]+, label %([\w.]+), label %" + re.escape(exit_label) + r"\b")
     folded, count = branch.subn(r"br i1 true, label %\1, label %" + exit_label, body, count=1)
     assert count == 1, f"no conditional branch to %{exit_label} in @{function}"
@@ -192,8 +194,9 @@ def test_real_llvm19_newgvn_bug_is_reproduced(builds: dict[str, IRModule]) -> No
     assert builds["guarded_newgvn"].instruction_count < builds["guarded_oz"].instruction_count  # it "wins"
 
 
-def test_guards_reject_real_newgvn_bug(tc: Toolchain, builds: dict[str, IRModule],
-                                      sources: tuple[Path, Path, Path]) -> None:
+def test_guards_reject_real_newgvn_bug(
+    tc: Toolchain, builds: dict[str, IRModule], sources: tuple[Path, Path, Path]
+) -> None:
     structural = structural_guard(tc, builds["guarded_oz"], builds["guarded_newgvn"])
     assert structural.rejected
     assert structural.violations == ("external call target fwrite kept by -Oz has vanished",)
@@ -244,9 +247,11 @@ def test_structural_guard_on_objects(tc: Toolchain, builds: dict[str, IRModule],
 
 def test_object_facts_count_tail_calls_as_returning(tc: Toolchain, tmp_path: Path) -> None:
     source = tmp_path / "tail.c"
-    source.write_text("#include <stdio.h>\nstatic int __attribute__((noinline)) h(int x) { return x * 3 + 1; }\n"
-                      "int k(int n) { return h(n + 1); }\nint p(const char *s) { return puts(s); }\n"
-                      "void spin(void) { for (;;) {} }\n")
+    source.write_text(
+        "#include <stdio.h>\nstatic int __attribute__((noinline)) h(int x) { return x * 3 + 1; }\n"
+        "int k(int n) { return h(n + 1); }\nint p(const char *s) { return puts(s); }\n"
+        "void spin(void) { for (;;) {} }\n"
+    )
     run = tc.run("clang", ["-O2", "-c", str(source), "-o", str(tmp_path / "tail.o")])
     assert run.ok, run.describe()
     facts = object_structural_facts(tc, tmp_path / "tail.o")
@@ -255,8 +260,9 @@ def test_object_facts_count_tail_calls_as_returning(tc: Toolchain, tmp_path: Pat
     assert "puts" in facts.external_references and {"k", "p", "spin"} <= facts.exported_functions
 
 
-def test_differential_guard_rejects_bug(tc: Toolchain, builds: dict[str, IRModule],
-                                        sources: tuple[Path, Path, Path]) -> None:
+def test_differential_guard_rejects_bug(
+    tc: Toolchain, builds: dict[str, IRModule], sources: tuple[Path, Path, Path]
+) -> None:
     result = differential_guard(tc, builds["oz"], builds["broken"], sources[1], timeout_s=2.0)
     assert result.status is GuardStatus.REJECTED
     assert "ran past" in result.violations[0]
@@ -265,8 +271,9 @@ def test_differential_guard_rejects_bug(tc: Toolchain, builds: dict[str, IRModul
     assert "exit code 0" in passed.message
 
 
-def test_differential_guard_sees_wrong_output(tc: Toolchain, builds: dict[str, IRModule],
-                                              sources: tuple[Path, Path, Path]) -> None:
+def test_differential_guard_sees_wrong_output(
+    tc: Toolchain, builds: dict[str, IRModule], sources: tuple[Path, Path, Path]
+) -> None:
     # A different miscompile of the same program: the letters are drawn modulo 25 instead of 26.
     wrong = builds["oz"].with_text(re.sub(r"urem i32 (%[\w.]+), 26", r"urem i32 \1, 25", builds["oz"].text, count=1))
     assert wrong.text != builds["oz"].text
@@ -283,11 +290,12 @@ def test_run_guards_report(tc: Toolchain, builds: dict[str, IRModule], sources: 
 
 
 def test_libcall_family_rewrites_are_allowed(tc: Toolchain) -> None:
-    reference = ('declare i32 @printf(ptr, ...)\n'
-                 'define i32 @main() {\n  %1 = call i32 (ptr, ...) @printf(ptr null)\n  ret i32 0\n}\n')
-    candidate = ('declare i32 @puts(ptr)\n'
-                 'define i32 @main() {\n  %1 = call i32 @puts(ptr null)\n  ret i32 0\n}\n')
-    vanished = 'define i32 @main() {\n  ret i32 0\n}\n'
+    reference = (
+        "declare i32 @printf(ptr, ...)\n"
+        "define i32 @main() {\n  %1 = call i32 (ptr, ...) @printf(ptr null)\n  ret i32 0\n}\n"
+    )
+    candidate = "declare i32 @puts(ptr)\ndefine i32 @main() {\n  %1 = call i32 @puts(ptr null)\n  ret i32 0\n}\n"
+    vanished = "define i32 @main() {\n  ret i32 0\n}\n"
     ref, cand, gone = (ir_structural_facts(t) for t in (reference, candidate, vanished))
     assert ref.external_references == {"printf"} and cand.external_references == {"puts"}
     assert ref.returning_functions == {"main"} and gone.external_references == frozenset()

@@ -7,7 +7,9 @@ import pytest
 from llmopt.toolchain import IRModule, Toolchain, parse_ir
 from llmopt.verify.mutate import MUTATION_KINDS, MutationSite, apply_site, find_mutation_sites, generate_mutants
 
-TARGET = IRModule(name="t", text="""define i32 @f(i32 %a, i32 %b, ptr %p, ptr %q) {
+TARGET = IRModule(
+    name="t",
+    text="""define i32 @f(i32 %a, i32 %b, ptr %p, ptr %q) {
 entry:
   %d = sub i32 %a, %b
   %s = add i32 %d, 7
@@ -18,7 +20,8 @@ entry:
   %r = udiv i32 %v, 3
   ret i32 %r
 }
-""")
+""",
+)
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,23 @@ from llmopt.verify.passlisteval.suite import PROGRAMS_DIR, suite_fingerprint
 
 # One program per topic keeps the gate fast while touching C, C++ (exceptions, virtual calls) and every topic.
 SUBSET = ["001", "011", "021", "034", "041", "053", "066", "078", "086", "090", "097", "107", "112", "115"]
-TOPICS = ("loop", "rec", "int", "fp", "bits", "struct", "union", "array", "str", "switch", "fptr", "global",
-          "static", "varargs", "cxx")
+TOPICS = (
+    "loop",
+    "rec",
+    "int",
+    "fp",
+    "bits",
+    "struct",
+    "union",
+    "array",
+    "str",
+    "switch",
+    "fptr",
+    "global",
+    "static",
+    "varargs",
+    "cxx",
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +92,7 @@ def test_suite_has_100_programs_covering_every_topic() -> None:
     assert sum(p.is_cxx for p in programs) >= 5
     for program in programs:
         text = program.driver_path.read_text()
-        assert "st_finish(\"" + program.name + "\")" in text, program.name  # each driver reports under its own name
+        assert 'st_finish("' + program.name + '")' in text, program.name  # each driver reports under its own name
     assert suite_fingerprint(programs) != suite_fingerprint(programs[:-1])
 
 
@@ -136,8 +151,14 @@ def test_crashing_pass_rejects_and_is_counted(tc: Toolchain, cache_dir: Path) ->
 
 
 def test_loop_test_folded_to_true_times_out(tc: Toolchain, cache_dir: Path) -> None:
-    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["001", "002"]), timeout_s=1.0,
-                        confirm_timeouts=False, ir_transform=_sum_down_loop_test_to_true)
+    gate = PassListGate(
+        tc,
+        cache_dir,
+        programs=discover_programs(names=["001", "002"]),
+        timeout_s=1.0,
+        confirm_timeouts=False,
+        ir_transform=_sum_down_loop_test_to_true,
+    )
     verdict = gate.check("default<O0>")
     assert not verdict.passed
     assert verdict.failures[0].program == "001_loop_sum"
@@ -146,8 +167,9 @@ def test_loop_test_folded_to_true_times_out(tc: Toolchain, cache_dir: Path) -> N
 
 
 def test_wrong_code_is_wrong_output(tc: Toolchain, cache_dir: Path) -> None:
-    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["001", "002"]),
-                        ir_transform=_total_becomes_difference)
+    gate = PassListGate(
+        tc, cache_dir, programs=discover_programs(names=["001", "002"]), ir_transform=_total_becomes_difference
+    )
     verdict = gate.check("default<O0>", run_all=True)
     assert [f.program for f in verdict.failures] == ["001_loop_sum"]
     assert verdict.failures[0].kind is FailureKind.WRONG_OUTPUT
@@ -163,8 +185,9 @@ def test_runtime_trap_is_a_crash(tc: Toolchain, cache_dir: Path) -> None:
 def test_real_newgvn_miscompile_is_rejected(tc: Toolchain, cache_dir: Path) -> None:
     # LLVM 19.1.7: the second newgvn rewrites gcd_euclid's loop test `b != 0` to test the *initial* b, so the loop
     # never ends (found by this suite; the lz4 datagen.c bug class). It shows in the size flavour only.
-    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["009"]), flavour="size", timeout_s=1.0,
-                        confirm_timeouts=False)
+    gate = PassListGate(
+        tc, cache_dir, programs=discover_programs(names=["009"]), flavour="size", timeout_s=1.0, confirm_timeouts=False
+    )
     verdict = gate.check("function(newgvn,dse,newgvn)")
     assert not verdict.passed
     assert verdict.failures[0].program == "009_loop_gcd_lcm" and verdict.failures[0].kind is FailureKind.TIMEOUT
@@ -195,8 +218,7 @@ def test_size_flavour_and_o2_codegen(tc: Toolchain, cache_dir: Path) -> None:
 def test_size_flavour_cxx_links_without_an_inliner_in_the_list(tc: Toolchain, cache_dir: Path) -> None:
     # Size-flavour IR precedes clang's mandatory always-inliner; without it the STL program would call libstdc++'s
     # always_inline `_M_use_local_data`, which no library exports, and every list lacking an inliner would "fail".
-    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["114"]), flavour="size",
-                        codegen_level="-O2")
+    gate = PassListGate(tc, cache_dir, programs=discover_programs(names=["114"]), flavour="size", codegen_level="-O2")
     verdict = gate.check("function(sroa)", run_all=True)
     assert verdict.passed, verdict.failures
 

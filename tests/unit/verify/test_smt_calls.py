@@ -25,10 +25,12 @@ def fn(body: str) -> str:
 
 
 def test_same_calls_with_rearranged_arithmetic_are_equivalent(verifier):
-    src = fn("%a = call i32 @ext(i32 %x)\n%b = add i32 %x, 1\n%c = call i32 @ext(i32 %b)\n"
-             "%s = add i32 %a, %c\nret i32 %s")
-    tgt = fn("%a = call i32 @ext(i32 %x)\n%b = add i32 1, %x\n%c = call i32 @ext(i32 %b)\n"
-             "%s = add i32 %c, %a\nret i32 %s")
+    src = fn(
+        "%a = call i32 @ext(i32 %x)\n%b = add i32 %x, 1\n%c = call i32 @ext(i32 %b)\n%s = add i32 %a, %c\nret i32 %s"
+    )
+    tgt = fn(
+        "%a = call i32 @ext(i32 %x)\n%b = add i32 1, %x\n%c = call i32 @ext(i32 %b)\n%s = add i32 %c, %a\nret i32 %s"
+    )
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
 
 
@@ -55,19 +57,21 @@ def test_reordered_calls_are_refuted(verifier):
 
 def test_load_moved_across_a_clobbering_call_is_refuted(verifier):
     decl = "declare void @clobber()\n"
-    src = ("define i32 @f(ptr %p) {\n  call void @clobber()\n  %v = load i32, ptr %p, align 4\n  ret i32 %v\n}\n"
-           + decl)
-    tgt = ("define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4\n  call void @clobber()\n  ret i32 %v\n}\n"
-           + decl)
+    src = "define i32 @f(ptr %p) {\n  call void @clobber()\n  %v = load i32, ptr %p, align 4\n  ret i32 %v\n}\n" + decl
+    tgt = "define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4\n  call void @clobber()\n  ret i32 %v\n}\n" + decl
     assert check(verifier, src, tgt).verdict is Verdict.NOT_EQUIVALENT
 
 
 def test_load_moved_across_a_readnone_call_is_equivalent(verifier):
     decl = "declare i32 @pure(i32) #0\nattributes #0 = { nounwind willreturn memory(none) }\n"
-    src = ("define i32 @f(ptr %p) {\n  %c = call i32 @pure(i32 1)\n  %v = load i32, ptr %p, align 4\n"
-           "  %s = add i32 %c, %v\n  ret i32 %s\n}\n" + decl)
-    tgt = ("define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4\n  %c = call i32 @pure(i32 1)\n"
-           "  %s = add i32 %v, %c\n  ret i32 %s\n}\n" + decl)
+    src = (
+        "define i32 @f(ptr %p) {\n  %c = call i32 @pure(i32 1)\n  %v = load i32, ptr %p, align 4\n"
+        "  %s = add i32 %c, %v\n  ret i32 %s\n}\n" + decl
+    )
+    tgt = (
+        "define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4\n  %c = call i32 @pure(i32 1)\n"
+        "  %s = add i32 %v, %c\n  ret i32 %s\n}\n" + decl
+    )
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
 
 
@@ -100,14 +104,19 @@ def test_target_promising_nofree_around_an_unknown_call_is_not_trusted(verifier)
     r = check(verifier, src, src.replace("@f(i32 noundef %x)", "@f(i32 noundef %x) nofree willreturn"))
     assert r.verdict is Verdict.INCONCLUSIVE and "nofree" in r.reason
     pure = fn("%a = add i32 %x, 1\nret i32 %a")
-    r = check(verifier, pure, pure.replace("@f(i32 noundef %x)", "@f(i32 noundef %x) nofree nosync norecurse")
-              .replace("%x, 1", "1, %x"))
+    r = check(
+        verifier,
+        pure,
+        pure.replace("@f(i32 noundef %x)", "@f(i32 noundef %x) nofree nosync norecurse").replace("%x, 1", "1, %x"),
+    )
     assert r.verdict is Verdict.EQUIVALENT
 
 
 def test_refutation_through_a_call_to_a_defined_function_is_inconclusive(verifier):
-    src = ("define i32 @g(i32 %x) {\n  ret i32 %x\n}\n"
-           "define i32 @f(i32 %x) {\n  %a = call i32 @g(i32 %x)\n  ret i32 %a\n}\n")
+    src = (
+        "define i32 @g(i32 %x) {\n  ret i32 %x\n}\n"
+        "define i32 @f(i32 %x) {\n  %a = call i32 @g(i32 %x)\n  ret i32 %a\n}\n"
+    )
     tgt = src.replace("%a = call i32 @g(i32 %x)\n  ret i32 %a", "ret i32 %x")
     r = check(verifier, src, tgt)
     assert r.verdict is Verdict.INCONCLUSIVE and "@g" in r.reason

@@ -51,8 +51,13 @@ def test_missing_function_in_target(verifier):
 
 
 def test_different_signature_is_not_equivalent_with_both_signatures(verifier):
-    [r] = verify(verifier, ADD, ADD.replace("i32 %x)", "i64 %x)").replace("add i32", "add i64").replace(
-        "ret i32 %a", "%t = trunc i64 %a to i32\n  ret i32 %t"))
+    [r] = verify(
+        verifier,
+        ADD,
+        ADD.replace("i32 %x)", "i64 %x)")
+        .replace("add i32", "add i64")
+        .replace("ret i32 %a", "%t = trunc i64 %a to i32\n  ret i32 %t"),
+    )
     assert r.verdict is Verdict.NOT_EQUIVALENT
     assert r.counterexample == {"signature": {"source": "i32 (i32)", "target": "i32 (i64)"}}
 
@@ -73,7 +78,7 @@ def test_every_source_function_gets_one_result_in_order(verifier):
 
 
 def test_unsupported_vector_feature_is_named(verifier):
-    vec = ("define <4 x i32> @f(<4 x i32> %x) {\n  %a = add <4 x i32> %x, %x\n  ret <4 x i32> %a\n}\n")
+    vec = "define <4 x i32> @f(<4 x i32> %x) {\n  %a = add <4 x i32> %x, %x\n  ret <4 x i32> %a\n}\n"
     [r] = verify(verifier, vec, vec.replace("add <4 x i32> %x, %x", "shl <4 x i32> %x, <i32 1, i32 1, i32 1, i32 1>"))
     assert r.verdict is Verdict.INCONCLUSIVE
     assert r.reason.startswith("unsupported: ") and "vector" in r.reason
@@ -108,8 +113,10 @@ exit:
 
 def test_loop_whose_answer_depends_on_the_bound_is_inconclusive(verifier):
     src = LOOP.replace("BOUND", "%n")
-    tgt = ("define i32 @f(i32 %n) {\n  %p = icmp sgt i32 %n, 0\n  %d = shl i32 %n, 1\n"
-           "  %r = select i1 %p, i32 %d, i32 0\n  ret i32 %r\n}\n")
+    tgt = (
+        "define i32 @f(i32 %n) {\n  %p = icmp sgt i32 %n, 0\n  %d = shl i32 %n, 1\n"
+        "  %r = select i1 %p, i32 %d, i32 0\n  ret i32 %r\n}\n"
+    )
     [r] = verify(verifier, src, tgt)
     assert r.verdict is Verdict.INCONCLUSIVE and "loop bound" in r.reason
 

@@ -63,8 +63,10 @@ def test_locals_wrong_forwarding_refuted(verifier):
 
 def test_out_of_bounds_local_store_in_target_is_ub(verifier):
     src = "define i32 @f(i64 %i) {\n  %a = alloca [2 x i32], align 4\n  ret i32 0\n}\n"
-    tgt = ("define i32 @f(i64 %i) {\n  %a = alloca [2 x i32], align 4\n"
-           "  %p = getelementptr [2 x i32], ptr %a, i64 0, i64 %i\n  store i32 1, ptr %p, align 4\n  ret i32 0\n}\n")
+    tgt = (
+        "define i32 @f(i64 %i) {\n  %a = alloca [2 x i32], align 4\n"
+        "  %p = getelementptr [2 x i32], ptr %a, i64 0, i64 %i\n  store i32 1, ptr %p, align 4\n  ret i32 0\n}\n"
+    )
     r = check(verifier, src, tgt)
     assert r.verdict is Verdict.NOT_EQUIVALENT
     assert r.counterexample["target_ub"] is True
@@ -101,17 +103,21 @@ def test_dropped_store_to_argument_is_a_memory_difference(verifier):
 
 
 def test_store_forwarding_through_argument_is_equivalent(verifier):
-    src = ("define i32 @f(ptr %p, i32 %v) {\n  store i32 %v, ptr %p, align 4\n"
-           "  %g = getelementptr inbounds i8, ptr %p, "
-           "i64 0\n  %l = load i32, ptr %g, align 4\n  ret i32 %l\n}\n")
+    src = (
+        "define i32 @f(ptr %p, i32 %v) {\n  store i32 %v, ptr %p, align 4\n"
+        "  %g = getelementptr inbounds i8, ptr %p, "
+        "i64 0\n  %l = load i32, ptr %g, align 4\n  ret i32 %l\n}\n"
+    )
     tgt = "define i32 @f(ptr %p, i32 %v) {\n  store i32 %v, ptr %p, align 4\n  ret i32 %v\n}\n"
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
 
 
 def test_target_reading_memory_the_source_never_touches_is_refuted(verifier):
     src = "define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4\n  ret i32 0\n}\n"
-    tgt = ("define i32 @f(ptr %p) {\n  %g = getelementptr i8, ptr %p, i64 64\n  %v = load i32, ptr %g, align 4\n"
-           "  ret i32 0\n}\n")
+    tgt = (
+        "define i32 @f(ptr %p) {\n  %g = getelementptr i8, ptr %p, i64 64\n  %v = load i32, ptr %g, align 4\n"
+        "  ret i32 0\n}\n"
+    )
     r = check(verifier, src, tgt)
     assert r.verdict is Verdict.NOT_EQUIVALENT
     assert r.counterexample["target_ub"] is True
@@ -144,16 +150,20 @@ define void @f(ptr noundef %s) {
 
 
 def test_memset_and_memcpy_of_constant_size(verifier):
-    decls = ("declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)\n"
-             "declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)\n")
-    src = ("define void @f(ptr noundef %d, ptr noundef %s) {\n"
-           "  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %d, ptr align 4 %s, i64 4, i1 false)\n"
-           "  %h = getelementptr inbounds i8, ptr %d, i64 4\n"
-           "  call void @llvm.memset.p0.i64(ptr align 4 %h, i8 0, i64 4, i1 false)\n  ret void\n}\n"
-           + decls)
-    tgt = ("define void @f(ptr noundef %d, ptr noundef %s) {\n  %v = load i32, ptr %s, align 4\n"
-           "  store i32 %v, ptr %d, align 4\n  %h = getelementptr inbounds i8, ptr %d, i64 4\n"
-           "  store i32 0, ptr %h, align 4\n  ret void\n}\n")
+    decls = (
+        "declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)\ndeclare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)\n"
+    )
+    src = (
+        "define void @f(ptr noundef %d, ptr noundef %s) {\n"
+        "  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %d, ptr align 4 %s, i64 4, i1 false)\n"
+        "  %h = getelementptr inbounds i8, ptr %d, i64 4\n"
+        "  call void @llvm.memset.p0.i64(ptr align 4 %h, i8 0, i64 4, i1 false)\n  ret void\n}\n" + decls
+    )
+    tgt = (
+        "define void @f(ptr noundef %d, ptr noundef %s) {\n  %v = load i32, ptr %s, align 4\n"
+        "  store i32 %v, ptr %d, align 4\n  %h = getelementptr inbounds i8, ptr %d, i64 4\n"
+        "  store i32 0, ptr %h, align 4\n  ret void\n}\n"
+    )
     # memcpy copies poison byte by byte while an i32 load turns one poison byte into a poison word: this lowering
     # (which instcombine performs) is only wrong for poisoned caller memory, so it is not called equivalent or wrong.
     r = check(verifier, src, tgt)
@@ -164,10 +174,12 @@ def test_memset_and_memcpy_of_constant_size(verifier):
 
 
 def test_memset_of_constant_size_equals_stores(verifier):
-    src = ("define void @f(ptr noundef %d) {\n"
-           "  call void @llvm.memset.p0.i64(ptr align 4 %d, i8 1, i64 8, i1 false)\n  ret void\n}\n"
-           "declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)\n")
-    tgt = ("define void @f(ptr noundef %d) {\n  store i64 72340172838076673, ptr %d, align 4\n  ret void\n}\n")
+    src = (
+        "define void @f(ptr noundef %d) {\n"
+        "  call void @llvm.memset.p0.i64(ptr align 4 %d, i8 1, i64 8, i1 false)\n  ret void\n}\n"
+        "declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)\n"
+    )
+    tgt = "define void @f(ptr noundef %d) {\n  store i64 72340172838076673, ptr %d, align 4\n  ret void\n}\n"
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
     r = check(verifier, src, tgt.replace("72340172838076673", "72340172838076672"))
     assert r.verdict is Verdict.NOT_EQUIVALENT
@@ -176,9 +188,11 @@ def test_memset_of_constant_size_equals_stores(verifier):
 
 def test_constant_global_load_folded(verifier):
     glob = "@t = constant [4 x i32] [i32 1, i32 2, i32 3, i32 4], align 16\n"
-    src = glob + ("define i32 @f(i32 %i) {\n  %m = and i32 %i, 1\n  %x = zext i32 %m to i64\n"
-                  "  %p = getelementptr inbounds [4 x i32], ptr @t, i64 0, i64 %x\n  %v = load i32, ptr %p, align 4\n"
-                  "  ret i32 %v\n}\n")
+    src = glob + (
+        "define i32 @f(i32 %i) {\n  %m = and i32 %i, 1\n  %x = zext i32 %m to i64\n"
+        "  %p = getelementptr inbounds [4 x i32], ptr @t, i64 0, i64 %x\n  %v = load i32, ptr %p, align 4\n"
+        "  ret i32 %v\n}\n"
+    )
     tgt = glob + "define i32 @f(i32 %i) {\n  %m = and i32 %i, 1\n  %v = add i32 %m, 1\n  ret i32 %v\n}\n"
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
     r = check(verifier, src, tgt.replace("add i32 %m, 1", "add i32 %m, 2"))
@@ -200,10 +214,11 @@ def test_source_reading_uninitialized_local_is_inconclusive(verifier):
 
 
 def test_local_address_escaping_to_memory_is_inconclusive(verifier):
-    src = ("define void @f(ptr %out) {\n  %a = alloca i32, align 4\n  store ptr %a, ptr %out, align 8\n"
-           "  ret void\n}\n")
-    tgt = ("define void @f(ptr %out) {\n  %a = alloca i32, align 4\n  store i32 0, ptr %a, align 4\n"
-           "  store ptr %a, ptr %out, align 8\n  ret void\n}\n")
+    src = "define void @f(ptr %out) {\n  %a = alloca i32, align 4\n  store ptr %a, ptr %out, align 8\n  ret void\n}\n"
+    tgt = (
+        "define void @f(ptr %out) {\n  %a = alloca i32, align 4\n  store i32 0, ptr %a, align 4\n"
+        "  store ptr %a, ptr %out, align 8\n  ret void\n}\n"
+    )
     r = check(verifier, src, tgt)
     assert r.verdict is Verdict.INCONCLUSIVE
     assert "address" in r.reason
@@ -242,8 +257,9 @@ define i32 @f(ptr noundef ATTR %p, i1 noundef %c) {
 
 
 def test_identical_code_with_different_range_metadata_is_not_trusted(verifier):
-    body = ("define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4, !range !0\n  ret i32 %v\n}\n"
-            "!0 = !{i32 0, i32 HI}\n")
+    body = (
+        "define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, align 4, !range !0\n  ret i32 %v\n}\n!0 = !{i32 0, i32 HI}\n"
+    )
     r = check(verifier, body.replace("HI", "10"), body.replace("HI", "5"))
     assert r.verdict is not Verdict.EQUIVALENT
     assert "range" in r.reason
@@ -283,9 +299,11 @@ def test_target_memory_attribute_is_a_checked_promise(verifier):
 def test_memory_none_target_may_read_constant_globals(verifier):
     glob = "@t = private constant [2 x i32] [i32 5, i32 7], align 4\n"
     src = "define i32 @f(i1 noundef %c) {\n  %r = select i1 %c, i32 5, i32 7\n  ret i32 %r\n}\n"
-    tgt = glob + ("define i32 @f(i1 noundef %c) memory(none) {\n  %i = zext i1 %c to i64\n  %j = xor i64 %i, 1\n"
-                  "  %p = getelementptr inbounds [2 x i32], ptr @t, i64 0, i64 %j\n  %v = load i32, ptr %p, align 4\n"
-                  "  ret i32 %v\n}\n")
+    tgt = glob + (
+        "define i32 @f(i1 noundef %c) memory(none) {\n  %i = zext i1 %c to i64\n  %j = xor i64 %i, 1\n"
+        "  %p = getelementptr inbounds [2 x i32], ptr @t, i64 0, i64 %j\n  %v = load i32, ptr %p, align 4\n"
+        "  ret i32 %v\n}\n"
+    )
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
 
 
@@ -334,10 +352,13 @@ define void @f(i64 %i) {
 """
 
 
-@pytest.mark.parametrize("reload", [
-    "%q = load ptr, ptr %slot, align 8",
-    "call void @llvm.memcpy.p0.p0.i64(ptr %copy, ptr %slot, i64 8, i1 false)\n  %q = load ptr, ptr %copy, align 8",
-])
+@pytest.mark.parametrize(
+    "reload",
+    [
+        "%q = load ptr, ptr %slot, align 8",
+        "call void @llvm.memcpy.p0.p0.i64(ptr %copy, ptr %slot, i64 8, i1 false)\n  %q = load ptr, ptr %copy, align 8",
+    ],
+)
 def test_pointer_reloaded_from_a_local_keeps_its_object(verifier, reload):
     # %i = 128 is one past the end: the store is UB in both functions. When the reloaded pointer lost its
     # provenance (it was its own root, an object of any size), the direct store was refuted as "target UB where the

@@ -16,8 +16,9 @@ def test_switch_with_joined_case_lines():
 
 
 def test_call_with_attributes_and_metadata():
-    inst = parse_instruction("%5 = tail call noundef i32 @ext(ptr noundef nonnull align 4 dereferenceable(8) %p, "
-                             "i32 7) #3, !range !2", {})
+    inst = parse_instruction(
+        "%5 = tail call noundef i32 @ext(ptr noundef nonnull align 4 dereferenceable(8) %p, i32 7) #3, !range !2", {}
+    )
     assert inst.callee == "ext" and inst.ret_attrs == ("noundef",) and inst.call_attrs == ("#3",)
     assert inst.operands[0].attrs == ("noundef", "nonnull", "align 4", "dereferenceable(8)")
     assert inst.operands[1].value == IntConst(7) and inst.metadata == ("range",)
@@ -31,10 +32,12 @@ def test_gep_flags_and_struct_type():
 
 
 def test_module_collects_globals_declarations_and_attribute_groups():
-    m = parse_module('@t = internal constant [2 x i16] [i16 1, i16 2], align 2\n'
-                     'declare i32 @f(i32) #0\n'
-                     'define i32 @g(i32 %x) {\n  ret i32 %x\n}\n'
-                     'attributes #0 = { nounwind memory(none) "k"="v" }\n')
+    m = parse_module(
+        "@t = internal constant [2 x i16] [i16 1, i16 2], align 2\n"
+        "declare i32 @f(i32) #0\n"
+        "define i32 @g(i32 %x) {\n  ret i32 %x\n}\n"
+        'attributes #0 = { nounwind memory(none) "k"="v" }\n'
+    )
     assert m.globals["t"].constant and m.globals["t"].align == 2
     assert m.declarations["f"][2] == ("#0",)
     assert m.attribute_groups["#0"] == ("nounwind", "memory(none)", '"k"="v"')
@@ -56,12 +59,15 @@ def test_intrinsic_names_strip_type_suffixes():
     assert intrinsic_key("memcpy") is None
 
 
-@pytest.mark.parametrize("line,feature", [
-    ("%1 = atomicrmw add ptr %p, i32 1 seq_cst, align 4", "atomicrmw"),
-    ("%1 = load volatile i32, ptr %p, align 4", "volatile load"),
-    ("%1 = call i32 %fp(i32 1)", "indirect calls"),
-    ("%1 = load atomic i32, ptr %p seq_cst, align 4", "atomic load"),
-])
+@pytest.mark.parametrize(
+    "line,feature",
+    [
+        ("%1 = atomicrmw add ptr %p, i32 1 seq_cst, align 4", "atomicrmw"),
+        ("%1 = load volatile i32, ptr %p, align 4", "volatile load"),
+        ("%1 = call i32 %fp(i32 1)", "indirect calls"),
+        ("%1 = load atomic i32, ptr %p seq_cst, align 4", "atomic load"),
+    ],
+)
 def test_unsupported_constructs_are_named(line, feature):
     with pytest.raises(Unsupported) as e:
         parse_instruction(line, {})

@@ -99,13 +99,18 @@ def test_signed_division_overflow_is_ub(verifier):
     # i8 keeps the bit-blasted divider small; the semantics do not depend on the width.
     sig = "i8 @f(i8 %x, i8 %y)"
     src = fn("%d = sdiv i8 %x, %y\nret i8 %d", sig)
-    tgt = fn("%d = sdiv i8 %x, %y\n%n = icmp eq i8 %y, -1\n%m = sub i8 0, %x\n%r = select i1 %n, i8 %m, i8 %d\n"
-             "ret i8 %r", sig)
+    tgt = fn(
+        "%d = sdiv i8 %x, %y\n%n = icmp eq i8 %y, -1\n%m = sub i8 0, %x\n%r = select i1 %n, i8 %m, i8 %d\nret i8 %r",
+        sig,
+    )
     assert check(verifier, src, tgt).verdict is Verdict.EQUIVALENT
     # Guarding only division by zero does not make the overflow case (-128 / -1) defined.
     guarded = fn("%z = icmp eq i8 %y, 0\n%s = select i1 %z, i8 1, i8 %y\n%d = sdiv i8 %x, %s\nret i8 %d", sig)
-    r = check(verifier, guarded, fn("%z = icmp eq i8 %y, 0\n%s = select i1 %z, i8 1, i8 %y\n%d = udiv i8 %x, %s\n"
-                                    "ret i8 %d", sig))
+    r = check(
+        verifier,
+        guarded,
+        fn("%z = icmp eq i8 %y, 0\n%s = select i1 %z, i8 1, i8 %y\n%d = udiv i8 %x, %s\nret i8 %d", sig),
+    )
     assert r.verdict is Verdict.NOT_EQUIVALENT
 
 
@@ -179,8 +184,9 @@ j:
   %r = phi i32 [ %m, %n ], [ %x, %p ]
   ret i32 %r""")
     good = fn("%r = call i32 @llvm.abs.i32(i32 %x, i1 false)\nret i32 %r", decls="declare i32 @llvm.abs.i32(i32, i1)")
-    poisoning = fn("%r = call i32 @llvm.abs.i32(i32 %x, i1 true)\nret i32 %r",
-                   decls="declare i32 @llvm.abs.i32(i32, i1)")
+    poisoning = fn(
+        "%r = call i32 @llvm.abs.i32(i32 %x, i1 true)\nret i32 %r", decls="declare i32 @llvm.abs.i32(i32, i1)"
+    )
     assert check(verifier, src, good).verdict is Verdict.EQUIVALENT
     r = check(verifier, src, poisoning)
     assert r.verdict is Verdict.NOT_EQUIVALENT
@@ -196,7 +202,8 @@ def test_branch_on_poison_is_ub_in_target(verifier):
 
 
 def test_switch_to_select_chain(verifier):
-    src = fn("""
+    src = fn(
+        """
   switch i32 %x, label %d [
     i32 1, label %one
     i32 2, label %two
@@ -206,13 +213,18 @@ one:
 two:
   ret i32 20
 d:
-  ret i32 0""", "i32 @f(i32 noundef %x)")
-    good = fn("""
+  ret i32 0""",
+        "i32 @f(i32 noundef %x)",
+    )
+    good = fn(
+        """
   %is1 = icmp eq i32 %x, 1
   %is2 = icmp eq i32 %x, 2
   %a = select i1 %is2, i32 20, i32 0
   %r = select i1 %is1, i32 10, i32 %a
-  ret i32 %r""", "i32 @f(i32 noundef %x)")
+  ret i32 %r""",
+        "i32 @f(i32 noundef %x)",
+    )
     bad = good.replace("i32 20, i32 0", "i32 20, i32 1")
     assert check(verifier, src, good).verdict is Verdict.EQUIVALENT
     r = check(verifier, src, bad)
@@ -235,12 +247,14 @@ def test_casts_sext_trunc_roundtrip_and_wrong_zext(verifier):
 
 def test_target_adding_nneg_or_trunc_nuw_is_refuted(verifier):
     sig = "i32 @f(i8 %x)"
-    r = check(verifier, fn("%w = zext i8 %x to i32\nret i32 %w", sig),
-              fn("%w = zext nneg i8 %x to i32\nret i32 %w", sig))
+    r = check(
+        verifier, fn("%w = zext i8 %x to i32\nret i32 %w", sig), fn("%w = zext nneg i8 %x to i32\nret i32 %w", sig)
+    )
     assert r.verdict is Verdict.NOT_EQUIVALENT and r.counterexample["target_result"] == "poison"
     sig = "i8 @f(i32 %x)"
-    r = check(verifier, fn("%t = trunc i32 %x to i8\nret i8 %t", sig),
-              fn("%t = trunc nuw i32 %x to i8\nret i8 %t", sig))
+    r = check(
+        verifier, fn("%t = trunc i32 %x to i8\nret i8 %t", sig), fn("%t = trunc nuw i32 %x to i8\nret i8 %t", sig)
+    )
     assert r.verdict is Verdict.NOT_EQUIVALENT
     assert r.counterexample["arguments"]["%x"] % 2**32 > 255
 
@@ -248,32 +262,68 @@ def test_target_adding_nneg_or_trunc_nuw_is_refuted(verifier):
 # ---- intrinsics --------------------------------------------------------------------------------------------------
 
 INTRINSIC_PAIRS = [
-    ("ctpop", "%a = and i32 %x, 1\nret i32 %a",
-     "%t = and i32 %x, 1\n%r = call i32 @llvm.ctpop.i32(i32 %t)\nret i32 %r", "declare i32 @llvm.ctpop.i32(i32)"),
-    ("ctlz", "%c = icmp slt i32 %x, 0\n%r = select i1 %c, i32 0, i32 1\nret i32 %r",
-     "%o = or i32 %x, 1073741824\n%l = call i32 @llvm.ctlz.i32(i32 %o, i1 false)\nret i32 %l",
-     "declare i32 @llvm.ctlz.i32(i32, i1)"),
-    ("cttz", "%a = and i32 %x, 1\n%c = icmp eq i32 %a, 0\n%r = zext i1 %c to i32\nret i32 %r",
-     "%o = or i32 %x, 2\n%t = call i32 @llvm.cttz.i32(i32 %o, i1 true)\nret i32 %t",
-     "declare i32 @llvm.cttz.i32(i32, i1)"),
-    ("bswap", "ret i32 %x",
-     "%a = call i32 @llvm.bswap.i32(i32 %x)\n%b = call i32 @llvm.bswap.i32(i32 %a)\nret i32 %b",
-     "declare i32 @llvm.bswap.i32(i32)"),
-    ("fshl", "%a = shl i32 %x, 3\n%b = lshr i32 %x, 29\n%r = or i32 %a, %b\nret i32 %r",
-     "%r = call i32 @llvm.fshl.i32(i32 %x, i32 %x, i32 3)\nret i32 %r", "declare i32 @llvm.fshl.i32(i32, i32, i32)"),
-    ("fshr", "%a = lshr i32 %x, 3\n%b = shl i32 %x, 29\n%r = or i32 %a, %b\nret i32 %r",
-     "%r = call i32 @llvm.fshr.i32(i32 %x, i32 %x, i32 3)\nret i32 %r", "declare i32 @llvm.fshr.i32(i32, i32, i32)"),
-    ("uadd.with.overflow", "%s = add i32 %x, %y\n%c = icmp ult i32 %s, %x\n%r = zext i1 %c to i32\nret i32 %r",
-     "%p = call { i32, i1 } @llvm.uadd.with.overflow.i32(i32 %x, i32 %y)\n%o = extractvalue { i32, i1 } %p, 1\n"
-     "%r = zext i1 %o to i32\nret i32 %r", "declare { i32, i1 } @llvm.uadd.with.overflow.i32(i32, i32)"),
-    ("smul.with.overflow", "%a = sext i32 %x to i64\n%b = sext i32 %y to i64\n%m = mul i64 %a, %b\n"
-     "%t = trunc i64 %m to i32\nret i32 %t",
-     "%p = call { i32, i1 } @llvm.smul.with.overflow.i32(i32 %x, i32 %y)\n%v = extractvalue { i32, i1 } %p, 0\n"
-     "ret i32 %v", "declare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)"),
-    ("usub.sat", "%c = icmp ult i32 %x, %y\n%s = sub i32 %x, %y\n%r = select i1 %c, i32 0, i32 %s\nret i32 %r",
-     "%r = call i32 @llvm.usub.sat.i32(i32 %x, i32 %y)\nret i32 %r", "declare i32 @llvm.usub.sat.i32(i32, i32)"),
-    ("umin", "%c = icmp ult i32 %x, %y\n%r = select i1 %c, i32 %x, i32 %y\nret i32 %r",
-     "%r = call i32 @llvm.umin.i32(i32 %x, i32 %y)\nret i32 %r", "declare i32 @llvm.umin.i32(i32, i32)"),
+    (
+        "ctpop",
+        "%a = and i32 %x, 1\nret i32 %a",
+        "%t = and i32 %x, 1\n%r = call i32 @llvm.ctpop.i32(i32 %t)\nret i32 %r",
+        "declare i32 @llvm.ctpop.i32(i32)",
+    ),
+    (
+        "ctlz",
+        "%c = icmp slt i32 %x, 0\n%r = select i1 %c, i32 0, i32 1\nret i32 %r",
+        "%o = or i32 %x, 1073741824\n%l = call i32 @llvm.ctlz.i32(i32 %o, i1 false)\nret i32 %l",
+        "declare i32 @llvm.ctlz.i32(i32, i1)",
+    ),
+    (
+        "cttz",
+        "%a = and i32 %x, 1\n%c = icmp eq i32 %a, 0\n%r = zext i1 %c to i32\nret i32 %r",
+        "%o = or i32 %x, 2\n%t = call i32 @llvm.cttz.i32(i32 %o, i1 true)\nret i32 %t",
+        "declare i32 @llvm.cttz.i32(i32, i1)",
+    ),
+    (
+        "bswap",
+        "ret i32 %x",
+        "%a = call i32 @llvm.bswap.i32(i32 %x)\n%b = call i32 @llvm.bswap.i32(i32 %a)\nret i32 %b",
+        "declare i32 @llvm.bswap.i32(i32)",
+    ),
+    (
+        "fshl",
+        "%a = shl i32 %x, 3\n%b = lshr i32 %x, 29\n%r = or i32 %a, %b\nret i32 %r",
+        "%r = call i32 @llvm.fshl.i32(i32 %x, i32 %x, i32 3)\nret i32 %r",
+        "declare i32 @llvm.fshl.i32(i32, i32, i32)",
+    ),
+    (
+        "fshr",
+        "%a = lshr i32 %x, 3\n%b = shl i32 %x, 29\n%r = or i32 %a, %b\nret i32 %r",
+        "%r = call i32 @llvm.fshr.i32(i32 %x, i32 %x, i32 3)\nret i32 %r",
+        "declare i32 @llvm.fshr.i32(i32, i32, i32)",
+    ),
+    (
+        "uadd.with.overflow",
+        "%s = add i32 %x, %y\n%c = icmp ult i32 %s, %x\n%r = zext i1 %c to i32\nret i32 %r",
+        "%p = call { i32, i1 } @llvm.uadd.with.overflow.i32(i32 %x, i32 %y)\n%o = extractvalue { i32, i1 } %p, 1\n"
+        "%r = zext i1 %o to i32\nret i32 %r",
+        "declare { i32, i1 } @llvm.uadd.with.overflow.i32(i32, i32)",
+    ),
+    (
+        "smul.with.overflow",
+        "%a = sext i32 %x to i64\n%b = sext i32 %y to i64\n%m = mul i64 %a, %b\n%t = trunc i64 %m to i32\nret i32 %t",
+        "%p = call { i32, i1 } @llvm.smul.with.overflow.i32(i32 %x, i32 %y)\n%v = extractvalue { i32, i1 } %p, 0\n"
+        "ret i32 %v",
+        "declare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)",
+    ),
+    (
+        "usub.sat",
+        "%c = icmp ult i32 %x, %y\n%s = sub i32 %x, %y\n%r = select i1 %c, i32 0, i32 %s\nret i32 %r",
+        "%r = call i32 @llvm.usub.sat.i32(i32 %x, i32 %y)\nret i32 %r",
+        "declare i32 @llvm.usub.sat.i32(i32, i32)",
+    ),
+    (
+        "umin",
+        "%c = icmp ult i32 %x, %y\n%r = select i1 %c, i32 %x, i32 %y\nret i32 %r",
+        "%r = call i32 @llvm.umin.i32(i32 %x, i32 %y)\nret i32 %r",
+        "declare i32 @llvm.umin.i32(i32, i32)",
+    ),
 ]
 
 
@@ -318,8 +368,11 @@ def test_float_sub_self_is_not_zero(verifier):
 
 def test_target_fast_math_other_than_nnan_ninf_is_inconclusive(verifier):
     sig = "float @f(float %x, float %y)"
-    r = check(verifier, fn("%a = fadd float %x, %y\nret float %a", sig),
-              fn("%a = fadd reassoc float %x, %y\nret float %a", sig))
+    r = check(
+        verifier,
+        fn("%a = fadd float %x, %y\nret float %a", sig),
+        fn("%a = fadd reassoc float %x, %y\nret float %a", sig),
+    )
     assert r.verdict is Verdict.INCONCLUSIVE
     assert "reassoc" in r.reason
 
@@ -327,8 +380,9 @@ def test_target_fast_math_other_than_nnan_ninf_is_inconclusive(verifier):
 def test_target_call_range_attribute_makes_poison(verifier):
     decl = "declare i32 @llvm.ctpop.i32(i32)"
     src = fn("%c = call i32 @llvm.ctpop.i32(i32 %x)\nret i32 %c", decls=decl)
-    assert check(verifier, src, fn("%c = call range(i32 0, 33) i32 @llvm.ctpop.i32(i32 %x)\nret i32 %c",
-                                   decls=decl)).is_equivalent
+    assert check(
+        verifier, src, fn("%c = call range(i32 0, 33) i32 @llvm.ctpop.i32(i32 %x)\nret i32 %c", decls=decl)
+    ).is_equivalent
     r = check(verifier, src, fn("%c = call range(i32 1, 33) i32 @llvm.ctpop.i32(i32 %x)\nret i32 %c", decls=decl))
     assert r.verdict is Verdict.NOT_EQUIVALENT
     assert r.counterexample["arguments"]["%x"] == 0 and r.counterexample["target_result"] == "poison"

@@ -41,8 +41,9 @@ def _verify_chunk(pairs: list[CorpusPair]) -> list[tuple[str, str, str, float]]:
     out = []
     for p in pairs:
         start = time.perf_counter()
-        results = verifier.verify(p.source_module(), p.target_module(), function=p.function,
-                                  timeout_s=PER_PAIR_TIMEOUT_S)
+        results = verifier.verify(
+            p.source_module(), p.target_module(), function=p.function, timeout_s=PER_PAIR_TIMEOUT_S
+        )
         verdict = results[0].verdict.value if results else "none"
         out.append((p.id, verdict, results[0].reason if results else "", time.perf_counter() - start))
     return out
@@ -84,8 +85,11 @@ def test_corpus_is_large_varied_and_cached(tc: Toolchain, corpus: Corpus) -> Non
 
 
 def test_smt_never_proves_a_confirmed_negative(corpus: Corpus, smt_verdicts: dict[str, tuple[str, str, float]]) -> None:
-    wrong = [(p.id, p.mutation, smt_verdicts[p.id][1]) for p in corpus.confirmed_negatives()
-             if smt_verdicts[p.id][0] == Verdict.EQUIVALENT.value]
+    wrong = [
+        (p.id, p.mutation, smt_verdicts[p.id][1])
+        for p in corpus.confirmed_negatives()
+        if smt_verdicts[p.id][0] == Verdict.EQUIVALENT.value
+    ]
     assert wrong == [], f"SMT proved {len(wrong)} confirmed-wrong targets equivalent: {wrong[:5]}"
     counts = Counter((p.label, smt_verdicts[p.id][0]) for p in corpus.pairs)
     print("\nsmt verdicts by label:", dict(sorted(counts.items())))
@@ -102,6 +106,8 @@ def test_smt_proves_a_share_of_positives(corpus: Corpus, smt_verdicts: dict[str,
         chosen = corpus.positives(pipeline)
         n_proved = sum(1 for p in chosen if smt_verdicts[p.id][0] == Verdict.EQUIVALENT.value)
         lines.append(f"  {pipeline:42} {n_proved:>4}/{len(chosen):<4} proved ({100 * n_proved / len(chosen):.0f} %)")
-    print(f"\npositives proved: {proved}/{len(positives)} ({100 * proved / len(positives):.0f} %), median "
-          f"{times[len(times) // 2]:.2f} s\n" + "\n".join(lines))
+    print(
+        f"\npositives proved: {proved}/{len(positives)} ({100 * proved / len(positives):.0f} %), median "
+        f"{times[len(times) // 2]:.2f} s\n" + "\n".join(lines)
+    )
     assert proved / len(positives) >= MIN_PROVED_SHARE

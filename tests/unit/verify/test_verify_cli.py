@@ -10,8 +10,7 @@ import pytest
 from llmopt.cli.main import main
 
 DATA = Path(__file__).parents[2] / "data" / "verify"
-SRC = "define i32 @f(i32 %x) {\n  %a = mul i32 %x, 2\n  ret i32 %a\n}\n" \
-      "define i32 @g(i32 %x) {\n  ret i32 %x\n}\n"
+SRC = "define i32 @f(i32 %x) {\n  %a = mul i32 %x, 2\n  ret i32 %a\n}\ndefine i32 @g(i32 %x) {\n  ret i32 %x\n}\n"
 GOOD = SRC.replace("mul i32 %x, 2", "shl i32 %x, 1")
 BAD = SRC.replace("mul i32 %x, 2", "shl i32 %x, 2")
 
@@ -61,14 +60,21 @@ def test_syntax_error_is_a_result_not_a_crash(capsys, files):
 
 def test_batch_mode_reads_pairs_and_tags_rows(capsys, files, tmp_path):
     pairs = tmp_path / "pairs.jsonl"
-    pairs.write_text("\n".join([
-        json.dumps({"id": "ok", "source": "src.ll", "target": "good.ll", "function": "f"}),
-        json.dumps({"id": "wrong", "source_ir": SRC, "target_ir": BAD, "function": "f"}),
-    ]) + "\n")
+    pairs.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "ok", "source": "src.ll", "target": "good.ll", "function": "f"}),
+                json.dumps({"id": "wrong", "source_ir": SRC, "target_ir": BAD, "function": "f"}),
+            ]
+        )
+        + "\n"
+    )
     _, out, _ = run(capsys, "--batch", str(pairs), "--timeout", "5", "--json")
     rows = json.loads(out)
     assert [(r["pair"], r["function"], r["result"]) for r in rows] == [
-        ("ok", "f", "equivalent"), ("wrong", "f", "not_equivalent")]
+        ("ok", "f", "equivalent"),
+        ("wrong", "f", "not_equivalent"),
+    ]
 
 
 def test_missing_file_is_a_one_line_error(capsys, files, tmp_path):

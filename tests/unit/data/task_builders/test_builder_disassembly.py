@@ -21,8 +21,9 @@ def rows(toolchain: Toolchain) -> dict[str, dict[str, Any]]:
     return function_rows(toolchain)
 
 
-def test_labels_round_trip_exactly_and_render(toolchain: Toolchain, data_dir: Path,
-                                              rows: dict[str, dict[str, Any]]) -> None:
+def test_labels_round_trip_exactly_and_render(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     builder = get_builder("disassembly")
     assert isinstance(builder, DisassemblyBuilder)
     ctx = make_context(toolchain, data_dir)
@@ -56,8 +57,9 @@ def test_paper_flavour_uses_o0_codegen_and_llm_compiler_style(toolchain: Toolcha
     assert not check_disassembly(toolchain, outcome.example.asm, parsed.ir, Flavour.SIZE).exact_match
 
 
-def test_check_disassembly_scores_garbage_and_wrong_ir(toolchain: Toolchain, data_dir: Path,
-                                                       rows: dict[str, dict[str, Any]]) -> None:
+def test_check_disassembly_scores_garbage_and_wrong_ir(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     ctx = make_context(toolchain, data_dir)
     classify = DisassemblyBuilder().build(rows["classify"], ctx).example
     bump = DisassemblyBuilder().build(rows["bump"], ctx).example

@@ -43,8 +43,9 @@ def _build(toolchain: Toolchain, data_dir: Path, row: dict[str, Any], **options:
     return outcome, messages[-1]["content"], fmt
 
 
-def test_correct_first_answer_is_sure_and_needs_no_retry(toolchain: Toolchain, data_dir: Path,
-                                                         rows: dict[str, dict[str, Any]]) -> None:
+def test_correct_first_answer_is_sure_and_needs_no_retry(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     outcome, feedback, fmt = _build(toolchain, data_dir, rows["classify"], synthetic_kind="correct")
     assert outcome.extra["first_answer_source"] == "synthetic" and outcome.extra["first_answer_kind"] == "correct"
     assert feedback.startswith("Feedback:\nPasses valid: True\n")
@@ -54,8 +55,9 @@ def test_correct_first_answer_is_sure_and_needs_no_retry(toolchain: Toolchain, d
     assert outcome.extra["needs_retry"] is False and outcome.extra["label_source"] == "answer"
 
 
-def test_invalid_pass_is_reported_and_labelled_with_the_intended_list(toolchain: Toolchain, data_dir: Path,
-                                                                       rows: dict[str, dict[str, Any]]) -> None:
+def test_invalid_pass_is_reported_and_labelled_with_the_intended_list(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     outcome, feedback, _ = _build(toolchain, data_dir, rows["classify"], synthetic_kind="invalid_pass")
     assert "Passes valid: False" in feedback and "correct unknown" in feedback
     assert outcome.extra["passes_valid"] is False and outcome.extra["label_source"] == "intended"
@@ -67,13 +69,14 @@ def test_wrong_count_is_marked_wrong(toolchain: Toolchain, data_dir: Path, rows:
     outcome, feedback, _ = _build(toolchain, data_dir, rows["classify"], synthetic_kind="wrong_count")
     inputs = outcome.example.feedback
     assert inputs.parse.target_instruction_count != inputs.target_instruction_count
-    assert (f"Target instruction count: {inputs.parse.target_instruction_count} [False], "
-            f"correct {inputs.target_instruction_count}") in feedback
+    assert (
+        f"Target instruction count: {inputs.parse.target_instruction_count} [False], "
+        f"correct {inputs.target_instruction_count}"
+    ) in feedback
     assert "IR errors: None" in feedback and not outcome.example.sure
 
 
-def test_broken_ir_gives_a_compile_error(toolchain: Toolchain, data_dir: Path,
-                                         rows: dict[str, dict[str, Any]]) -> None:
+def test_broken_ir_gives_a_compile_error(toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]) -> None:
     outcome, feedback, fmt = _build(toolchain, data_dir, rows["classify"], synthetic_kind="broken_ir")
     assert "IR errors:\nline " in feedback and "error:" in feedback.split("IR errors:", 1)[1]
     assert outcome.extra["compile_error"] and fmt.needs_retry(outcome.example.feedback)
@@ -81,23 +84,24 @@ def test_broken_ir_gives_a_compile_error(toolchain: Toolchain, data_dir: Path,
     assert outcome.example.sure
 
 
-def test_stale_ir_lowers_bleu_and_long_feedback_shows_compiled_ir(toolchain: Toolchain, data_dir: Path,
-                                                                  rows: dict[str, dict[str, Any]]) -> None:
+def test_stale_ir_lowers_bleu_and_long_feedback_shows_compiled_ir(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     outcome, feedback, _ = _build(toolchain, data_dir, rows["dist"], synthetic_kind="stale_ir", feedback_kind="long")
     inputs = outcome.example.feedback
     assert inputs.bleu is not None and inputs.bleu < 1.0 and inputs.compile_error is None
     assert "Compiled IR:\n<code>\n" in feedback and inputs.compiled_ir.splitlines()[-1] in feedback
 
 
-def test_fast_feedback_has_no_ir_fields(toolchain: Toolchain, data_dir: Path,
-                                        rows: dict[str, dict[str, Any]]) -> None:
+def test_fast_feedback_has_no_ir_fields(toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]) -> None:
     outcome, feedback, _ = _build(toolchain, data_dir, rows["bump"], feedback_kind="fast", synthetic_kind="wrong_count")
     assert "<code>" not in outcome.example.previous_completion
     assert "BLEU" not in feedback and "IR errors" not in feedback and "[False]" in feedback
 
 
-def test_model_generations_are_matched_and_fast_cut_at_code(toolchain: Toolchain, data_dir: Path, tmp_path: Path,
-                                                            rows: dict[str, dict[str, Any]]) -> None:
+def test_model_generations_are_matched_and_fast_cut_at_code(
+    toolchain: Toolchain, data_dir: Path, tmp_path: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     row = rows["sq"]
     completion = "Run passes `instcombine,simplifycfg` to reduce instruction count from 6 to 2:\n<code>\nnope\n</code>"
     generations = tmp_path / "generations.jsonl"

@@ -39,8 +39,9 @@ def _wrong_bump(toolchain: Toolchain, row: dict[str, Any]) -> tuple[IRModule, IR
     return IRModule(source, name="bump"), IRModule(target.replace("add nsw i32 %2, %0", "sub nsw i32 %2, %0"))
 
 
-def test_generic_examples_are_proved_and_round_trip(toolchain: Toolchain, data_dir: Path,
-                                                    rows: dict[str, dict[str, Any]]) -> None:
+def test_generic_examples_are_proved_and_round_trip(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     builder = get_builder("peephole")
     assert isinstance(builder, PeepholeBuilder)
     ctx = make_context(toolchain, data_dir)
@@ -67,8 +68,9 @@ def test_wrong_pair_is_refuted_and_not_kept(toolchain: Toolchain, rows: dict[str
     assert check.results[0].counterexample is not None and "@bump" in check.reason
 
 
-def test_unprovable_and_unchanged_functions_are_skipped(toolchain: Toolchain, data_dir: Path,
-                                                        rows: dict[str, dict[str, Any]]) -> None:
+def test_unprovable_and_unchanged_functions_are_skipped(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     ctx = make_context(toolchain, data_dir)
     builder = PeepholeBuilder()
     loop = builder.build(rows["popcnt"], ctx)  # a loop beyond the verifier's unroll bound
@@ -91,8 +93,9 @@ def test_classify_verdicts_orders_reasons() -> None:
     assert classify_verdicts([]) == "not proved: no function verified"
 
 
-def test_diagnostic_form_correction_and_first_time_samples(toolchain: Toolchain, data_dir: Path,
-                                                           rows: dict[str, dict[str, Any]]) -> None:
+def test_diagnostic_form_correction_and_first_time_samples(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     builder = PeepholeBuilder()
     ctx = make_context(toolchain, data_dir, form="diagnostic", correction_share=1.0)
     fmt = get_format("peephole", **builder.format_options(ctx))
@@ -114,14 +117,19 @@ def test_diagnostic_form_correction_and_first_time_samples(toolchain: Toolchain,
     assert parsed.ok and parsed.diagnosis == SUCCESS_VERDICT and parsed.draft_ir == parsed.ir
 
 
-def test_model_drafts_give_real_diagnostics(toolchain: Toolchain, data_dir: Path, tmp_path: Path,
-                                            rows: dict[str, dict[str, Any]]) -> None:
+def test_model_drafts_give_real_diagnostics(
+    toolchain: Toolchain, data_dir: Path, tmp_path: Path, rows: dict[str, dict[str, Any]]
+) -> None:
     row = rows["bump"]
     _, wrong = _wrong_bump(toolchain, row)
     drafts = tmp_path / "drafts.jsonl"
-    drafts.write_text("not json\n" + json.dumps({"normalized_hash": row["normalized_hash"],
-                                                 "completion": f"<answer>\n{wrong.text}</answer>"}) + "\n"
-                      + json.dumps({"name": rows["sq"]["name"], "completion": "<answer>\nret 0\n</answer>"}) + "\n")
+    drafts.write_text(
+        "not json\n"
+        + json.dumps({"normalized_hash": row["normalized_hash"], "completion": f"<answer>\n{wrong.text}</answer>"})
+        + "\n"
+        + json.dumps({"name": rows["sq"]["name"], "completion": "<answer>\nret 0\n</answer>"})
+        + "\n"
+    )
     ctx = make_context(toolchain, data_dir, form="diagnostic", drafts=str(drafts))
     outcome = PeepholeBuilder().build(row, ctx)
     assert outcome.ok and outcome.extra["sample"] == "correction" and outcome.extra["draft_source"] == "model"
@@ -129,7 +137,7 @@ def test_model_drafts_give_real_diagnostics(toolchain: Toolchain, data_dir: Path
     unparsable = PeepholeBuilder().build(rows["sq"], ctx)
     assert unparsable.ok and unparsable.extra["draft_source"] == "model"
     diagnostic = unparsable.example.diagnostic
-    assert diagnostic.startswith("ERROR: could not parse") and "error" in diagnostic[len("ERROR"):]
+    assert diagnostic.startswith("ERROR: could not parse") and "error" in diagnostic[len("ERROR") :]
 
 
 def test_paper_flavour_has_no_optnone_and_is_optimized(toolchain: Toolchain, data_dir: Path) -> None:

@@ -30,8 +30,16 @@ def _load(summary) -> datasets.Dataset:
 
 
 def test_compiler_emulation(tiny_corpus: Path, task_context: TaskContext, tmp_path: Path) -> None:
-    summary = build_task_dataset("compiler_emulation", tiny_corpus, tmp_path / "emu", task_context, splits=["train"],
-                                 workers=2, progress=False, chunk_size=3)
+    summary = build_task_dataset(
+        "compiler_emulation",
+        tiny_corpus,
+        tmp_path / "emu",
+        task_context,
+        splits=["train"],
+        workers=2,
+        progress=False,
+        chunk_size=3,
+    )
     rows = _load(summary)
     assert summary.counts["train"] == len(rows) == 8 - sum(summary.skipped["train"].values())
     assert len(rows) >= 6
@@ -53,8 +61,9 @@ def test_compiler_emulation(tiny_corpus: Path, task_context: TaskContext, tmp_pa
 
 
 @pytest.fixture(scope="module")
-def autotuned(tiny_corpus: Path, toolchain: Toolchain, data_dir: Path, tmp_path_factory: pytest.TempPathFactory
-              ) -> tuple[Path, dict]:
+def autotuned(
+    tiny_corpus: Path, toolchain: Toolchain, data_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict]:
     """A real autotune run (budget 3, no gate, serial) on four corpus rows; `esq` is fed in canonical (llvm-dis)
     form, as `llmopt autotune FILE.ll` reads an exported row (for llvm-extract's output that text hashes the same)."""
     corpus = _corpus_rows(tiny_corpus)
@@ -64,25 +73,41 @@ def autotuned(tiny_corpus: Path, toolchain: Toolchain, data_dir: Path, tmp_path_
     results = tmp_path_factory.mktemp("autotune") / "results"
     config = AutotuneConfig(search=RandomSearchConfig(budget=3, seed=0), insertion=False, broadcast_top=0)
     with ResultStore(results) as store:
-        result = autotune(programs, config, MeasurerSpec.for_toolchain(toolchain, data_dir), store,
-                          executor=SerialExecutor(), gate=None)
+        result = autotune(
+            programs,
+            config,
+            MeasurerSpec.for_toolchain(toolchain, data_dir),
+            store,
+            executor=SerialExecutor(),
+            gate=None,
+        )
     return results, {r.name: r for r in result.records}
 
 
-def test_flag_tuning_from_autotune_results(tiny_corpus: Path, task_context: TaskContext, autotuned: tuple,
-                                           tmp_path: Path) -> None:
+def test_flag_tuning_from_autotune_results(
+    tiny_corpus: Path, task_context: TaskContext, autotuned: tuple, tmp_path: Path
+) -> None:
     results, records = autotuned
     ctx = dataclasses.replace(task_context, options={"autotune": str(results)})
-    summary = build_task_dataset("flag_tuning", tiny_corpus, tmp_path / "ft", ctx, splits=["train"], workers=1,
-                                 progress=False, style="llm-compiler")
+    summary = build_task_dataset(
+        "flag_tuning",
+        tiny_corpus,
+        tmp_path / "ft",
+        ctx,
+        splits=["train"],
+        workers=1,
+        progress=False,
+        style="llm-compiler",
+    )
     rows = {r["name"]: r for r in _load(summary)}
     assert set(rows) == {"gsum", "dhash", "zero", "esq"}
     assert summary.skipped["train"] == {"no autotune record": 4}
     # `zero` cannot be made smaller than -O0: the short answer with only the unoptimized size.
     zero = rows["zero"]
     assert zero["improvable"] is False and records["zero"].best.binary_size >= records["zero"].o0.binary_size
-    assert zero["completion"] == (f"The input code has binary size {records['zero'].o0.binary_size} bytes and cannot "
-                                  "be improved.")
+    assert zero["completion"] == (
+        f"The input code has binary size {records['zero'].o0.binary_size} bytes and cannot be improved."
+    )
     improved = [r for r in rows.values() if r["improvable"]]
     assert improved, "the -O0 IR of the loops always shrinks (mem2reg at least)"
     fmt = get_format("flag_tuning", style="llm-compiler")
@@ -93,16 +118,27 @@ def test_flag_tuning_from_autotune_results(tiny_corpus: Path, task_context: Task
         assert row["prompt"].startswith("[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>")
         parsed = fmt.parse(row["completion"])
         assert parsed.ok and parsed.pass_pipeline == record.best_pipeline
-        assert (parsed.source_binary_size, parsed.target_binary_size) == (record.o0.binary_size,
-                                                                          record.best.binary_size)
+        assert (parsed.source_binary_size, parsed.target_binary_size) == (
+            record.o0.binary_size,
+            record.best.binary_size,
+        )
         assert row["messages"] is None
 
 
-def test_instruction_count_with_and_without_autotune(tiny_corpus: Path, task_context: TaskContext, autotuned: tuple,
-                                                     tmp_path: Path) -> None:
+def test_instruction_count_with_and_without_autotune(
+    tiny_corpus: Path, task_context: TaskContext, autotuned: tuple, tmp_path: Path
+) -> None:
     results, records = autotuned
-    plain = build_task_dataset("instruction_count", tiny_corpus, tmp_path / "oz", task_context, splits=["train"],
-                               workers=2, progress=False, limit=4)
+    plain = build_task_dataset(
+        "instruction_count",
+        tiny_corpus,
+        tmp_path / "oz",
+        task_context,
+        splits=["train"],
+        workers=2,
+        progress=False,
+        limit=4,
+    )
     rows = _load(plain)
     assert len(rows) == 4 and set(rows["label_source"]) == {"oz"} and set(rows["passes"]) == {"default<Oz>"}
     fmt = get_format("instruction_count")
@@ -112,8 +148,14 @@ def test_instruction_count_with_and_without_autotune(tiny_corpus: Path, task_con
         assert parsed.target_instruction_count == row["optimized_instruction_count"] <= row["ir_instruction_count"]
 
     ctx = dataclasses.replace(task_context, options={"autotune": str(results)})
-    tuned = {r["name"]: r for r in _load(build_task_dataset("instruction_count", tiny_corpus, tmp_path / "at", ctx,
-                                                            splits=["train"], workers=1, progress=False))}
+    tuned = {
+        r["name"]: r
+        for r in _load(
+            build_task_dataset(
+                "instruction_count", tiny_corpus, tmp_path / "at", ctx, splits=["train"], workers=1, progress=False
+            )
+        )
+    }
     assert len(tuned) == 8
     for name, record in records.items():
         expected = "autotune" if record.best_pipeline else "oz"

@@ -22,16 +22,18 @@ def row_file(tiny_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 
 def test_render_flag_tuning_llm_compiler(row_file: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["data", "render", "flag_tuning", str(row_file), "--style", "llm-compiler", "--data-dir",
-                 str(data_dir)])
+    code = main(
+        ["data", "render", "flag_tuning", str(row_file), "--style", "llm-compiler", "--data-dir", str(data_dir)]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert out.startswith(FLAG_TUNING_PREFIX)
     assert out == FLAG_TUNING_PREFIX + row_file.read_text() + "</code> [/INST]\n"
 
 
-def test_render_flag_tuning_chat_shows_measured_sizes(row_file: Path, data_dir: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_flag_tuning_chat_shows_measured_sizes(
+    row_file: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["data", "render", "flag_tuning", str(row_file), "--json", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["prompt"] is None and [m["role"] for m in data["messages"]] == ["system", "user"]
@@ -41,22 +43,54 @@ def test_render_flag_tuning_chat_shows_measured_sizes(row_file: Path, data_dir: 
     assert "no autotune results" in capsys.readouterr().err
 
 
-def test_render_emulation_with_passes_and_completion(row_file: Path, data_dir: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["data", "render", "compiler_emulation", str(row_file), "--style", "llm-compiler", "--passes",
-                 "mem2reg,instcombine", "--completion", "--data-dir", str(data_dir)])
+def test_render_emulation_with_passes_and_completion(
+    row_file: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "data",
+            "render",
+            "compiler_emulation",
+            str(row_file),
+            "--style",
+            "llm-compiler",
+            "--passes",
+            "mem2reg,instcombine",
+            "--completion",
+            "--data-dir",
+            str(data_dir),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
-    assert out.startswith("[INST] Give the LLVM-IR for the following code when optimized using opt -p "
-                          "'function(mem2reg,instcombine")
+    assert out.startswith(
+        "[INST] Give the LLVM-IR for the following code when optimized using opt -p 'function(mem2reg,instcombine"
+    )
     assert "The input code has instruction count " in out and "The output code has instruction count " in out
 
 
-def test_build_cli_json_resume_and_refusals(tiny_corpus: Path, data_dir: Path, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_cli_json_resume_and_refusals(
+    tiny_corpus: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "ic"
-    args = ["data", "build", "instruction_count", "--corpus", str(tiny_corpus), "--out", str(out), "--split", "train",
-            "--limit", "2", "-j", "1", "--data-dir", str(data_dir), "--json"]
+    args = [
+        "data",
+        "build",
+        "instruction_count",
+        "--corpus",
+        str(tiny_corpus),
+        "--out",
+        str(out),
+        "--split",
+        "train",
+        "--limit",
+        "2",
+        "-j",
+        "1",
+        "--data-dir",
+        str(data_dir),
+        "--json",
+    ]
     assert main(args) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["counts"] == {"train": 2} and summary["chunks_run"] == 1
@@ -74,10 +108,15 @@ def test_build_cli_json_resume_and_refusals(tiny_corpus: Path, data_dir: Path, t
     assert "known tasks: " in capsys.readouterr().err
 
 
-def test_export_ir_writes_the_rows_a_limited_build_uses(tiny_corpus: Path, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["data", "export-ir", str(tiny_corpus), str(tmp_path / "ir"), "--split", "train", "--limit", "3",
-                 "--json"]) == 0
+def test_export_ir_writes_the_rows_a_limited_build_uses(
+    tiny_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            ["data", "export-ir", str(tiny_corpus), str(tmp_path / "ir"), "--split", "train", "--limit", "3", "--json"]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["files"] == {"train": 3}
     files = sorted((tmp_path / "ir" / "train").rglob("*.ll"))
     rows = pq.read_table(next((tiny_corpus / "dataset" / "size" / "function").glob("train-*.parquet"))).to_pylist()
@@ -86,8 +125,23 @@ def test_export_ir_writes_the_rows_a_limited_build_uses(tiny_corpus: Path, tmp_p
 
 
 def test_task_options_reach_the_builder(row_file: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["data", "render", "compiler_emulation", str(row_file), "--style", "llm-compiler", "-o",
-                 "passes=mem2reg", "--data-dir", str(data_dir)]) == 0
+    assert (
+        main(
+            [
+                "data",
+                "render",
+                "compiler_emulation",
+                str(row_file),
+                "--style",
+                "llm-compiler",
+                "-o",
+                "passes=mem2reg",
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 0
+    )
     assert "opt -p 'function(mem2reg)':" in capsys.readouterr().out
     assert main(["data", "render", "compiler_emulation", str(row_file), "-o", "passes"]) == 1
     assert "KEY=VALUE" in capsys.readouterr().err

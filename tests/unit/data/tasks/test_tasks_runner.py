@@ -61,8 +61,10 @@ class ProbeBuilder:
             raise KeyboardInterrupt
         if row["name"] == "neg":
             return TaskOutcome.skip("probe skip", "neg is skipped on purpose")
-        return TaskOutcome(example={"ir": row["ir"], "name": row["name"]}, extra={"ir_lines": row["ir"].count("\n"),
-                                                                                  "tags": ["a", row["name"]]})
+        return TaskOutcome(
+            example={"ir": row["ir"], "name": row["name"]},
+            extra={"ir_lines": row["ir"].count("\n"), "tags": ["a", row["name"]]},
+        )
 
 
 @pytest.fixture()
@@ -80,8 +82,9 @@ def _build(corpus: Path, out: Path, ctx: TaskContext, **kwargs: Any) -> Any:
     return build_task_dataset(PROBE, corpus, out, ctx, **args)
 
 
-def test_interrupted_build_resumes_only_unfinished_chunks(probe: Any, tiny_corpus: Path, task_context: TaskContext,
-                                                          tmp_path: Path) -> None:
+def test_interrupted_build_resumes_only_unfinished_chunks(
+    probe: Any, tiny_corpus: Path, task_context: TaskContext, tmp_path: Path
+) -> None:
     out = tmp_path / "probe"
     probe.interrupt_at = 5  # chunk 0 (rows 1-3) finishes, chunk 1 is interrupted on its second row
     with pytest.raises(KeyboardInterrupt):
@@ -109,8 +112,19 @@ def test_interrupted_build_resumes_only_unfinished_chunks(probe: Any, tiny_corpu
 
     rows = load_task_dataset(out, "train")
     assert len(rows) == total - 1
-    assert set(rows.column_names) >= {"name", "package", "split", "normalized_hash", "prompt", "messages", "completion",
-                                      "prompt_tokens", "completion_tokens", "ir_lines", "tags"}
+    assert set(rows.column_names) >= {
+        "name",
+        "package",
+        "split",
+        "normalized_hash",
+        "prompt",
+        "messages",
+        "completion",
+        "prompt_tokens",
+        "completion_tokens",
+        "ir_lines",
+        "tags",
+    }
     row = rows[0]
     assert row["prompt"].startswith("IR:\n") and row["completion"] == row["name"] and row["messages"] is None
     assert json.loads(row["tags"]) == ["a", row["name"]]
@@ -122,8 +136,9 @@ def test_interrupted_build_resumes_only_unfinished_chunks(probe: Any, tiny_corpu
     assert "| probe skip | 1 | 0 |" in card and "| MIT |" in card and "llvm-" in card
 
 
-def test_other_settings_in_the_same_out_dir_are_refused(probe: Any, tiny_corpus: Path, task_context: TaskContext,
-                                                        tmp_path: Path) -> None:
+def test_other_settings_in_the_same_out_dir_are_refused(
+    probe: Any, tiny_corpus: Path, task_context: TaskContext, tmp_path: Path
+) -> None:
     out = tmp_path / "probe"
     _build(tiny_corpus, out, task_context, limit=4)
     with pytest.raises(ConfigError, match=r"other settings.*limit"):
@@ -141,8 +156,9 @@ def test_other_settings_in_the_same_out_dir_are_refused(probe: Any, tiny_corpus:
     assert PROBE in available_builders()
 
 
-def test_max_tokens_with_a_trained_bpe_tokenizer(probe: Any, tiny_corpus: Path, task_context: TaskContext,
-                                                 tmp_path: Path) -> None:
+def test_max_tokens_with_a_trained_bpe_tokenizer(
+    probe: Any, tiny_corpus: Path, task_context: TaskContext, tmp_path: Path
+) -> None:
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 
     texts = [p.read_text() for p in sorted((Path(__file__).resolve().parents[3] / "data" / "c").glob("*.c"))]
@@ -155,8 +171,10 @@ def test_max_tokens_with_a_trained_bpe_tokenizer(probe: Any, tiny_corpus: Path, 
     tokenizer.save(str(path))
 
     counter = load_tokenizer(str(path.parent))
-    lengths = sorted(counter.count(r["prompt"]) + counter.count(r["completion"])
-                     for r in _probe_rows(tiny_corpus, task_context, tmp_path / "plain"))
+    lengths = sorted(
+        counter.count(r["prompt"]) + counter.count(r["completion"])
+        for r in _probe_rows(tiny_corpus, task_context, tmp_path / "plain")
+    )
     limit = lengths[len(lengths) // 2]
     summary = _build(tiny_corpus, tmp_path / "short", task_context, tokenizer=str(path.parent), max_tokens=limit)
     too_long = summary.skipped["train"].get(TOO_LONG, 0)
@@ -201,8 +219,20 @@ KILLED_CHILD = textwrap.dedent("""
 def test_sigkilled_build_resumes(probe: Any, tiny_corpus: Path, task_context: TaskContext, tmp_path: Path) -> None:
     out = tmp_path / "killed"
     here = str(Path(__file__).resolve().parent)
-    run = run_process([sys.executable, "-c", KILLED_CHILD, str(tiny_corpus), str(out), task_context.bin_dir, here,
-                       task_context.version, task_context.data_dir], timeout_s=60)
+    run = run_process(
+        [
+            sys.executable,
+            "-c",
+            KILLED_CHILD,
+            str(tiny_corpus),
+            str(out),
+            task_context.bin_dir,
+            here,
+            task_context.version,
+            task_context.data_dir,
+        ],
+        timeout_s=60,
+    )
     assert run.signal == signal.SIGKILL, run.describe()
     assert sorted(p.name for p in (out / "chunks" / "train").iterdir()) == ["00000.json", "00000.parquet"]
     summary = _build(tiny_corpus, out, task_context)
