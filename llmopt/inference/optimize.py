@@ -90,7 +90,6 @@ def write_output(measurer: Measurer, result: OptimizeResult, out: Path) -> str:
         ToolError: the toolchain failed to assemble or lower the IR.
     """
     from llmopt.errors import InputError
-    from llmopt.metrics import CodegenConfig
     from llmopt.toolchain import assemble_bitcode, emit_object, write_atomic
 
     ir = result.best.ir
@@ -104,8 +103,6 @@ def write_output(measurer: Measurer, result: OptimizeResult, out: Path) -> str:
         write_atomic(out, assemble_bitcode(measurer.toolchain, ir))
         return "bitcode"
     if suffix == ".o":
-        codegen = measurer.codegen_for(result.module)
-        assert isinstance(codegen, CodegenConfig)
-        emit_object(measurer.toolchain, ir, codegen.llc_args, out)
+        emit_object(measurer.toolchain, ir, measurer.codegen_for(result.module), out)
         return "object file"
     raise InputError(f"{out}: unknown output kind {suffix!r}; use .ll (IR), .bc (bitcode) or .o (object)")

@@ -161,8 +161,8 @@ class SubprocessBackend(MeasureBackend):
             src.write_text(module.text)
             passes = f"{pipeline},function(print<cost-model>)" if pipeline else "function(print<cost-model>)"
             t0 = time.perf_counter()
-            run = self.toolchain.run(
-                "opt", [f"-passes={passes}", "-cost-kind=latency", str(src), "-o", str(opt_bc)], timeout_s=left()
+            run = self.toolchain.optimize_ir(
+                src, passes, emit="bitcode", out=opt_bc, extra_args=("-cost-kind=latency",), timeout_s=left()
             )
             pass_s = time.perf_counter() - t0
             if not run.ok:
@@ -172,7 +172,7 @@ class SubprocessBackend(MeasureBackend):
             except ToolError as e:
                 return self._result(Status.CRASH, module, pipeline, codegen, message=str(e))
             t1 = time.perf_counter()
-            run = self.toolchain.run("llc", [*codegen.llc_args, str(opt_bc), "-o", str(obj)], timeout_s=left())
+            run = self.toolchain.lower(opt_bc, codegen, out=obj, timeout_s=left())
             codegen_s = time.perf_counter() - t1
             if not run.ok:
                 return fail(Status.TIMEOUT if run.timed_out else Status.CODEGEN_ERROR, run)
@@ -233,7 +233,7 @@ class EngineBackend(MeasureBackend):
                 module.hash,
                 module.text.encode(),
                 pipeline,
-                codegen.opt_level,
+                codegen,
                 want_ir=want_ir,
                 memo=self.memo,
                 timeout_s=timeout_s,

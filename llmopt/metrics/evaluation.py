@@ -13,7 +13,9 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
 
-from llmopt.toolchain import Flavour
+from llmopt.toolchain import CodegenConfig
+
+__all__ = ["CodegenConfig", "Evaluation", "Status"]
 
 
 class Status(str, Enum):
@@ -23,38 +25,6 @@ class Status(str, Enum):
     INVALID_IR = "invalid_ir"  # the passes produced IR that fails the verifier
     CODEGEN_ERROR = "codegen_error"  # the backend could not lower the optimized IR
     TIMEOUT = "timeout"
-
-
-@dataclass(frozen=True)
-class CodegenConfig:
-    """How the object file is made from optimized IR; always recorded with the numbers.
-
-    ``paper``: ``-O0``, what ``clang -c`` does on the optimized bitcode (the LLM Compiler setup).
-    ``size``: ``-O2``, what ``clang -Oz`` uses for codegen (the size attributes on functions do the rest).
-    Both use the PIC relocation model, as Debian's clang does by default (PIE); with llc's static default the
-    object would be smaller than the one users actually get.
-    """
-
-    opt_level: int = 2
-    relocation_model: str = "pic"
-
-    def __post_init__(self) -> None:
-        if self.opt_level not in (0, 1, 2, 3):
-            raise ValueError(f"codegen opt_level must be 0-3, got {self.opt_level}")
-        if self.relocation_model != "pic":
-            raise ValueError("only the pic relocation model is supported (it is what clang uses on Debian)")
-
-    @classmethod
-    def for_flavour(cls, flavour: Flavour | str | None) -> CodegenConfig:
-        return cls(opt_level=0) if flavour is not None and Flavour(flavour) is Flavour.PAPER else cls(opt_level=2)
-
-    @property
-    def label(self) -> str:
-        return f"llc -O{self.opt_level} -relocation-model={self.relocation_model}"
-
-    @property
-    def llc_args(self) -> tuple[str, ...]:
-        return (f"-O{self.opt_level}", f"-relocation-model={self.relocation_model}", "-filetype=obj")
 
 
 @dataclass(frozen=True)

@@ -220,7 +220,7 @@ def _probe(toolchain: Toolchain, kind: PassKind, text: str) -> bool:
         if text.split("<")[0] in MEMORY_SSA_LOOP_PASSES
         else f"function(loop({text}))",
     }[kind]
-    run = toolchain.run("opt", [f"-passes={wrapped}", "-disable-output", "-"], input=_PROBE_IR.encode(), timeout_s=60)
+    run = toolchain.optimize_ir(_PROBE_IR, wrapped, emit="none", timeout_s=60)
     return run.ok
 
 

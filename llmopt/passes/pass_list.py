@@ -106,7 +106,7 @@ class PassList(Sequence[Pass]):
         Args:
             text: e.g. ``"module(default<Oz>),function(instcombine,loop-mssa(licm))"`` or ``"mem2reg,licm"``;
                 surrounding quotes and a leading ``-passes=`` are tolerated; empty text is the empty list.
-            catalog: the catalog to validate against (default: the one stored for LLVM 19).
+            catalog: the catalog to validate against (default: the installed LLVM's, ``default_catalog()``).
 
         Raises:
             PassListError: malformed text, unsupported adaptor, or a name that is not in the catalog (the message
@@ -267,17 +267,21 @@ def _leaf(text: str, catalog: PassCatalog) -> Pass:
 
 
 def default_catalog() -> PassCatalog:
-    """The catalog stored for the newest LLVM major in ``data/`` (used when no catalog is passed explicitly)."""
-    import json
+    """The catalog of the installed LLVM (the one ``Settings.load()`` finds), used when no catalog is passed.
 
-    from llmopt.passes.catalog import DATA_DIR
+    Always the installed toolchain's, never a stored catalog of another LLVM version: a list validated against
+    LLVM 19's names can be rejected by LLVM 20's opt (and the other way round).
 
+    Raises:
+        ToolchainNotFoundError: no usable LLVM is installed (then no pass list could be applied either).
+    """
     global _DEFAULT
     if _DEFAULT is None:
-        files = sorted(DATA_DIR.glob("catalog-llvm-*.json"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-        if not files:
-            raise PassListError("no stored pass catalog; run scripts/generate_pass_catalog.py")
-        _DEFAULT = PassCatalog.from_json(json.loads(files[-1].read_text()))
+        from llmopt.settings import Settings
+        from llmopt.toolchain import Toolchain
+
+        settings = Settings.load()
+        _DEFAULT = PassCatalog.for_toolchain(Toolchain.discover(settings.llvm_bin), settings.data_dir)
     return _DEFAULT
 
 

@@ -193,8 +193,11 @@ def read_pass_list(text: str) -> tuple[str | None, Any, list[str]]:
     return None, None, []
 
 
-def validate_pipeline(pipeline: str) -> tuple[Any, str | None]:
+def validate_pipeline(pipeline: str, catalog: Any = None) -> tuple[Any, str | None]:
     """Parse pipeline text with ``llmopt.passes.PassList`` when that module is available.
+
+    The catalog is ``catalog`` (a ``PassCatalog``) or else the installed LLVM's (``passes.default_catalog``), never a
+    stored catalog of another LLVM version.
 
     Returns:
         (pass_list, problem): the ``PassList`` or None; problem describes an invalid pass list (unknown pass names
@@ -206,7 +209,7 @@ def validate_pipeline(pipeline: str) -> tuple[Any, str | None]:
     except ImportError:
         return None, None
     try:
-        return PassList.parse(pipeline), None
+        return PassList.parse(pipeline, catalog), None
     except Exception as e:
         from llmopt.errors import PassListError
 

@@ -4,8 +4,8 @@ This is the only package that starts processes; everything above asks it.
 """
 
 from llmopt.toolchain.discovery import Toolchain
+from llmopt.toolchain.flavour import DEFAULT_FLAVOUR, CodegenConfig, Flavour, guess_flavour
 from llmopt.toolchain.ir import (
-    Flavour,
     IRModule,
     assemble_bitcode,
     compile_source,
@@ -13,7 +13,6 @@ from llmopt.toolchain.ir import (
     defined_function_names,
     emit_assembly,
     emit_object,
-    guess_flavour,
     iter_input_files,
     load_input,
     normalize_ir,
@@ -27,6 +26,8 @@ from llmopt.toolchain.ir import (
 from llmopt.toolchain.process import PersistentProcess, ToolRun, run_process
 
 __all__ = [
+    "DEFAULT_FLAVOUR",
+    "CodegenConfig",
     "Flavour",
     "IRModule",
     "PersistentProcess",

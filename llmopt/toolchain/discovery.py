@@ -1,5 +1,8 @@
 """Find an LLVM installation (17 or newer) and build its tools' command lines.
 
+``Toolchain`` is the only place an ``opt`` pipeline or an ``llc`` lowering is spelled out: ``optimize_ir`` and
+``lower`` take IR and a pipeline / a ``CodegenConfig`` and return the ``ToolRun``; every other module calls them.
+
 Search order: an explicit directory (argument / ``LLMOPT_LLVM_BIN`` / config, via ``Settings``) wins; then versioned
 tools on PATH (``opt-19``, ``opt-18``, ...) and ``/usr/lib/llvm-N/bin``, newest first; then unversioned tools on PATH.
 A found directory must hold every tool llmopt needs and report a version >= 17, otherwise the next candidate is tried
@@ -15,8 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from llmopt.errors import ToolchainNotFoundError
+from llmopt.toolchain.flavour import CodegenConfig
 from llmopt.toolchain.process import DEFAULT_TIMEOUT_S, ToolRun, run_process
 
 MIN_MAJOR = 17
@@ -65,6 +70,59 @@ class Toolchain:
         """Run one LLVM tool of this installation (see ``process.run_process``)."""
         return run_process([self.tool(tool), *args], input=input, timeout_s=timeout_s, cwd=cwd)
 
+    def optimize_ir(
+        self,
+        ir: str | bytes | Path,
+        pipeline: str,
+        *,
+        emit: Literal["text", "bitcode", "none"] = "text",
+        out: Path | None = None,
+        extra_args: Sequence[str] = (),
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> ToolRun:
+        """Run ``opt -passes=<pipeline>`` on IR and return the run (a failing pass is a result, not an exception).
+
+        Args:
+            ir: IR text or bitcode bytes (sent on stdin), or the path of a .ll/.bc file.
+            pipeline: canonical pipeline text (``PassList.to_pipeline()``); empty = no passes (opt still parses,
+                verifies and prints the module).
+            emit: "text" (``-S``), "bitcode", or "none" (``-disable-output``: only whether it runs, and stderr).
+            out: file to write the result to; None = stdout (``run.stdout``).
+            extra_args: further opt options (e.g. ``-cost-kind=latency``, ``--strip-debug``).
+            timeout_s: wall-clock limit.
+        """
+        args: list[str] = [f"-passes={pipeline}" if pipeline else "-passes=verify", *extra_args]
+        if emit == "text":
+            args.append("-S")
+        elif emit == "none":
+            args.append("-disable-output")
+        if emit != "none":
+            args += ["-o", str(out) if out is not None else "-"]
+        data, source = _ir_input(ir)
+        return self.run("opt", [*args, source], input=data, timeout_s=timeout_s)
+
+    def lower(
+        self,
+        ir: str | bytes | Path,
+        codegen: CodegenConfig,
+        *,
+        filetype: Literal["obj", "asm"] = "obj",
+        out: Path | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> ToolRun:
+        """Lower IR with ``llc`` and ``codegen``'s options (the module's own target triple; llc verifies first).
+
+        Args:
+            ir: IR text or bitcode bytes (stdin), or the path of a .ll/.bc file.
+            codegen: opt level and relocation model.
+            filetype: "obj" (object file) or "asm" (assembly text).
+            out: file to write; None = stdout (``run.stdout`` holds the object bytes or the assembly).
+            timeout_s: wall-clock limit.
+        """
+        data, source = _ir_input(ir)
+        args = [*codegen.llc_args, f"-filetype={filetype}", "-o", str(out) if out is not None else "-", source]
+        return self.run("llc", args, input=data, timeout_s=timeout_s)
+
     @classmethod
     def discover(cls, llvm_bin: str | os.PathLike[str] | None = None, path_env: str | None = None) -> Toolchain:
         """Find the LLVM to use.
@@ -86,6 +144,13 @@ class Toolchain:
         raise ToolchainNotFoundError(
             f"no usable LLVM >= {MIN_MAJOR} found. Looked at:\n  {what}\nInstall it with: {INSTALL_HINT}"
         )
+
+
+def _ir_input(ir: str | bytes | Path) -> tuple[bytes | None, str]:
+    """(stdin bytes, the input argument) for IR given as text, bitcode or a file path."""
+    if isinstance(ir, Path):
+        return None, str(ir)
+    return (ir.encode() if isinstance(ir, str) else ir), "-"
 
 
 def _candidates(llvm_bin: str | os.PathLike[str] | None, path_env: str | None) -> list[Path]:

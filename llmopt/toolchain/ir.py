@@ -19,41 +19,18 @@ import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
 from llmopt.errors import InputError, ToolError, ToolTimeoutError
 from llmopt.toolchain.discovery import Toolchain
+from llmopt.toolchain.flavour import CodegenConfig, Flavour
 from llmopt.toolchain.process import DEFAULT_TIMEOUT_S, ToolRun
 
 C_SUFFIXES = frozenset({".c"})
 CXX_SUFFIXES = frozenset({".cc", ".cpp", ".cxx", ".c++", ".C"})
 IR_SUFFIXES = frozenset({".ll", ".bc"})
-
-
-class Flavour(str, Enum):
-    """How unoptimized IR is produced from source (see the module docstring)."""
-
-    PAPER = "paper"
-    SIZE = "size"
-
-    @property
-    def clang_flags(self) -> tuple[str, ...]:
-        if self is Flavour.PAPER:
-            # -disable-O0-optnone: keep functions optimizable, as the LLM Compiler papers do.
-            return ("-O0", "-Xclang", "-disable-O0-optnone")
-        # -disable-llvm-passes: stop after IR generation but keep the -Oz function attributes (minsize optsize)
-        # and -Oz's frontend decisions, so opt default<Oz> on it reproduces clang -Oz.
-        return ("-Oz", "-Xclang", "-disable-llvm-passes")
-
-    @classmethod
-    def parse(cls, value: str | Flavour) -> Flavour:
-        try:
-            return cls(value)
-        except ValueError:
-            raise InputError(f"unknown IR flavour {value!r}; use one of: {', '.join(f.value for f in cls)}") from None
 
 
 @dataclass(frozen=True)
@@ -93,17 +70,6 @@ class IRModule:
         fields_: dict[str, object] = {"name": self.name, "flavour": self.flavour, "provenance": dict(self.provenance)}
         fields_.update(changes)
         return IRModule(text=text, **fields_)  # type: ignore[arg-type]
-
-
-def guess_flavour(ir_text: str) -> Flavour:
-    """The flavour IR of unknown origin most likely has: ``size`` IR carries ``minsize``; ``paper`` (-O0) IR marks
-    every function ``noinline`` without it. Used only to pick codegen options when the caller gave no flavour."""
-    attribute_lines = [ln for ln in ir_text.splitlines() if ln.startswith("attributes #")]
-    if any(" minsize" in ln for ln in attribute_lines):
-        return Flavour.SIZE
-    if any("noinline" in ln for ln in attribute_lines):
-        return Flavour.PAPER
-    return Flavour.SIZE
 
 
 def content_hash(ir_text: str) -> str:
@@ -327,12 +293,7 @@ def normalize_ir(toolchain: Toolchain, module: IRModule, timeout_s: float = DEFA
         ToolError: opt failed on the module.
     """
     run = _check(
-        toolchain.run(
-            "opt",
-            ["-S", "--strip-debug", "-passes=strip", "-o", "-", "-"],
-            input=module.text.encode(),
-            timeout_s=timeout_s,
-        ),
+        toolchain.optimize_ir(module.text, "strip", extra_args=("--strip-debug",), timeout_s=timeout_s),
         "normalize",
     )
     kept = []
@@ -364,25 +325,25 @@ def normalized_hash(toolchain: Toolchain, module: IRModule) -> str:
 
 
 def emit_object(
-    toolchain: Toolchain, ir_text: str, llc_args: Sequence[str], out: str | Path, timeout_s: float = DEFAULT_TIMEOUT_S
+    toolchain: Toolchain,
+    ir_text: str,
+    codegen: CodegenConfig,
+    out: str | Path,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
 ) -> None:
-    """Lower IR to an object file with ``llc`` (written atomically).
+    """Lower IR to an object file at ``out`` (written atomically) with exactly the codegen the metrics measure.
 
     Raises:
         ToolError: llc failed or timed out.
     """
-    with tempfile.TemporaryDirectory(prefix="llmopt-emit-") as tmp:
-        obj = Path(tmp) / "out.o"
-        _check(
-            toolchain.run("llc", [*llc_args, "-o", str(obj), "-"], input=ir_text.encode(), timeout_s=timeout_s), "llc"
-        )
-        write_atomic(out, obj.read_bytes())
+    run = _check(toolchain.lower(ir_text, codegen, timeout_s=timeout_s), "llc")
+    write_atomic(out, run.stdout)
 
 
 def emit_assembly(
     toolchain: Toolchain,
     ir_text: str,
-    llc_args: Sequence[str] = ("-O2", "-relocation-model=pic"),
+    codegen: CodegenConfig | None = None,
     timeout_s: float = DEFAULT_TIMEOUT_S,
 ) -> str:
     """Lower IR to assembly text with ``llc`` (the module's own target triple; llc verifies the IR first).
@@ -390,7 +351,7 @@ def emit_assembly(
     Args:
         toolchain: the LLVM to use.
         ir_text: textual IR.
-        llc_args: codegen options (opt level, relocation model); ``-filetype=asm`` is implied.
+        codegen: opt level and relocation model (default: the ``size`` flavour's, ``-O2`` PIC).
         timeout_s: limit for llc.
 
     Returns:
@@ -399,8 +360,7 @@ def emit_assembly(
     Raises:
         ToolError: llc rejected the IR or failed; ToolTimeoutError: it timed out.
     """
-    args = [a for a in llc_args if not a.startswith("-filetype=")]
-    run = toolchain.run("llc", [*args, "-filetype=asm", "-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s)
+    run = toolchain.lower(ir_text, codegen or CodegenConfig(), filetype="asm", timeout_s=timeout_s)
     return _check(run, "llc").stdout_text
 
 

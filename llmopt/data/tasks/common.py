@@ -77,8 +77,7 @@ def row_rng(row: dict[str, Any], seed: int, purpose: str) -> random.Random:
 
 def run_opt(toolchain: Toolchain, ir: str, pipeline: str | None, timeout_s: float) -> ToolRun:
     """``opt -S`` on ``ir`` with ``pipeline`` (None: only parse, verify and print, LLVM's canonical form)."""
-    args = ["-S", f"-passes={pipeline}" if pipeline else "-passes=verify", "-o", "-", "-"]
-    return toolchain.run("opt", args, input=ir.encode(), timeout_s=timeout_s)
+    return toolchain.optimize_ir(ir, pipeline or "", timeout_s=timeout_s)
 
 
 def opt_skip(run: ToolRun, what: str) -> TaskOutcome | None:

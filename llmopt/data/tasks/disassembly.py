@@ -26,19 +26,16 @@ from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
 from llmopt.data.tasks.common import clean_tool_error
 from llmopt.errors import ToolError
 from llmopt.prompts.scoring import RoundTripScore, RoundTripStatus, score_round_trip
-from llmopt.toolchain import Flavour, Toolchain
+from llmopt.toolchain import CodegenConfig, Flavour, Toolchain
 from llmopt.toolchain.ir import emit_assembly
 
 OZ_PIPELINE = "default<Oz>"
 
 
-def asm_codegen_args(flavour: Flavour | str | None) -> tuple[str, ...]:
-    """``llc`` options for the assembly of a flavour's -Oz code: the opt level and relocation model of
-    ``CodegenConfig.for_flavour`` (so the assembly is the text form of the object file the metrics measure)."""
-    from llmopt.metrics.evaluation import CodegenConfig
-
-    config = CodegenConfig.for_flavour(flavour)
-    return (f"-O{config.opt_level}", f"-relocation-model={config.relocation_model}")
+def asm_codegen(flavour: Flavour) -> CodegenConfig:
+    """The codegen of the assembly of a flavour's -Oz code: ``CodegenConfig.for_flavour`` (so the assembly is the
+    text form of the object file the metrics measure)."""
+    return CodegenConfig.for_flavour(flavour)
 
 
 @dataclass(frozen=True)
@@ -75,7 +72,7 @@ def check_disassembly(
     toolchain: Toolchain,
     asm: str,
     candidate_ir: str | None,
-    flavour: Flavour | str | None = Flavour.SIZE,
+    flavour: Flavour = Flavour.SIZE,
     timeout_s: float = 60.0,
     ignore_noise: bool = False,
 ) -> DisassemblyCheck:
@@ -85,7 +82,7 @@ def check_disassembly(
         toolchain: the LLVM that made ``asm``.
         asm: the assembly the model was asked to disassemble.
         candidate_ir: the model's IR (e.g. ``ParseResult.ir``); None or blank counts as not lowered.
-        flavour: which codegen made ``asm`` (see ``asm_codegen_args``).
+        flavour: which codegen made ``asm`` (see ``asm_codegen``).
         timeout_s: limit for llc.
         ignore_noise: compare without comment lines and ``.file``/``.ident`` (see ``scoring.strip_asm_noise``).
 
@@ -100,7 +97,7 @@ def check_disassembly(
     if candidate_ir is None or not candidate_ir.strip():
         return DisassemblyCheck(score=score_round_trip(asm, None), error="no IR")
     try:
-        lowered = emit_assembly(toolchain, candidate_ir, asm_codegen_args(flavour), timeout_s=timeout_s)
+        lowered = emit_assembly(toolchain, candidate_ir, asm_codegen(flavour), timeout_s=timeout_s)
     except ToolError as e:  # also ToolTimeoutError: both are outcomes of untrusted IR, not misuse
         return DisassemblyCheck(score=score_round_trip(asm, None), error=clean_tool_error(str(e)))
     return DisassemblyCheck(score=score_round_trip(asm, lowered, ignore_noise=ignore_noise), round_trip_asm=lowered)
@@ -128,17 +125,15 @@ class DisassemblyBuilder:
         if flavour not in {f.value for f in Flavour}:
             return TaskOutcome.skip("unknown flavour", str(flavour))
         tc = ctx.toolchain
-        run = tc.run(
-            "opt", ["-S", f"-passes={OZ_PIPELINE}", "-o", "-", "-"], input=ir.encode(), timeout_s=ctx.timeout_s
-        )
+        run = tc.optimize_ir(ir, OZ_PIPELINE, timeout_s=ctx.timeout_s)
         if run.timed_out:
             return TaskOutcome.skip("opt timed out")
         if not run.ok:
             return TaskOutcome.skip("opt failed", clean_tool_error(run.first_error_line()))
         oz_ir = run.stdout_text
-        llc_args = asm_codegen_args(flavour)
+        codegen = asm_codegen(Flavour(flavour))
         try:
-            asm = emit_assembly(tc, oz_ir, llc_args, timeout_s=ctx.timeout_s)
+            asm = emit_assembly(tc, oz_ir, codegen, timeout_s=ctx.timeout_s)
         except ToolError as e:
             return TaskOutcome.skip("llc failed", str(e))
         if not asm.strip():
@@ -149,7 +144,7 @@ class DisassemblyBuilder:
             fmt.parse(fmt.render_completion(example)).ir
             for fmt in (DisassemblyFormat(), LlmCompilerDisassemblyFormat())
         }
-        checks = [check_disassembly(tc, asm, answer, flavour, timeout_s=ctx.timeout_s) for answer in answers]
+        checks = [check_disassembly(tc, asm, answer, Flavour(flavour), timeout_s=ctx.timeout_s) for answer in answers]
         worst = min(checks, key=lambda c: (c.exact_match, c.bleu))
         extra = {
             "round_trip_bleu": worst.bleu,
@@ -157,7 +152,8 @@ class DisassemblyBuilder:
             "oz_instruction_count": count_instructions(oz_ir),
             "asm_lines": asm.count("\n"),
             "pipeline": OZ_PIPELINE,
-            "codegen": "llc " + " ".join(llc_args),
+            "codegen": codegen.label,
+            "codegen_config": codegen.to_json(),
         }
         if worst.score.status is RoundTripStatus.NOT_LOWERED:
             return TaskOutcome(
@@ -170,4 +166,4 @@ class DisassemblyBuilder:
         return TaskOutcome(example=example, extra=extra)
 
 
-__all__ = ["OZ_PIPELINE", "DisassemblyBuilder", "DisassemblyCheck", "asm_codegen_args", "check_disassembly"]
+__all__ = ["OZ_PIPELINE", "DisassemblyBuilder", "DisassemblyCheck", "asm_codegen", "check_disassembly"]

@@ -63,7 +63,7 @@ _DEFINITION_RE = re.compile(r"^\s+(%[-\w$.]+) = ")
 def find_ir_error(toolchain: Toolchain, ir: str, timeout_s: float) -> str | None:
     """The first error LLVM reports when parsing and verifying ``ir`` (``line L:C: error: ...``); None if it
     compiles."""
-    run = toolchain.run("opt", ["-disable-output", "-passes=verify", "-"], input=ir.encode(), timeout_s=timeout_s)
+    run = toolchain.optimize_ir(ir, "verify", emit="none", timeout_s=timeout_s)
     if run.ok:
         return None
     if run.timed_out:

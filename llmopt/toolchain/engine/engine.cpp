@@ -10,7 +10,7 @@
 //
 // Protocol (stdin -> stdout), one request at a time: a JSON header line, then `payload` raw bytes if the header has
 // a "payload" field; the reply is the same shape. Ops: load {id, payload=IR text}, eval {id, pipeline, opt_level,
-// latency, want_ir, memo}, unload {id}, ping, quit. A crash (a pass that segfaults or calls report_fatal_error)
+// relocation_model ("pic" or "static": the CodegenConfig), latency, want_ir, memo}, unload {id}, ping, quit. A crash (a pass that segfaults or calls report_fatal_error)
 // kills the process; the Python driver restarts it and reports a crash result for that request only.
 //
 // Not covered: anything but ELF objects for the module's own target triple; no -stats (Debian builds lack them).
@@ -212,8 +212,8 @@ std::string hexDigest(ArrayRef<uint8_t> digest) {
   return out;
 }
 
-bool emitObject(Module &M, int level, SmallVectorImpl<char> &obj, std::string &err) {
-  TargetMachine *TM = cachedTM(M, Reloc::PIC_, optLevel(level), err);
+bool emitObject(Module &M, int level, Reloc::Model RM, SmallVectorImpl<char> &obj, std::string &err) {
+  TargetMachine *TM = cachedTM(M, RM, optLevel(level), err);
   if (!TM) return false;
   M.setDataLayout(TM->createDataLayout());
   legacy::PassManager PM;
@@ -283,6 +283,10 @@ void opEval(const json::Object &req) {
   if (it == modules.end()) return replyError("unknown_module", "module not loaded: " + id->str());
   touch(id->str());
   int level = static_cast<int>(req.getInteger("opt_level").value_or(0));
+  std::string relocName = req.getString("relocation_model").value_or("pic").str();
+  if (relocName != "pic" && relocName != "static")
+    return replyError("error", "unknown relocation_model: " + relocName + " (use pic or static)");
+  Reloc::Model reloc = relocName == "pic" ? Reloc::PIC_ : Reloc::Static;
   bool wantLatency = req.getBoolean("latency").value_or(true);
   bool wantIR = req.getBoolean("want_ir").value_or(false);
   bool useMemo = req.getBoolean("memo").value_or(true);
@@ -346,7 +350,7 @@ void opEval(const json::Object &req) {
     ios.flush();
   }
 
-  std::string memoKey = irHash + ":" + std::to_string(level);
+  std::string memoKey = irHash + ":" + std::to_string(level) + ":" + relocName;
   MemoEntry entry;
   bool memoHit = false;
   double codegenSeconds = 0;
@@ -362,7 +366,7 @@ void opEval(const json::Object &req) {
     }
     double t1 = now();
     SmallVector<char, 0> obj;
-    if (!emitObject(*M, level, obj, err)) return replyError("codegen_error", err);
+    if (!emitObject(*M, level, reloc, obj, err)) return replyError("codegen_error", err);
     if (!objectSizes(StringRef(obj.data(), obj.size()), entry.sizes, err)) return replyError("codegen_error", err);
     codegenSeconds = now() - t1;
     if (codegenMemo.size() >= kMaxMemo) codegenMemo.clear();

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from llmopt.errors import EngineError
+from llmopt.toolchain.flavour import CodegenConfig
 from llmopt.toolchain.process import PersistentProcess
 
 
@@ -149,7 +150,7 @@ class EngineWorker:
         key: str,
         ir_text: bytes,
         pipeline: str,
-        opt_level: int,
+        codegen: CodegenConfig,
         *,
         latency: bool = True,
         want_ir: bool = False,
@@ -172,7 +173,8 @@ class EngineWorker:
             "op": "eval",
             "id": key,
             "pipeline": pipeline,
-            "opt_level": opt_level,
+            "opt_level": codegen.opt_level,
+            "relocation_model": codegen.relocation_model,
             "latency": latency,
             "want_ir": want_ir,
             "memo": memo,
@@ -185,7 +187,7 @@ class EngineWorker:
         if reply.status == "unknown_module":  # evicted from the engine's LRU: load again once
             self._loaded.discard(key)
             return self.evaluate(
-                key, ir_text, pipeline, opt_level, latency=latency, want_ir=want_ir, memo=memo, timeout_s=remaining
+                key, ir_text, pipeline, codegen, latency=latency, want_ir=want_ir, memo=memo, timeout_s=remaining
             )
         return reply
 
