@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from llmopt.metrics import CodegenConfig, MeasurementCache, Measurer  # noqa: E402
-from llmopt.metrics.backends import EngineBackend, SubprocessBackend  # noqa: E402
+from llmopt.metrics.measure_paths import EnginePath, SubprocessPath  # noqa: E402
 from llmopt.passes import PassCatalog, PassList  # noqa: E402
 from llmopt.toolchain import Toolchain, read_ir  # noqa: E402
 
@@ -58,16 +58,16 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
     pairs = pairs_for(tc, kind, args.lists, args.seed, args.max_modules)
     codegen = CodegenConfig(opt_level=2)
     n = len(pairs)
-    naive = SubprocessBackend(tc, section_table=False)
+    naive = SubprocessPath(tc, section_table=False)
     t_naive, r_naive = timed(lambda: [naive.measure(m, p, codegen, timeout_s=args.timeout) for m, p in pairs])
 
     # Start each engine before timing: process start and loading libLLVM are paid once per worker, not per evaluation.
-    engine = EngineBackend(tc, data_dir, memo=True)
+    engine = EnginePath(tc, data_dir, memo=True)
     engine.worker.ping()
     t_cold, r_cold = timed(lambda: [engine.measure(m, p, codegen, timeout_s=args.timeout) for m, p in pairs])
     engine.close()
 
-    engine_nomemo = EngineBackend(tc, data_dir, memo=False)
+    engine_nomemo = EnginePath(tc, data_dir, memo=False)
     engine_nomemo.worker.ping()
     t_nomemo, r_nomemo = timed(lambda: [engine_nomemo.measure(m, p, codegen, timeout_s=args.timeout) for m, p in pairs])
     engine_nomemo.close()
@@ -75,7 +75,7 @@ def run_kind(tc: Toolchain, kind: str, args: argparse.Namespace, data_dir: Path)
 
     with tempfile.TemporaryDirectory() as tmp:
         cache = MeasurementCache(Path(tmp) / "c.sqlite")
-        with Measurer(tc, backend="engine", data_dir=data_dir, cache=cache, timeout_s=args.timeout) as measurer:
+        with Measurer(tc, measure_with="engine", data_dir=data_dir, cache=cache, timeout_s=args.timeout) as measurer:
             for m, p in pairs:
                 measurer.measure_pipeline(m, p, codegen=codegen)  # fill the cache
             t_warm, _ = timed(lambda: [measurer.measure_pipeline(m, p, codegen=codegen) for m, p in pairs])

@@ -8,15 +8,16 @@ Environment variables:
     LLMOPT_LLVM_BIN   directory holding opt/llc/clang of the LLVM to use.
     LLMOPT_DATA_DIR   where caches, the engine build, corpora and results live (default ~/.cache/llmopt).
     LLMOPT_CONFIG     path of a TOML config file (default ~/.config/llmopt/config.toml) with the same keys in
-                      lower case: llvm_bin, data_dir, use_engine, timeout_s.
-    LLMOPT_NO_ENGINE  set to 1 to use the pure subprocess path instead of the persistent engine.
+                      lower case: llvm_bin, data_dir, measure_with, timeout_s.
+    LLMOPT_MEASURE_WITH  engine, subprocess or auto (default auto): how measurements are made.
+    LLMOPT_NO_ENGINE  set to 1 for the pure subprocess path (the same as LLMOPT_MEASURE_WITH=subprocess).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from llmopt.errors import ConfigError
 
 DEFAULT_DATA_DIR = Path("~/.cache/llmopt")
 DEFAULT_CONFIG_PATH = Path("~/.config/llmopt/config.toml")
+MEASURE_WITH = ("auto", "engine", "subprocess")
 
 
 @dataclass(frozen=True)
@@ -35,19 +37,22 @@ class Settings:
     Attributes:
         llvm_bin: LLVM bin directory to use; None means discover the newest LLVM >= 17.
         data_dir: root for caches, engine builds, corpora and results (git-ignored, never inside the package).
-        use_engine: measure with the persistent C++ engine (fast); False uses opt/llc/llvm-size subprocesses.
+        measure_with: how to measure: "engine" (the persistent C++ engine, fast), "subprocess" (opt/llc/llvm-size
+            processes, the reference) or "auto" (engine if it builds, else subprocess). Not a model backend.
         timeout_s: time limit of one measurement (passes + codegen).
     """
 
     llvm_bin: Path | None = None
     data_dir: Path = DEFAULT_DATA_DIR
-    use_engine: bool = True
+    measure_with: str = "auto"
     timeout_s: float = 120.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "data_dir", Path(self.data_dir).expanduser())
         if self.llvm_bin is not None:
             object.__setattr__(self, "llvm_bin", Path(self.llvm_bin).expanduser())
+        if self.measure_with not in MEASURE_WITH:
+            raise ConfigError(f"measure_with must be one of {', '.join(MEASURE_WITH)}, got {self.measure_with!r}")
         if self.timeout_s <= 0:
             raise ConfigError(f"timeout_s must be positive, got {self.timeout_s}; set e.g. timeout_s = 120")
 
@@ -66,6 +71,10 @@ class Settings:
                 data = tomllib.loads(path.read_text())
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
                 raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
+            if "use_engine" in data:
+                raise ConfigError(
+                    f'config file {path}: use_engine was renamed; write measure_with = "engine", "subprocess" or "auto"'
+                )
             known = {f.name for f in fields(cls)}
             unknown = set(data) - known
             if unknown:
@@ -75,10 +84,9 @@ class Settings:
             values["llvm_bin"] = env["LLMOPT_LLVM_BIN"]
         if env.get("LLMOPT_DATA_DIR"):
             values["data_dir"] = env["LLMOPT_DATA_DIR"]
+        if env.get("LLMOPT_MEASURE_WITH"):
+            values["measure_with"] = env["LLMOPT_MEASURE_WITH"]
         if env.get("LLMOPT_NO_ENGINE", "") not in ("", "0"):
-            values["use_engine"] = False
+            values["measure_with"] = "subprocess"
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
-
-    def with_(self, **changes: Any) -> Settings:
-        return replace(self, **changes)

@@ -66,7 +66,7 @@ class MeasurerSpec:
     Attributes:
         bin_dir: LLVM bin directory; version: its version (recorded, and checked against the worker's discovery).
         data_dir: engine build and measurement cache (shared by all workers on one machine).
-        backend: "auto", "engine" or "subprocess".
+        measure_with: "auto", "engine" or "subprocess" (``Measurer``).
         timeout_s: limit of one measurement.
         use_cache: also use the data dir's measurement cache (the autotune store is the resume log either way).
     """
@@ -74,7 +74,7 @@ class MeasurerSpec:
     bin_dir: str
     version: str
     data_dir: str
-    backend: str = "auto"
+    measure_with: str = "auto"
     timeout_s: float = 120.0
     use_cache: bool = True
 
@@ -83,7 +83,7 @@ class MeasurerSpec:
         cls,
         toolchain: Toolchain,
         data_dir: Path,
-        backend: str = "auto",
+        measure_with: str = "auto",
         timeout_s: float = 120.0,
         use_cache: bool = True,
     ) -> MeasurerSpec:
@@ -91,7 +91,7 @@ class MeasurerSpec:
             bin_dir=str(toolchain.bin_dir),
             version=toolchain.version,
             data_dir=str(data_dir),
-            backend=backend,
+            measure_with=measure_with,
             timeout_s=timeout_s,
             use_cache=use_cache,
         )
@@ -105,7 +105,7 @@ class MeasurerSpec:
 
         return Measurer(
             self.toolchain(),
-            backend=self.backend,
+            measure_with=self.measure_with,
             data_dir=Path(self.data_dir),  # type: ignore[arg-type]
             cache=self.use_cache,
             timeout_s=self.timeout_s,

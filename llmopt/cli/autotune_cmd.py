@@ -17,10 +17,14 @@ import typer
 from typer.core import TyperGroup
 
 from llmopt.cli.common import (
-    BackendOpt,
     DataDirOpt,
+    Flavour,
+    FlavourOpt,
     JsonOpt,
     LlvmBinOpt,
+    MeasureWith,
+    MeasureWithOpt,
+    measure_with_of,
     print_json,
     print_table,
     settings_from,
@@ -159,7 +163,7 @@ def run(
     time_budget: float | None = typer.Option(None, "--time-budget", help="Seconds of random search per program."),
     seed: int = typer.Option(0, "--seed", help="Seed of the random search (reproducible per seed)."),
     max_length: int = typer.Option(50, "--max-length", help="Longest random pass list."),
-    flavour: str = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size (default) or paper."),
+    flavour: Flavour = FlavourOpt,
     split: bool = typer.Option(False, "--split", help="Tune each function of each input as its own module."),
     minimize: bool = typer.Option(True, "--minimize/--no-minimize", help="Minimize candidate lists."),
     insertion: bool = typer.Option(
@@ -197,7 +201,7 @@ def run(
     debug_kill_after: int | None = typer.Option(
         None, "--debug-kill-after", hidden=True, help="Test hook: SIGKILL this process after N stored evaluations."
     ),
-    backend: str | None = BackendOpt,
+    measure_with: MeasureWith | None = MeasureWithOpt,
     llvm_bin: Path | None = LlvmBinOpt,
     data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
@@ -255,7 +259,7 @@ def run(
         gate_candidates=gate_candidates,
     )
     measurer = MeasurerSpec.for_toolchain(
-        tc, settings.data_dir, backend or ("auto" if settings.use_engine else "subprocess"), settings.timeout_s
+        tc, settings.data_dir, measure_with_of(settings, measure_with), settings.timeout_s
     )
     if ray is not None:
         executor = "ray"

@@ -12,17 +12,22 @@ from typing import Any
 import typer
 
 from llmopt.cli.common import (
-    BackendOpt,
     DataDirOpt,
+    Flavour,
     FlavourOpt,
     JsonOpt,
     LlvmBinOpt,
+    MeasureWith,
+    MeasureWithOpt,
+    NoCacheOpt,
     measurer_from,
     print_json,
     print_table,
+    progress,
     settings_from,
     toolchain_from,
 )
+from llmopt.errors import InputError
 
 
 def doctor(
@@ -50,7 +55,8 @@ def doctor(
     binary = engine_path(tc, settings.data_dir)
     if build_engine:
         try:
-            binary = ensure_engine(tc, settings.data_dir)
+            with progress("building the evaluation engine (a few minutes the first time)"):
+                binary = ensure_engine(tc, settings.data_dir)
         except EngineError as e:
             report["engine_error"] = str(e)
     report["engine"] = str(binary) if binary.is_file() else None
@@ -71,7 +77,7 @@ def doctor(
 
 def ir(
     file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
-    flavour: str = FlavourOpt,
+    flavour: Flavour = FlavourOpt,
     split: bool = typer.Option(False, "--split", help="One module per defined function."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write IR here (a directory with --split)."),
     llvm_bin: Path | None = LlvmBinOpt,
@@ -86,6 +92,8 @@ def ir(
     modules = split_functions(tc, module) if split else [module]
     written = []
     if out is not None:
+        if split and out.exists() and not out.is_dir():
+            raise InputError(f"{out}: exists and is not a directory; --split writes one file per function into it")
         for m in modules:
             path = out / (m.name.replace(":", ".").replace("/", "_") + ".ll") if split else out
             write_atomic(path, m.text)
@@ -151,8 +159,9 @@ def _evaluation_row(label: str, ev: Any) -> list[Any]:
 def measure(
     file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
     pass_list: str = typer.Option("default<Oz>", "--passes", "-p", help="Pass list (pipeline text or a,b,c)."),
-    flavour: str = FlavourOpt,
-    backend: str | None = BackendOpt,
+    flavour: Flavour = FlavourOpt,
+    measure_with: MeasureWith | None = MeasureWithOpt,
+    no_cache: bool = NoCacheOpt,
     llvm_bin: Path | None = LlvmBinOpt,
     data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
@@ -163,15 +172,17 @@ def measure(
     from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
 
     settings = settings_from(llvm_bin, data_dir)
-    with measurer_from(settings, backend) as measurer:
-        module = load_input(measurer.toolchain, file, flavour)
+    with measurer_from(settings, measure_with, no_cache) as measurer:
+        with progress(f"reading {file}"):
+            module = load_input(measurer.toolchain, file, flavour)
         parsed = measurer.parse_passes(pass_list)
-        result = measurer.measure(module, parsed)
-        baselines = BaselineCache(measurer)
-        o0, oz = baselines.o0(module), baselines.oz(module)
-        clang_oz = None
-        if file.suffix in C_SUFFIXES | CXX_SUFFIXES and (module.flavour is None or module.flavour.value == "size"):
-            clang_oz = measure_clang_object(measurer.toolchain, file)
+        with progress(f"measuring {file} under the pass list, -O0 and -Oz"):
+            result = measurer.measure(module, parsed)
+            baselines = BaselineCache(measurer)
+            o0, oz = baselines.o0(module), baselines.oz(module)
+            clang_oz = None
+            if file.suffix in C_SUFFIXES | CXX_SUFFIXES and module.flavour is Flavour.SIZE:
+                clang_oz = measure_clang_object(measurer.toolchain, file)
     if as_json:
         data = result.to_json(include_ir=False)
         data["passes"] = parsed.to_pipeline()
@@ -188,7 +199,7 @@ def measure(
         if clang_oz is not None:
             rows.append(_evaluation_row("clang -Oz -c", clang_oz))
         print_table(
-            f"{file} ({result.codegen}, {result.toolchain}, {result.backend})",
+            f"{file} ({result.codegen}, {result.toolchain}, measured with {result.measured_with})",
             ["passes", "status", "instructions", "binary size", ".text", "latency", "message"],
             rows,
         )
@@ -199,28 +210,39 @@ def measure(
 def optimize(
     file: Path = typer.Argument(..., help="C/C++ source or IR (.ll/.bc)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output: .ll (IR), .bc (bitcode) or .o (object)."),
-    flavour: str = FlavourOpt,
+    flavour: Flavour = FlavourOpt,
     candidate: list[str] = typer.Option([], "--candidate", "-c", help="Extra pass list(s) to try."),
-    backend: str | None = BackendOpt,
+    measure_with: MeasureWith | None = MeasureWithOpt,
+    no_cache: bool = NoCacheOpt,
+    remove_optnone: bool = typer.Option(
+        False, "--strip-optnone", help="Remove optnone from IR made by plain clang -O0, so passes can change it."
+    ),
     llvm_bin: Path | None = LlvmBinOpt,
     data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """The main job: make FILE as small as possible and write the result, with a short report."""
-    from llmopt.inference.optimize import optimize_module, write_output
+    from llmopt.inference.optimize import check_output_path, optimize_module, strip_optnone, write_output
     from llmopt.toolchain import load_input
 
+    check_output_path(out)  # before minutes of work, not after
     settings = settings_from(llvm_bin, data_dir)
-    with measurer_from(settings, backend) as measurer:
-        module = load_input(measurer.toolchain, file, flavour)
-        result = optimize_module(measurer, module, extra_candidates=candidate)
+    with measurer_from(settings, measure_with, no_cache) as measurer:
+        with progress(f"reading {file}"):
+            module = load_input(measurer.toolchain, file, flavour)
+            if remove_optnone:
+                module = module.with_text(strip_optnone(module.text))
+        with progress(f"trying candidate pipelines on {file}"):
+            result = optimize_module(measurer, module, extra_candidates=candidate)
         kind = write_output(measurer, result, out)
     if as_json:
         data = result.to_json()
         data["output"] = str(out)
         print_json(data)
         return
-    rows = [_evaluation_row(ev.pipeline, ev) for ev in result.candidates]
+    if result.optnone_functions:
+        typer.secho(f"note: {result.optnone_note()}", err=True, fg=typer.colors.YELLOW)
+    rows = [_evaluation_row(ev.pipeline or "(no passes)", ev) for ev in result.candidates]
     print_table(
         f"optimize {file} ({result.best.codegen})",
         ["passes", "status", "instructions", "binary size", ".text", "latency", "message"],
@@ -228,7 +250,7 @@ def optimize(
     )
     gain = result.gain_over_oz
     typer.echo(
-        f"best: {result.best_pipeline}  binary size {result.best.binary_size} B "
+        f"best: {result.best_pipeline or '(no passes)'}  binary size {result.best.binary_size} B "
         f"(-Oz {result.oz.binary_size} B, -O0 {result.o0.binary_size} B"
         f"{'' if gain is None else f', {gain * 100:+.2f} % vs -Oz'})"
     )

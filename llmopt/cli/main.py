@@ -1,11 +1,12 @@
 """The ``llmopt`` command: one Typer app; each command group lives in its own module and registers itself here.
 
-Errors raised by the library (``LlmoptError``) are turned into one red line and exit code 1 in ``main``; anything
-else is a bug and keeps its traceback.
+Errors raised by the library (``LlmoptError``) and I/O errors are turned into one red line (or, with ``--json``, a
+JSON object) and exit code 1 in ``main``; anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 
 import typer
@@ -18,6 +19,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: typer's rich help prints "<bool>" after every flag (--json <bool>), which reads as if the flag took
+    # a value (`--json true` is then rejected).
+    rich_markup_mode=None,
 )
 
 
@@ -43,18 +47,32 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, converting library errors into one-line messages.
 
     Usage errors (unknown option, missing argument) are printed by click itself in standalone mode and arrive here as
-    ``SystemExit``; ``LlmoptError`` from the library becomes ``error: <message>`` on stderr and exit code 1.
+    ``SystemExit``; ``LlmoptError`` from the library becomes ``error: <message>`` on stderr and exit code 1, and so
+    does an ``OSError`` (an output path that cannot be written, a full disk). With ``--json`` the error is a JSON
+    object on stdout instead (``{"error": ..., "kind": ...}``), with the same exit code.
     """
+    args = sys.argv[1:] if argv is None else argv
     try:
-        app(args=argv, prog_name="llmopt")
+        app(args=args, prog_name="llmopt")
     except LlmoptError as e:
-        typer.secho(f"error: {e}", err=True, fg=typer.colors.RED)
-        return 1
+        return report_error(str(e), type(e).__name__, "--json" in args)
+    except OSError as e:
+        where = f"{e.filename}: " if e.filename else ""
+        return report_error(f"{where}{e.strerror or e}", type(e).__name__, "--json" in args)
     except SystemExit as e:
         if e.code is None:
             return 0
         return e.code if isinstance(e.code, int) else 1
     return 0
+
+
+def report_error(message: str, kind: str, as_json: bool, code: int = 1) -> int:
+    """Print one error (a red line on stderr, or a JSON object on stdout with ``--json``); return the exit code."""
+    if as_json:
+        typer.echo(json.dumps({"error": message, "kind": kind, "exit_code": code}))
+    else:
+        typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return code
 
 
 if __name__ == "__main__":

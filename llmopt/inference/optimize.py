@@ -1,8 +1,11 @@
 """The main job: make one program as small as possible and say how.
 
 For now the strategy is the compiler's own: try the standard pipelines (``default<Oz>``, ``default<Os>``,
-``default<O2>``, ...) and any extra candidate pass lists, keep the smallest object, and fall back to ``-Oz`` when a
-candidate fails.
+``default<O2>``, ...), no passes at all (on small unoptimized functions -O0's object can be the smallest), and any
+extra candidate pass lists; keep the smallest object, and fall back to ``-Oz`` when a candidate fails.
+
+IR whose functions are all ``optnone`` (plain ``clang -O0 -emit-llvm``) cannot be optimized by any pipeline; the
+result says so (``optnone_functions``) and ``strip_optnone`` is the fix the CLI offers.
 Later strategies (a model's pass list, sampling with feedback) plug in as more candidates behind the same function;
 the compiler always applies the passes and measures the result, so a candidate can only win on real numbers.
 
@@ -12,6 +15,7 @@ the strategies that propose non-standard lists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +25,29 @@ from llmopt.metrics import BINARY_SIZE, Evaluation, Measurer, Metric
 from llmopt.passes import PassList
 from llmopt.toolchain import IRModule
 
-DEFAULT_CANDIDATES = ("default<Oz>", "default<Os>", "default<O2>", "default<O1>", "default<O3>")
+DEFAULT_CANDIDATES = ("default<Oz>", "default<Os>", "default<O2>", "default<O1>", "default<O3>", "")
+OUTPUT_SUFFIXES = {".ll": "optimized IR", ".bc": "bitcode", ".o": "object file"}
+_ATTR_GROUP_RE = re.compile(r"^attributes (#\d+) = \{(.*)\}", re.M)
+_DEFINE_LINE_RE = re.compile(r'^define\b[^@]*@("(?:[^"\\]|\\.)*"|[-\w$.]+)\s*\(.*$', re.M)
+
+
+def optnone_functions(ir_text: str) -> list[str]:
+    """Defined functions that carry ``optnone`` (directly or through an attribute group): no pass touches them."""
+    groups = {m.group(1) for m in _ATTR_GROUP_RE.finditer(ir_text) if re.search(r"\boptnone\b", m.group(2))}
+    names = []
+    for m in _DEFINE_LINE_RE.finditer(ir_text):
+        line = m.group(0)
+        refs = set(re.findall(r"#\d+", line.split(")", 1)[-1] if ")" in line else line))
+        if refs & groups or re.search(r"\)\s[^{]*\boptnone\b", line):
+            names.append(m.group(1))
+    return names
+
+
+def strip_optnone(ir_text: str) -> str:
+    """The IR with ``optnone`` removed from every attribute group and definition (what ``-disable-O0-optnone``
+    does at compile time: the result is ``paper``-flavour IR). ``noinline`` stays, as in the paper flavour."""
+    text = re.sub(r"(^attributes #\d+ = \{[^}\n]*?)\s*\boptnone\b", r"\1", ir_text, flags=re.M)
+    return re.sub(r"(^define\b[^\n]*?\))([^\n{]*?)\s*\boptnone\b", r"\1\2", text, flags=re.M)
 
 
 @dataclass(frozen=True)
@@ -34,6 +60,21 @@ class OptimizeResult:
     oz: Evaluation
     o0: Evaluation
     candidates: tuple[Evaluation, ...] = field(default_factory=tuple)
+    optnone_functions: tuple[str, ...] = ()
+
+    @property
+    def all_optnone(self) -> bool:
+        return bool(self.optnone_functions) and len(self.optnone_functions) == len(self.module.defined_functions)
+
+    def optnone_note(self) -> str:
+        """What to tell a user whose IR has ``optnone`` functions, and how to fix it."""
+        count, total = len(self.optnone_functions), len(self.module.defined_functions)
+        what = "all" if count == total else f"{count} of {total}"
+        return (
+            f"{what} functions are optnone (plain `clang -O0 -emit-llvm` IR), so no pass changed them; rerun with "
+            "--strip-optnone, or compile the C source with llmopt (--flavour size or paper) or with "
+            "`clang -O0 -Xclang -disable-O0-optnone -emit-llvm`"
+        )
 
     @property
     def gain_over_oz(self) -> float | None:
@@ -52,14 +93,16 @@ class OptimizeResult:
             "codegen": self.best.codegen,
             "toolchain": self.best.toolchain,
             "candidates": [c.to_json(include_ir=False) for c in self.candidates],
+            "optnone_functions": list(self.optnone_functions),
         }
 
 
 def optimize_module(
     measurer: Measurer, module: IRModule, extra_candidates: Sequence[PassList | str] = (), metric: Metric = BINARY_SIZE
 ) -> OptimizeResult:
-    """Try the standard pipelines plus ``extra_candidates`` and keep the best by ``metric`` (ties: the earlier one,
-    so ``-Oz`` wins ties). ``-Oz`` is the backup: the answer is never worse than it and never a failed candidate.
+    """Try the standard pipelines, no passes, and ``extra_candidates``; keep the best by ``metric`` (ties: the earlier
+    one, so ``-Oz`` wins ties). The answer is never larger than -Oz or than no optimization, and never a failed
+    candidate.
 
     Raises:
         PassListError: an extra candidate given as text does not parse.
@@ -68,7 +111,7 @@ def optimize_module(
     pipelines = list(dict.fromkeys(pipelines))  # keep order, drop duplicates
     evaluations = [measurer.measure_pipeline(module, p) for p in pipelines]
     oz = evaluations[0]
-    o0 = measurer.measure_pipeline(module, "")
+    o0 = evaluations[pipelines.index("")]
     best_index = 0
     for i, ev in enumerate(evaluations):
         value, best_value = metric.value(ev), metric.value(evaluations[best_index])
@@ -77,8 +120,39 @@ def optimize_module(
     best_pipeline = pipelines[best_index]
     best = measurer.measure_pipeline(module, best_pipeline, want_ir=True)
     return OptimizeResult(
-        module=module, best_pipeline=best_pipeline, best=best, oz=oz, o0=o0, candidates=tuple(evaluations)
+        module=module,
+        best_pipeline=best_pipeline,
+        best=best,
+        oz=oz,
+        o0=o0,
+        candidates=tuple(evaluations),
+        optnone_functions=tuple(optnone_functions(module.text)),
     )
+
+
+def check_output_path(out: Path) -> str:
+    """The kind of output ``out``'s suffix asks for, checked before any work is done.
+
+    Raises:
+        InputError: unknown suffix, ``out`` is a directory, or its directory cannot be written.
+    """
+    import os
+
+    from llmopt.errors import InputError
+
+    if out.is_dir():
+        raise InputError(f"{out}: is a directory; name the output file (.ll, .bc or .o)")
+    kind = OUTPUT_SUFFIXES.get(out.suffix)
+    if kind is None:
+        raise InputError(f"{out}: unknown output kind {out.suffix!r}; use .ll (IR), .bc (bitcode) or .o (object)")
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(f"{out}: cannot write: {parent} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"{out}: cannot write: directory {parent} is not writable")
+    return kind
 
 
 def write_output(measurer: Measurer, result: OptimizeResult, out: Path) -> str:

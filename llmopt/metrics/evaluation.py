@@ -3,7 +3,7 @@
 A crashing pass, an invalid pipeline, IR that fails the verifier after the passes, or a timeout are ordinary outcomes
 of search over pass lists, so they are statuses here rather than exceptions: one bad candidate never kills a batch.
 Every evaluation records what is needed to replay it: module hash, pipeline text, LLVM version, codegen options,
-backend and wall time.
+how it was measured (engine or subprocess) and wall time.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class Status(str, Enum):
     CRASH = "crash"  # opt/llc died (signal, fatal error)
     INVALID_PIPELINE = "invalid_pipeline"  # opt rejected the pipeline text
     INVALID_IR = "invalid_ir"  # the passes produced IR that fails the verifier
-    CODEGEN_ERROR = "codegen_error"  # the backend could not lower the optimized IR
+    CODEGEN_ERROR = "codegen_error"  # llc could not lower the optimized IR
     TIMEOUT = "timeout"
 
 
@@ -34,14 +34,16 @@ class Evaluation:
     Attributes:
         status: OK or the failure kind; on failure only ``message`` and the identifying fields are meaningful.
         message: the compiler's message for failures (stderr tail), empty on success.
-        module_hash / pipeline / toolchain / codegen / backend: identify and replay the measurement.
+        module_hash / pipeline / toolchain / codegen / measured_with: identify and replay the measurement.
+        codegen_config: the codegen as data (``CodegenConfig``; ``codegen`` is its label, the cache key); None for
+            objects llmopt did not lower itself (``measure_clang_object``).
         instruction_count: IR instructions over all defined functions after the passes.
         binary_size: ``text + data`` as ``llvm-size`` (Berkeley) reports them for the object: the LLM Compiler
             definition. ``bss`` is reported separately and not included.
         sections: size of every allocated section of the object (``.text``, ``.rodata.str1.1``, ...).
         latency: sum of TTI latency costs over all instructions (``print<cost-model>``, ``-cost-kind=latency``).
         ir: the optimized IR text, only when asked for.
-        ir_hash: SHA-256 of the optimized module's bitcode (backend-specific; used to memoize codegen).
+        ir_hash: SHA-256 of the optimized module's bitcode (specific to the measure path; used to memoize codegen).
     """
 
     status: Status
@@ -49,7 +51,7 @@ class Evaluation:
     pipeline: str
     toolchain: str
     codegen: str
-    backend: str
+    measured_with: str
     message: str = ""
     instruction_count: int | None = None
     binary_size: int | None = None
@@ -64,6 +66,7 @@ class Evaluation:
     pass_s: float | None = None
     codegen_s: float | None = None
     cached: bool = False
+    codegen_config: CodegenConfig | None = None
 
     @property
     def ok(self) -> bool:
@@ -78,6 +81,7 @@ class Evaluation:
         data = asdict(self)
         data["status"] = self.status.value
         data["sections"] = dict(self.sections)
+        data["codegen_config"] = self.codegen_config.to_json() if self.codegen_config is not None else None
         if not include_ir:
             data.pop("ir")
         return data
@@ -86,5 +90,12 @@ class Evaluation:
     def from_json(cls, data: Mapping[str, Any]) -> Evaluation:
         values = dict(data)
         values["status"] = Status(values["status"])
+        if "backend" in values and "measured_with" not in values:  # records written before the rename
+            values["measured_with"] = values.pop("backend")
+        config = values.get("codegen_config")
+        if isinstance(config, Mapping):
+            values["codegen_config"] = CodegenConfig.from_json(config)
+        elif config is None and str(values.get("codegen", "")).startswith("llc "):  # rows from before the field
+            values["codegen_config"] = CodegenConfig.from_json(str(values["codegen"]))
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in values.items() if k in known})

@@ -1,8 +1,8 @@
 """``Measurer``: the one entry point for measuring modules under pass lists, and the -O0/-Oz baselines.
 
-It picks a backend (the engine when it can be built, else the subprocess chain), routes every measurement through the
-persistent cache, and chooses codegen options from the module's flavour. ``BaselineCache`` keeps the -O0 and -Oz
-measurements per module hash, the base of every normalisation.
+It picks how to measure (``measure_with``: the engine when it can be built, else the subprocess chain), routes every
+measurement through the persistent cache, and chooses codegen options from the module's flavour. ``BaselineCache`` keeps
+the -O0 and -Oz measurements per module hash, the base of every normalisation.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from pathlib import Path
 from typing import Literal
 
 from llmopt.errors import ConfigError, EngineError, InputError
-from llmopt.metrics.backends import EngineBackend, MeasureBackend, SubprocessBackend, read_object_sizes
 from llmopt.metrics.cache import MeasurementCache, cache_key
 from llmopt.metrics.evaluation import CodegenConfig, Evaluation, Status
+from llmopt.metrics.measure_paths import EnginePath, MeasurePath, SubprocessPath, read_object_sizes
 from llmopt.passes import PassCatalog, PassList
 from llmopt.settings import DEFAULT_DATA_DIR
 from llmopt.toolchain import IRModule, Toolchain, guess_flavour
 
 log = logging.getLogger(__name__)
-BackendName = Literal["auto", "engine", "subprocess"]
+MeasureWithName = Literal["auto", "engine", "subprocess"]
 OZ_PIPELINE = "default<Oz>"
 
 
@@ -31,7 +31,7 @@ class Measurer:
 
     Args:
         toolchain: the LLVM to measure with.
-        backend: "engine" (fast, needs llvm-dev to build), "subprocess" (opt/llc/llvm-size per evaluation), or
+        measure_with: "engine" (fast, needs llvm-dev to build), "subprocess" (opt/llc/llvm-size per evaluation), or
             "auto" (engine if it builds, else subprocess, with a log message).
         data_dir: where the engine binary and the cache live.
         cache: a cache to use; True = ``<data_dir>/cache/measurements.sqlite``; False/None = no cache.
@@ -42,7 +42,7 @@ class Measurer:
         self,
         toolchain: Toolchain,
         *,
-        backend: BackendName = "auto",
+        measure_with: MeasureWithName | str = "auto",
         data_dir: Path | None = None,
         cache: MeasurementCache | bool | None = True,
         timeout_s: float = 120.0,
@@ -54,20 +54,20 @@ class Measurer:
         if cache is True:
             cache = MeasurementCache(self.data_dir / "cache" / "measurements.sqlite")
         self.cache: MeasurementCache | None = cache if isinstance(cache, MeasurementCache) else None
-        self.backend: MeasureBackend = self._make_backend(backend)
+        self.path: MeasurePath = self._make_path(str(measure_with))
 
-    def _make_backend(self, backend: str) -> MeasureBackend:
-        if backend == "subprocess":
-            return SubprocessBackend(self.toolchain)
-        if backend not in ("engine", "auto"):
-            raise ConfigError(f"unknown measurement backend {backend!r}; use engine, subprocess or auto")
+    def _make_path(self, measure_with: str) -> MeasurePath:
+        if measure_with == "subprocess":
+            return SubprocessPath(self.toolchain)
+        if measure_with not in ("engine", "auto"):
+            raise ConfigError(f"unknown --measure-with {measure_with!r}; use engine, subprocess or auto")
         try:
-            return EngineBackend(self.toolchain, self.data_dir)
+            return EnginePath(self.toolchain, self.data_dir)
         except EngineError:
-            if backend == "engine":
+            if measure_with == "engine":
                 raise
             log.warning("evaluation engine unavailable; falling back to the (slower) subprocess chain", exc_info=True)
-            return SubprocessBackend(self.toolchain)
+            return SubprocessPath(self.toolchain)
 
     def parse_passes(self, passes: PassList | str) -> PassList:
         """Raises: PassListError for unknown or malformed pass lists."""
@@ -97,13 +97,13 @@ class Measurer:
             hit = self.cache.get(key)
             if hit is not None:
                 return hit
-        result = self.backend.measure(module, pipeline, codegen, want_ir=want_ir, timeout_s=self.timeout_s)
+        result = self.path.measure(module, pipeline, codegen, want_ir=want_ir, timeout_s=self.timeout_s)
         if self.cache is not None:
             self.cache.put(key, result)
         return result
 
     def close(self) -> None:
-        self.backend.close()
+        self.path.close()
         if self.cache is not None:
             self.cache.close()
 
@@ -159,7 +159,7 @@ def measure_clang_object(
         pipeline=f"clang {' '.join(flags)}",
         toolchain=toolchain.identity,
         codegen=f"clang {' '.join(flags)} -c",
-        backend="clang",
+        measured_with="clang",
         binary_size=size.text + size.data,
         text_size=size.text,
         data_size=size.data,

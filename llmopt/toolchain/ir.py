@@ -25,7 +25,7 @@ from types import MappingProxyType
 
 from llmopt.errors import InputError, ToolError, ToolTimeoutError
 from llmopt.toolchain.discovery import Toolchain
-from llmopt.toolchain.flavour import CodegenConfig, Flavour
+from llmopt.toolchain.flavour import DEFAULT_FLAVOUR, CodegenConfig, Flavour
 from llmopt.toolchain.process import DEFAULT_TIMEOUT_S, ToolRun
 
 C_SUFFIXES = frozenset({".c"})
@@ -151,7 +151,7 @@ def decode_text(data: bytes, source: str) -> str:
 def compile_source(
     toolchain: Toolchain,
     path: str | Path,
-    flavour: Flavour | str = Flavour.SIZE,
+    flavour: Flavour = DEFAULT_FLAVOUR,
     extra_args: Sequence[str] = (),
     timeout_s: float = DEFAULT_TIMEOUT_S,
 ) -> IRModule:
@@ -162,8 +162,7 @@ def compile_source(
     """
     path = Path(path)
     flavour = Flavour.parse(flavour)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    check_input_file(path)
     driver = "clang++" if path.suffix in CXX_SUFFIXES else "clang"
     tool = driver if (toolchain.bin_dir / driver).exists() else "clang"
     args = [*flavour.clang_flags, "-g0", "-emit-llvm", "-S", "-o", "-", *extra_args, str(path)]
@@ -221,27 +220,38 @@ def read_ir(toolchain: Toolchain, path: str | Path, flavour: Flavour | None = No
         InputError: missing, unreadable or invalid.
     """
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
+    check_input_file(path)
     return parse_ir(toolchain, path.read_bytes(), name=path.stem, source=str(path), flavour=flavour)
 
 
-def load_input(toolchain: Toolchain, path: str | Path, flavour: Flavour | str = Flavour.SIZE) -> IRModule:
-    """C/C++ source is compiled in the given flavour; .ll/.bc is read as is (its flavour is whatever made it).
+def load_input(toolchain: Toolchain, path: str | Path, flavour: Flavour = DEFAULT_FLAVOUR) -> IRModule:
+    """C/C++ source is compiled in ``flavour``; .ll/.bc is read as is and *labelled* ``flavour``: the flavour the
+    caller names holds for IR too, so gate, guards and measurements all use that flavour's codegen (nothing re-guesses
+    it from the text).
 
     Raises:
-        InputError: the file is missing, of an unknown kind, invalid or does not compile.
+        InputError: the file is missing, a directory, of an unknown kind, invalid or does not compile.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
+    flavour = Flavour.parse(flavour)
+    check_input_file(path)
     if path.suffix in C_SUFFIXES or path.suffix in CXX_SUFFIXES:
         return compile_source(toolchain, path, flavour)
     if path.suffix in IR_SUFFIXES:
-        return read_ir(toolchain, path)
+        return read_ir(toolchain, path, flavour=flavour)
     raise InputError(
         f"{path}: unknown input kind {path.suffix!r}; expected C/C++ source (.c, .cc, .cpp) or IR (.ll, .bc)"
     )
+
+
+def check_input_file(path: Path) -> None:
+    """Raises: InputError: ``path`` does not exist, is a directory, or is not a readable file (one clear line)."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; pass one file (C/C++ source, .ll or .bc)")
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file")
 
 
 def split_functions(toolchain: Toolchain, module: IRModule, timeout_s: float = DEFAULT_TIMEOUT_S) -> list[IRModule]:
@@ -372,22 +382,55 @@ def assemble_bitcode(toolchain: Toolchain, ir_text: str, timeout_s: float = DEFA
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write a file so readers see the old content or the new one, never half of it (temp file + rename)."""
+    """Write a file so readers see the old content or the new one, never half of it (temp file + rename).
+
+    The file gets the mode a plain ``open(path, "w")`` would give it (``0o666`` minus the umask; an existing file
+    keeps its mode), not ``mkstemp``'s private ``0o600``.
+
+    Raises:
+        InputError: the output path cannot be written (read-only directory, a parent that is a file, a directory in the
+            way); one line naming the path and the reason.
+    """
     import os
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode() if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; name a file to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), mode)
             f.write(payload)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write: {e.strerror or e}") from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """This process's umask, read without changing it where Linux reports it (``/proc/self/status``)."""
+    import os
+
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore (not thread-safe, but only reached off Linux)
+    os.umask(mask)
+    return mask
 
 
 def replace_directory(staging: str | Path, final: str | Path) -> None:

@@ -116,7 +116,7 @@ def test_huge_module_times_out_as_a_typed_result(data_dir, capsys, tmp_path):
 
     tc = Toolchain.discover()
     ir = read_ir(tc, module)
-    with Measurer(tc, backend="engine", data_dir=data_dir, cache=False, timeout_s=2) as measurer:
+    with Measurer(tc, measure_with="engine", data_dir=data_dir, cache=False, timeout_s=2) as measurer:
         result = measurer.measure_pipeline(ir, "default<O3>")
     assert result.status is Status.TIMEOUT
 

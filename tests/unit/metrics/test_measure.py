@@ -1,4 +1,4 @@
-"""Measurement: real LLVM tools, both backends, the cache and the typed failures."""
+"""Measurement: real LLVM tools, both measure paths, the cache and the typed failures."""
 
 import random
 from pathlib import Path
@@ -15,13 +15,13 @@ DATA = Path(__file__).parents[2] / "data"
 
 @pytest.fixture(scope="module")
 def engine(toolchain, data_dir):
-    with Measurer(toolchain, backend="engine", data_dir=data_dir, cache=False) as m:
+    with Measurer(toolchain, measure_with="engine", data_dir=data_dir, cache=False) as m:
         yield m
 
 
 @pytest.fixture(scope="module")
 def subprocess_measurer(toolchain, data_dir):
-    with Measurer(toolchain, backend="subprocess", data_dir=data_dir, cache=False) as m:
+    with Measurer(toolchain, measure_with="subprocess", data_dir=data_dir, cache=False) as m:
         yield m
 
 
@@ -113,7 +113,7 @@ def test_paper_flavour_uses_O0_codegen_like_clang_c(toolchain, engine, paper_mod
 @pytest.mark.parametrize("backend", ["engine", "subprocess"])
 def test_failures_are_typed_results_and_the_batch_goes_on(toolchain, data_dir, size_modules, backend):
     module = size_modules[0]
-    with Measurer(toolchain, backend=backend, data_dir=data_dir, cache=False) as measurer:
+    with Measurer(toolchain, measure_with=backend, data_dir=data_dir, cache=False) as measurer:
         results = [
             measurer.measure_pipeline(module, p)
             for p in (
@@ -139,7 +139,7 @@ def test_failures_are_typed_results_and_the_batch_goes_on(toolchain, data_dir, s
 
 @pytest.mark.parametrize("backend", ["engine", "subprocess"])
 def test_timeout_is_a_typed_result(toolchain, data_dir, size_modules, backend):
-    with Measurer(toolchain, backend=backend, data_dir=data_dir, cache=False, timeout_s=0.001) as measurer:
+    with Measurer(toolchain, measure_with=backend, data_dir=data_dir, cache=False, timeout_s=0.001) as measurer:
         result = measurer.measure_pipeline(size_modules[0], "default<O3>")
     assert result.status is Status.TIMEOUT
 
@@ -147,10 +147,10 @@ def test_timeout_is_a_typed_result(toolchain, data_dir, size_modules, backend):
 def test_cache_survives_restarts_and_keys_on_everything(toolchain, data_dir, size_modules, tmp_path):
     cache_path = tmp_path / "cache.sqlite"
     module = size_modules[0]
-    with Measurer(toolchain, backend="engine", data_dir=data_dir, cache=MeasurementCache(cache_path)) as m:
+    with Measurer(toolchain, measure_with="engine", data_dir=data_dir, cache=MeasurementCache(cache_path)) as m:
         first = m.measure(module, "sroa,instcombine")
         assert not first.cached
-    with Measurer(toolchain, backend="engine", data_dir=data_dir, cache=MeasurementCache(cache_path)) as m:
+    with Measurer(toolchain, measure_with="engine", data_dir=data_dir, cache=MeasurementCache(cache_path)) as m:
         again = m.measure(module, "sroa,instcombine")
         other_codegen = m.measure(module, "sroa,instcombine", codegen=CodegenConfig(opt_level=0))
         other_list = m.measure(module, "sroa")
@@ -161,7 +161,7 @@ def test_cache_survives_restarts_and_keys_on_everything(toolchain, data_dir, siz
 def test_evaluation_records_what_is_needed_to_replay_it(engine, size_modules):
     ev = engine.measure(size_modules[0], "sroa")
     data = ev.to_json()
-    for field in ("module_hash", "pipeline", "toolchain", "codegen", "backend", "walltime_s", "binary_size"):
+    for field in ("module_hash", "pipeline", "toolchain", "codegen", "measured_with", "walltime_s", "binary_size"):
         assert data[field] not in (None, "")
     assert data["toolchain"].startswith("llvm-")
 
@@ -177,7 +177,7 @@ def test_want_ir_returns_the_optimized_module(engine, size_modules):
 def test_codegen_memo_gives_identical_numbers(toolchain, data_dir, size_modules):
     # Two different lists that leave the IR unchanged share one codegen; numbers must be the same as without memo.
     module = size_modules[1]
-    with Measurer(toolchain, backend="engine", data_dir=data_dir, cache=False) as m:
+    with Measurer(toolchain, measure_with="engine", data_dir=data_dir, cache=False) as m:
         a = m.measure_pipeline(module, "function(instnamer)")
         b = m.measure_pipeline(module, "function(dce,instnamer)")
     assert a.binary_size == b.binary_size and b.codegen_s == 0.0  # memo hit: no codegen ran

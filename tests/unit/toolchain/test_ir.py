@@ -62,7 +62,8 @@ def test_read_text_and_bitcode_give_the_same_module(toolchain, tmp_path):
         (DATA / "empty.ll", "empty"),
         (DATA / "c" / "broken.c", "does not compile"),
         (DATA / "missing.c", "no such file"),
-        (DATA / "c", "unknown input kind"),
+        (DATA / "c", "is a directory"),  # was "unknown input kind ''" (issue 10)
+        (DATA.parent.parent / "pyproject.toml", "unknown input kind '.toml'"),
     ],
 )
 def test_bad_input_is_one_clear_input_error(toolchain, path, message):
@@ -111,7 +112,7 @@ declare i32 @g()
 def test_count_matches_llvm_for_every_fixture(toolchain, size_modules, paper_modules, data_dir):
     from llmopt.metrics import Measurer
 
-    with Measurer(toolchain, backend="engine", data_dir=data_dir, cache=False) as measurer:
+    with Measurer(toolchain, measure_with="engine", data_dir=data_dir, cache=False) as measurer:
         for module in size_modules + paper_modules:
             ev = measurer.measure_pipeline(module, "")
             assert ev.instruction_count == module.instruction_count, module.name

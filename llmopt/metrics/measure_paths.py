@@ -1,4 +1,5 @@
-"""Two ways to measure (module, pass list): the persistent C++ engine and the plain subprocess chain.
+"""Two ways to measure (module, pass list), chosen by ``--measure-with``: the persistent C++ engine and the plain
+subprocess chain. (Not to be confused with model backends, ``llmopt.backends``.)
 
 The subprocess chain is the reference: ``opt -passes=P,function(print<cost-model>)`` (optimized bitcode, instruction
 count and latency in one run), ``llc`` with the flavour's codegen options, ``llvm-size`` (Berkeley), and
@@ -27,7 +28,7 @@ from llmopt.toolchain import IRModule, Toolchain, ToolRun
 from llmopt.toolchain.engine import EngineCrash, EngineTimeout, EngineWorker, ensure_engine
 
 
-class MeasureBackend(ABC):
+class MeasurePath(ABC):
     """Measures one (module, pipeline text) pair; never raises for compiler failures."""
 
     name: str = ""
@@ -47,7 +48,7 @@ class MeasureBackend(ABC):
     ) -> Evaluation:
         """Measure ``module`` after ``pipeline`` (canonical pipeline text; empty = no passes)."""
 
-    def close(self) -> None:  # noqa: B027 - optional hook: most backends hold nothing to release
+    def close(self) -> None:  # noqa: B027 - optional hook: most paths hold nothing to release
         """Release processes and temp files."""
 
     def _result(
@@ -59,7 +60,8 @@ class MeasureBackend(ABC):
             pipeline=pipeline,
             toolchain=self.toolchain.identity,
             codegen=codegen.label,
-            backend=self.name,
+            codegen_config=codegen,
+            measured_with=self.name,
             **values,
         )  # type: ignore[arg-type]
 
@@ -126,7 +128,7 @@ def classify_opt_failure(run: ToolRun) -> Status:
     return Status.CRASH
 
 
-class SubprocessBackend(MeasureBackend):
+class SubprocessPath(MeasurePath):
     """The reference chain of tool processes (slow: three to four process starts and parses per evaluation)."""
 
     name = "subprocess"
@@ -208,7 +210,7 @@ class SubprocessBackend(MeasureBackend):
             )
 
 
-class EngineBackend(MeasureBackend):
+class EnginePath(MeasurePath):
     """The persistent engine: parse once, then passes + codegen in memory per evaluation; crashes restart it."""
 
     name = "engine"
