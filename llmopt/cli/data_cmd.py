@@ -4,25 +4,24 @@ Commands: ``corpus`` (build/resume a corpus from sources), ``stats`` (counts, hi
 ``overlap`` (share of functions two datasets, or a dataset and a benchmark suite, have in common), ``build`` (a task
 dataset from a corpus: ``llmopt.data.tasks.runner``), ``render`` (one input's prompt exactly as a model receives it),
 ``export-ir`` (corpus rows as .ll files, e.g. as input of ``llmopt autotune``).
-
-Extension point: other commands can add themselves under ``llmopt data`` with ``register_data_command``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from llmopt.toolchain.flavour import Flavour
+
 data_app = typer.Typer(help="Corpora of unoptimized LLVM IR and the datasets built from them.", no_args_is_help=True)
 
 
-def register_data_command(name: str, command: Callable[..., Any]) -> None:
-    """Add a command under ``llmopt data`` (used by task dataset builders: ``build``, ``render``)."""
-    data_app.command(name)(command)
+def first_line_of(text: str | None) -> str:
+    """The first non-empty line (a crash's detail is LLVM's whole stack dump; a message needs its first line)."""
+    return next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
 
 
 def _split_csv(values: list[str] | None) -> list[str]:
@@ -121,12 +120,30 @@ def _echo_counts(counts: dict[str, dict[str, dict[str, int]]]) -> None:
 
 @data_app.command("stats")
 def stats_command(
-    dataset: Path = typer.Argument(..., help="A dataset directory (or a corpus build directory)."),
+    dataset: Path = typer.Argument(
+        ..., help="A corpus (`data corpus`) or task dataset (`data build`): its directory or its build directory."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
 ) -> None:
     """Counts per flavour/level/split, duplicates, token histogram and top failure reasons of a dataset."""
     from llmopt.data import read_manifest
+    from llmopt.data.assemble import MANIFEST as CORPUS_MANIFEST
+    from llmopt.data.tasks.runner import MANIFEST as TASK_MANIFEST
+    from llmopt.errors import ConfigError
 
+    if not dataset.is_dir():
+        raise ConfigError(f"{dataset}: {'not a directory' if dataset.exists() else 'no such directory'}")
+    task_manifest = next(
+        (p for p in (dataset / TASK_MANIFEST, dataset / "dataset" / TASK_MANIFEST) if p.is_file()), None
+    )
+    if task_manifest is not None:
+        _echo_task_stats(json.loads(task_manifest.read_text()), as_json)
+        return
+    if not any(p.is_file() for p in (dataset / CORPUS_MANIFEST, dataset / "dataset" / CORPUS_MANIFEST)):
+        raise ConfigError(
+            f"{dataset} holds no llmopt dataset (no {CORPUS_MANIFEST} or {TASK_MANIFEST}); make a corpus with "
+            "`llmopt data corpus` or a task dataset with `llmopt data build TASK --corpus ... --out ...`"
+        )
     manifest = read_manifest(dataset)
     if as_json:
         typer.echo(json.dumps(manifest, indent=1))
@@ -143,6 +160,24 @@ def stats_command(
     )
     for reason, n in manifest["top_failure_reasons"][:10]:
         typer.echo(f"  {n:6}  {reason}")
+
+
+def _echo_task_stats(manifest: dict[str, Any], as_json: bool) -> None:
+    """The summary of a task dataset (``data build``): examples and skips per split, token histogram."""
+    if as_json:
+        typer.echo(json.dumps(manifest, indent=1))
+        return
+    typer.echo(
+        f"{manifest['task']} task dataset  (style {manifest['style']}, flavour {manifest['flavour']}, "
+        f"{manifest['llvm']}, tokenizer {manifest['tokenizer']})"
+    )
+    typer.echo("examples per split: " + ", ".join(f"{s} {n}" for s, n in manifest["counts"].items()))
+    typer.echo(f"corpus rows read: {manifest.get('rows_read')}")
+    for split, reasons in manifest.get("skipped", {}).items():
+        for reason, n in list(reasons.items())[:10]:
+            typer.echo(f"  skipped {split:10} {n:6}  {reason}")
+    for tag, histogram in manifest.get("token_histogram", {}).items():
+        typer.echo(f"tokens {tag}: " + " ".join(f"≤{b}:{n}" for b, n in histogram))
 
 
 @data_app.command("overlap")
@@ -206,7 +241,7 @@ def _command_line(task: str, params: dict[str, Any]) -> str:
 def build_command(
     task: str = typer.Argument(..., help="Task: flag_tuning, compiler_emulation, instruction_count, ..."),
     corpus: Path = typer.Option(..., "--corpus", help="Corpus build directory (or its dataset directory)."),
-    out: Path = typer.Option(..., "--out", help="Output directory (outside the repository); rerun to resume."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output directory (outside the repository); rerun to resume."),
     flavour: str = typer.Option("size", "--flavour", help="IR flavour of the corpus rows: size or paper."),
     split: str = typer.Option("train,validation,test", "--split", help="Splits to build (comma-separated)."),
     limit: int | None = typer.Option(None, "--limit", help="At most N corpus rows per split (the same N every time)."),
@@ -226,9 +261,8 @@ def build_command(
     option: list[str] | None = typer.Option(
         None,
         "--option",
-        "-o",
         help="Task option KEY=VALUE (repeatable; VALUE parsed as JSON if it "
-        "can be), e.g. -o form=diagnostic for peephole.",
+        "can be), e.g. --option form=diagnostic for peephole.",
     ),
     chunk_size: int = typer.Option(16, "--chunk-size", help="Rows per unit of work and of resume."),
     timeout: float | None = typer.Option(None, "--timeout", help="Seconds per compiler call (default: settings)."),
@@ -334,8 +368,13 @@ def render_command(
     completion: bool = typer.Option(False, "--completion", help="Also print the label (computed now)."),
     autotune: Path | None = typer.Option(None, "--autotune", help="Autotune results (flag_tuning --completion)."),
     seed: int = typer.Option(0, "--seed", help="Seed of random choices (as in `data build`)."),
-    option: list[str] | None = typer.Option(None, "--option", "-o", help="Task option KEY=VALUE (as in `data build`)."),
-    flavour: str = typer.Option("size", "--flavour", help="IR flavour for C/C++ input: size or paper."),
+    option: list[str] | None = typer.Option(None, "--option", help="Task option KEY=VALUE (as in `data build`)."),
+    flavour: Flavour | None = typer.Option(
+        None,
+        "--flavour",
+        help="IR flavour: C/C++ is compiled in it (default size); for .ll/.bc it holds as given (default: read from "
+        "the IR's attributes, as a dataset row would carry it).",
+    ),
     llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
     data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches and engine build (default: settings)."),
     as_json: bool = typer.Option(False, "--json", help="Print prompt, messages and completion as JSON."),
@@ -345,8 +384,8 @@ def render_command(
     from llmopt.data.tasks import TaskContext, get_builder
     from llmopt.errors import InputError
     from llmopt.prompts import get_format
-    from llmopt.toolchain import Flavour, guess_flavour, load_input, parse_ir
-    from llmopt.toolchain.ir import IR_SUFFIXES, decode_text
+    from llmopt.toolchain import guess_flavour, load_input, parse_ir
+    from llmopt.toolchain.ir import IR_SUFFIXES, check_input_file, decode_text
 
     builder = get_builder(task)
     settings = settings_from(llvm_bin, data_dir)
@@ -364,16 +403,16 @@ def render_command(
         timeout_s=settings.timeout_s,
         options=options,
     )
-    if file.suffix == ".ll" and file.is_file():
+    check_input_file(file)
+    if file.suffix == ".ll":
         # The file's own text is what a dataset row would hold; LLVM's parser only validates it.
         parse_ir(toolchain, file.read_bytes(), name=file.stem, source=str(file))
         text = decode_text(file.read_bytes(), str(file))
-        row_flavour = guess_flavour(text).value
+        row_flavour = (flavour or guess_flavour(text)).value
     else:
-        module = load_input(toolchain, file, Flavour.parse(flavour))
-        text, row_flavour = module.text, (module.flavour or guess_flavour(module.text)).value
-        if file.suffix in IR_SUFFIXES:
-            row_flavour = guess_flavour(text).value
+        module = load_input(toolchain, file, flavour or Flavour.SIZE)
+        text = module.text
+        row_flavour = (flavour or guess_flavour(text)).value if file.suffix in IR_SUFFIXES else module.flavour.value
     row = {
         "name": file.stem,
         "ir": text,
@@ -395,10 +434,8 @@ def render_command(
         if "measurer" in ctx.__dict__:
             ctx.measurer.close()
     if not outcome.ok:
-        raise InputError(
-            f"cannot render {task} for {file}: {outcome.skip_reason}"
-            + (f" ({outcome.detail[:300]})" if outcome.detail else "")
-        )
+        detail = first_line_of(outcome.detail)
+        raise InputError(f"cannot render {task} for {file}: {outcome.skip_reason}" + (f" ({detail})" if detail else ""))
     rendered = fmt.render_prompt(outcome.example)
     label = fmt.render_completion(outcome.example) if completion else None
     if as_json:

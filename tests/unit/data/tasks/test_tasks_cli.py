@@ -134,7 +134,7 @@ def test_task_options_reach_the_builder(row_file: Path, data_dir: Path, capsys: 
                 str(row_file),
                 "--style",
                 "llm-compiler",
-                "-o",
+                "--option",
                 "passes=mem2reg",
                 "--data-dir",
                 str(data_dir),
@@ -143,5 +143,32 @@ def test_task_options_reach_the_builder(row_file: Path, data_dir: Path, capsys: 
         == 0
     )
     assert "opt -p 'function(mem2reg)':" in capsys.readouterr().out
-    assert main(["data", "render", "compiler_emulation", str(row_file), "-o", "passes"]) == 1
+    assert main(["data", "render", "compiler_emulation", str(row_file), "--option", "passes"]) == 1
     assert "KEY=VALUE" in capsys.readouterr().err
+
+
+def test_stats_reads_task_datasets_and_o_means_out(
+    tiny_corpus: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "ic"
+    build = ["data", "build", "instruction_count", "--corpus", str(tiny_corpus), "-o", str(out)]
+    assert main([*build, "--split", "train", "--limit", "2", "-j", "1", "--data-dir", str(data_dir)]) == 0
+    capsys.readouterr()
+    assert main(["data", "stats", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("instruction_count task dataset") and "train 2" in text
+    assert main(["data", "stats", str(out / "dataset"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"] == {"train": 2}
+    assert main(["data", "stats", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "llmopt data build TASK" in err and "llmopt data corpus" in err and err.count("\n") == 1
+    assert main(["data", "render", "instruction_count", str(tmp_path)]) == 1
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_first_line_of_a_crash_detail() -> None:
+    from llmopt.cli.data_cmd import first_line_of
+
+    dump = "\ncrashed in pass licm on function f (signal 11)\nStack dump:\n0.\tProgram arguments: opt -passes=lic"
+    assert first_line_of(dump) == "crashed in pass licm on function f (signal 11)"
+    assert first_line_of(None) == "" and first_line_of("") == ""
