@@ -38,8 +38,10 @@ class Evaluation:
         codegen_config: the codegen as data (``CodegenConfig``; ``codegen`` is its label, the cache key); None for
             objects llmopt did not lower itself (``measure_clang_object``).
         instruction_count: IR instructions over all defined functions after the passes.
-        binary_size: ``text + data`` as ``llvm-size`` (Berkeley) reports them for the object: the LLM Compiler
-            definition. ``bss`` is reported separately and not included.
+        binary_size: ``berkeley_text + berkeley_data``: the LLM Compiler definition (see ``llmopt.metrics.metric``).
+        berkeley_text / berkeley_data / berkeley_bss: the three columns of ``llvm-size`` (Berkeley format). Its
+            "text" column is every allocated read-only section (``.text`` + ``.rodata*`` + ``.eh_frame`` ...), not
+            the ``.text`` section; that one is ``text_section_size`` (``sections``).
         sections: size of every allocated section of the object (``.text``, ``.rodata.str1.1``, ...).
         latency: sum of TTI latency costs over all instructions (``print<cost-model>``, ``-cost-kind=latency``).
         ir: the optimized IR text, only when asked for.
@@ -55,9 +57,9 @@ class Evaluation:
     message: str = ""
     instruction_count: int | None = None
     binary_size: int | None = None
-    text_size: int | None = None
-    data_size: int | None = None
-    bss_size: int | None = None
+    berkeley_text: int | None = None
+    berkeley_data: int | None = None
+    berkeley_bss: int | None = None
     sections: Mapping[str, int] = field(default_factory=dict)
     latency: int | None = None
     ir: str | None = None
@@ -72,6 +74,11 @@ class Evaluation:
     def ok(self) -> bool:
         return self.status is Status.OK
 
+    @property
+    def text_section_size(self) -> int | None:
+        """Size of the ``.text`` sections (``.text`` and ``.text.*``): CompilerGym's definition; None on failure."""
+        return self.section_group(".text") if self.ok else None
+
     def section_group(self, prefix: str) -> int:
         """Total of the sections whose name is ``prefix`` or starts with ``prefix.`` (``.rodata`` includes
         ``.rodata.str1.1``); lets other size definitions be derived, e.g. CompilerGym's ``.text`` only."""
@@ -82,6 +89,7 @@ class Evaluation:
         data["status"] = self.status.value
         data["sections"] = dict(self.sections)
         data["codegen_config"] = self.codegen_config.to_json() if self.codegen_config is not None else None
+        data["text_section_size"] = self.text_section_size
         if not include_ir:
             data.pop("ir")
         return data
@@ -92,6 +100,9 @@ class Evaluation:
         values["status"] = Status(values["status"])
         if "backend" in values and "measured_with" not in values:  # records written before the rename
             values["measured_with"] = values.pop("backend")
+        for old, new in (("text_size", "berkeley_text"), ("data_size", "berkeley_data"), ("bss_size", "berkeley_bss")):
+            if old in values and new not in values:  # records written before the fields were named for what they are
+                values[new] = values.pop(old)
         config = values.get("codegen_config")
         if isinstance(config, Mapping):
             values["codegen_config"] = CodegenConfig.from_json(config)

@@ -161,9 +161,9 @@ def measure_clang_object(
         codegen=f"clang {' '.join(flags)} -c",
         measured_with="clang",
         binary_size=size.text + size.data,
-        text_size=size.text,
-        data_size=size.data,
-        bss_size=size.bss,
+        berkeley_text=size.text,
+        berkeley_data=size.data,
+        berkeley_bss=size.bss,
         sections=sections,
         walltime_s=time.perf_counter() - start,
     )

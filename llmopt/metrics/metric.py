@@ -2,6 +2,16 @@
 
 Rewards and evaluation reports both read numbers through these objects, so what training optimizes is what
 evaluation reports.
+
+Size definitions (the one place they are stated; the README repeats them):
+
+* ``binary_size`` = the "text" + "data" columns of ``llvm-size`` in its default Berkeley format for the object file,
+  the LLM Compiler papers' definition. Berkeley "text" is *all allocated read-only sections*, not ``.text``: for
+  ``examples/checksum.c`` (size flavour, ``default<Oz>``) it is 662 = ``.text`` 394 + ``.rodata`` 84 +
+  ``.eh_frame`` 184, and "data" is 0. ``bss`` is not included. ``Evaluation.berkeley_text/_data/_bss`` hold the
+  columns.
+* ``text_size`` = the ``.text`` sections only (``.text`` and ``.text.*``; CompilerGym's definition),
+  ``Evaluation.text_section_size``.
 """
 
 from __future__ import annotations
@@ -33,7 +43,9 @@ class Metric:
         return (base - cand) / base
 
 
-BINARY_SIZE = Metric("binary_size", "object .text+.data columns of llvm-size (LLM Compiler)", lambda e: e.binary_size)
+BINARY_SIZE = Metric(
+    "binary_size", "llvm-size Berkeley text + data columns of the object (LLM Compiler)", lambda e: e.binary_size
+)
 TEXT_SIZE = Metric(
     "text_size", "size of .text sections only (CompilerGym's definition)", lambda e: e.section_group(".text")
 )

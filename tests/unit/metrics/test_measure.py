@@ -5,7 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from llmopt.metrics import BaselineCache, CodegenConfig, MeasurementCache, Measurer, Status, measure_clang_object
+from llmopt.metrics import (
+    BaselineCache,
+    CodegenConfig,
+    Evaluation,
+    MeasurementCache,
+    Measurer,
+    Status,
+    measure_clang_object,
+)
 from llmopt.metrics.tool_output import parse_cost_model, parse_llvm_size_berkeley
 from llmopt.passes import PassCatalog, PassList
 from llmopt.toolchain import Flavour, compile_source, split_functions
@@ -30,9 +38,9 @@ def _comparable(ev):
         ev.status,
         ev.instruction_count,
         ev.binary_size,
-        ev.text_size,
-        ev.data_size,
-        ev.bss_size,
+        ev.berkeley_text,
+        ev.berkeley_data,
+        ev.berkeley_bss,
         dict(ev.sections),
         ev.latency,
     )
@@ -74,7 +82,7 @@ def test_engine_agrees_with_opt_llc_llvm_size_run_by_hand(toolchain, engine, siz
     assert opt.ok and llc.ok and cost.ok
     costs = parse_cost_model(cost.stderr.decode())
     assert ev.binary_size == size.text + size.data
-    assert (ev.text_size, ev.data_size, ev.bss_size) == (size.text, size.data, size.bss)
+    assert (ev.berkeley_text, ev.berkeley_data, ev.berkeley_bss) == (size.text, size.data, size.bss)
     assert ev.instruction_count == costs.instruction_count
     assert ev.latency == costs.latency
 
@@ -181,3 +189,22 @@ def test_codegen_memo_gives_identical_numbers(toolchain, data_dir, size_modules)
         a = m.measure_pipeline(module, "function(instnamer)")
         b = m.measure_pipeline(module, "function(dce,instnamer)")
     assert a.binary_size == b.binary_size and b.codegen_s == 0.0  # memo hit: no codegen ran
+
+
+def test_size_fields_are_named_for_what_they_are(toolchain, data_dir):
+    """binary_size is llvm-size's Berkeley text + data, which is more than the .text section (issue 10)."""
+    from llmopt.toolchain import Flavour, compile_source
+
+    module = compile_source(toolchain, Path(__file__).parents[3] / "examples" / "checksum.c", Flavour.SIZE)
+    with Measurer(toolchain, measure_with="engine", data_dir=data_dir, cache=False) as m:
+        ev = m.measure(module, "default<Oz>")
+    assert ev.binary_size == ev.berkeley_text + ev.berkeley_data
+    assert ev.text_section_size == ev.sections[".text"] < ev.berkeley_text
+    readonly = sum(size for name, size in ev.sections.items() if not name.startswith((".bss", ".data")))
+    assert ev.berkeley_text == readonly  # .text + .rodata* + .eh_frame
+    data = ev.to_json()
+    assert data["text_section_size"] == ev.text_section_size and "text_size" not in data
+    assert data["codegen_config"] == {"opt_level": 2, "relocation_model": "pic"}
+    old = {**data, "text_size": data.pop("berkeley_text"), "backend": data.pop("measured_with")}
+    old.pop("codegen_config")
+    assert Evaluation.from_json(old) == ev  # records written before the renames still read
