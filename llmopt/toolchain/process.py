@@ -23,6 +23,9 @@ from typing import IO
 
 DEFAULT_TIMEOUT_S = 120.0
 TAIL_CHARS = 4000
+# Programs that write scratch files into their working directory (Csmith leaves ``platform.info``): run without a
+# ``cwd`` they get a private temporary one, so no llmopt command litters the user's directory.
+LITTERS_CWD = frozenset({"csmith"})
 
 
 def tail(text: str | bytes, limit: int = TAIL_CHARS) -> str:
@@ -114,6 +117,11 @@ def run_process(
         FileNotFoundError: the program itself does not exist.
     """
     cmd = tuple(str(c) for c in command)
+    if cwd is None and cmd and Path(cmd[0]).name in LITTERS_CWD:
+        with tempfile.TemporaryDirectory(prefix="llmopt-cwd-") as scratch:
+            return run_process(
+                cmd, input=input, timeout_s=timeout_s, cwd=scratch, env=env, max_output_bytes=max_output_bytes
+            )
     if max_output_bytes is not None:
         return _run_with_output_limit(cmd, input, timeout_s, cwd, env, max_output_bytes)
     start = time.perf_counter()

@@ -49,3 +49,15 @@ def test_output_limit_keeps_normal_output_and_input():
         [sys.executable, "-c", "import sys; print(sys.stdin.read().upper())"], input=b"abc", max_output_bytes=1000
     )
     assert run.ok and run.stdout_text.strip() == "ABC"
+
+
+def test_csmith_leaves_no_platform_info_in_the_working_directory(tmp_path, monkeypatch):
+    import shutil
+
+    csmith = shutil.which("csmith")
+    if csmith is None:
+        pytest.skip("csmith is not installed")
+    monkeypatch.chdir(tmp_path)
+    run = run_process([csmith, "--seed", "1"], timeout_s=60)
+    assert run.ok and b"main" in run.stdout
+    assert list(tmp_path.iterdir()) == []
