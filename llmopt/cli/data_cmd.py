@@ -242,7 +242,7 @@ def build_command(
     task: str = typer.Argument(..., help="Task: flag_tuning, compiler_emulation, instruction_count, ..."),
     corpus: Path = typer.Option(..., "--corpus", help="Corpus build directory (or its dataset directory)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output directory (outside the repository); rerun to resume."),
-    flavour: str = typer.Option("size", "--flavour", help="IR flavour of the corpus rows: size or paper."),
+    flavour: Flavour = typer.Option(Flavour.SIZE, "--flavour", help="IR flavour of the corpus rows."),
     split: str = typer.Option("train,validation,test", "--split", help="Splits to build (comma-separated)."),
     limit: int | None = typer.Option(None, "--limit", help="At most N corpus rows per split (the same N every time)."),
     jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
@@ -284,7 +284,7 @@ def build_command(
 
         hint = autotune_hint(
             str(corpus),
-            flavour,
+            flavour.value,
             ",".join(splits),
             limit,
             autotune_budget or 100,
@@ -313,7 +313,7 @@ def build_command(
         {
             "--corpus": corpus,
             "--out": out,
-            "--flavour": flavour,
+            "--flavour": flavour.value,
             "--split": split,
             "--limit": limit,
             "--style": style,
@@ -331,7 +331,7 @@ def build_command(
         corpus,
         out,
         ctx,
-        flavour=flavour,
+        flavour=flavour.value,
         splits=splits,
         limit=limit,
         workers=jobs,
@@ -463,7 +463,7 @@ def render_command(
 def export_ir_command(
     corpus: Path = typer.Argument(..., help="Corpus build directory (or its dataset directory)."),
     out: Path = typer.Argument(..., help="Directory for the .ll files (one per row: <split>/<package>/<name>.ll)."),
-    flavour: str = typer.Option("size", "--flavour", help="IR flavour: size or paper."),
+    flavour: Flavour = typer.Option(Flavour.SIZE, "--flavour", help="IR flavour of the corpus rows."),
     level: str = typer.Option("function", "--level", help="function or module rows."),
     split: str = typer.Option("train,validation,test", "--split", help="Splits (comma-separated)."),
     limit: int | None = typer.Option(
@@ -483,7 +483,7 @@ def export_ir_command(
     read_manifest(root)
     counts: dict[str, int] = {}
     for s in _split_csv([split]):
-        rows = select_rows(root, flavour, level, s, limit)
+        rows = select_rows(root, flavour.value, level, s, limit)
         names = rows.column("name").to_pylist() if rows.num_rows else []
         for i, name in enumerate(names):
             row = rows.slice(i, 1).to_pylist()[0]
