@@ -55,6 +55,34 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
         typer.echo(f"{prefix}@{r['function']}: {r['result']} ({r['walltime_s']:.2f} s) {r['reason']}")
 
 
+def _verify_within(
+    verifier: Any, src: Any, tgt: Any, function: str | None, timeout_s: float, time_limit_s: float | None
+) -> list[dict[str, Any]]:
+    """Verify ``src`` against ``tgt``; with ``time_limit_s``, one function at a time within a whole-run deadline
+    (each function gets at most what is left), and the functions the deadline leaves unchecked are inconclusive."""
+    import time
+
+    from llmopt.cli.common import progress
+    from llmopt.verify.result import Verdict, VerificationResult
+
+    if time_limit_s is None:
+        with progress(f"verifying {src.name} against {tgt.name}"):
+            return [r.to_json() for r in verifier.verify(src, tgt, function=function, timeout_s=timeout_s)]
+    deadline = time.monotonic() + time_limit_s
+    names = [function] if function is not None else list(src.defined_functions) or [None]
+    rows: list[dict[str, Any]] = []
+    for i, name in enumerate(names, 1):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            reason = f"not checked: the whole-run time limit ({time_limit_s:g} s, --time-limit) was reached"
+            rows.append(VerificationResult(function=str(name), verdict=Verdict.INCONCLUSIVE, reason=reason).to_json())
+            continue
+        with progress(f"verifying @{name} ({i}/{len(names)}, {left:.0f} s left)"):
+            results = verifier.verify(src, tgt, function=name, timeout_s=min(timeout_s, left))
+        rows.extend(r.to_json() for r in results)
+    return rows
+
+
 def _batch_rows(batch: Path, verifier, timeout_s: float, toolchain: Any) -> list[dict[str, Any]]:
     from llmopt.errors import InputError
     from llmopt.toolchain import IRModule
@@ -103,6 +131,11 @@ def register(app: typer.Typer) -> None:
             None, "--alive-tv", help="Path of alive-tv (for --verifier alive2; default: found on PATH)."
         ),
         timeout: float = typer.Option(10.0, "--timeout", help="Time limit in seconds for each function of each pair."),
+        time_limit: float | None = typer.Option(
+            None,
+            "--time-limit",
+            help="Whole-run limit in seconds (single pair): functions left unchecked are inconclusive.",
+        ),
         as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per function."),
         llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
     ) -> None:
@@ -113,6 +146,8 @@ def register(app: typer.Typer) -> None:
 
         if timeout <= 0:
             raise ConfigError(f"--timeout must be positive, got {timeout}")
+        if time_limit is not None and time_limit <= 0:
+            raise ConfigError(f"--time-limit must be positive, got {time_limit}")
         options = {"alive_tv_path": alive_tv} if alive_tv is not None else {}
         if options and verifier_name != "alive2":
             raise ConfigError("--alive-tv only applies to --verifier alive2")
@@ -129,7 +164,7 @@ def register(app: typer.Typer) -> None:
             if source is None or target is None:
                 raise ConfigError("give SOURCE and TARGET IR files (or --batch PAIRS.jsonl)")
             src, tgt = _read_module(source, "source", tc), _read_module(target, "target", tc)
-            rows = [r.to_json() for r in verifier.verify(src, tgt, function=function, timeout_s=timeout)]
+            rows = _verify_within(verifier, src, tgt, function, timeout, time_limit)
         if as_json:
             typer.echo(json.dumps(rows, indent=2, default=str))
         else:
