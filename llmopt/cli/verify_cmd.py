@@ -199,7 +199,10 @@ def register(app: typer.Typer) -> None:
         tc = toolchain_from(settings)
         pipeline_text = PassList.parse(pipeline).to_pipeline()
         gate = PassListGate(tc, settings.data_dir / "gate", csmith_count=csmith, flavour=flavour)
-        verdict = gate.check(pipeline_text, run_all=run_all)
+        from llmopt.cli.common import progress
+
+        with progress(f"PassListEval gate: compiling and running the self-testing programs under {pipeline_text}"):
+            verdict = gate.check(pipeline_text, run_all=run_all)
         if as_json:
             typer.echo(json.dumps(verdict.to_json(), indent=2))
         else:
