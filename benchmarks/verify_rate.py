@@ -9,7 +9,12 @@ the mutants and prints how many confirmed-wrong ones it called equivalent (must 
 
 Targets (issue 5): >= 80 % of instcombine positives proved equivalent, median < 1 s per function.
 
+With ``--real`` it also prints the real-code table of ``benchmarks/verify_real.py`` (instcombine, -O1 and -O2 pairs
+of the project's non-Csmith translation units, with median/p95 time and the inconclusive reasons grouped and
+counted); ``--real-only`` skips the corpus.
+
 Usage: python benchmarks/verify_rate.py [--data-dir DIR] [--timeout 10] [--negatives] [--alive-tv PATH] [--json]
+       [--real] [--real-only] [--real-timeout 3] [--real-dir DIR ...]
 Print only; never asserts (the machine is shared and noisy).
 """
 
@@ -26,6 +31,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from llmopt.toolchain import Toolchain  # noqa: E402
 from llmopt.verify.alive2 import Alive2Verifier  # noqa: E402
@@ -95,9 +101,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--negatives", action="store_true", help="also run the verifiers on the mutants")
     parser.add_argument("--alive-tv", default=None, help="path of alive-tv (default: found on PATH)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON as well")
+    parser.add_argument("--real", action="store_true", help="also the real-code table (verify_real.py)")
+    parser.add_argument("--real-only", action="store_true", help="only the real-code table")
+    parser.add_argument("--real-timeout", type=float, default=3.0, help="per-pair limit for the real-code table")
+    parser.add_argument("--real-dir", type=Path, action="append", default=None, help="directory of .ll files")
     args = parser.parse_args(argv)
 
     tc = Toolchain.discover()
+    if args.real or args.real_only:
+        from verify_real import DEFAULT_DIRS, print_real, real_files, run_real, summarize
+
+        real = run_real(tc, real_files(args.real_dir or list(DEFAULT_DIRS)), args.real_timeout)
+        print_real(summarize(real), real, args.real_timeout)
+        print()
+        if args.real_only:
+            return 0
     with tempfile.TemporaryDirectory(prefix="llmopt-verify-rate-") as tmp:
         data_dir = args.data_dir or Path(tmp)
         corpus = build_corpus(tc, data_dir, mutants_per_target=args.mutants)

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 import z3
 
-from llmopt.verify.smt import semantics
-from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VoidType
+from llmopt.verify.smt import semantics, vectors
+from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.values import (
     ADDR_BITS,
@@ -31,6 +31,7 @@ from llmopt.verify.smt.values import (
     make_fresh,
     poison_of,
 )
+from llmopt.verify.smt.vectors import strip_vector_suffix
 
 if TYPE_CHECKING:
     from llmopt.verify.smt.encoder import FunctionEncoder, State
@@ -173,7 +174,7 @@ def call_memory_effect(decl_module: Module, site_module: Module, inst: Instructi
 
 def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | None:
     callee = inst.callee or ""
-    key = semantics.intrinsic_key(callee)
+    key = semantics.intrinsic_key(strip_vector_suffix(callee))
     if key is not None:
         enc._check_metadata(inst)
         result = _intrinsic(enc, key, inst, st)
@@ -311,13 +312,22 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
     if key == "fmuladd" or key == "fma":
         return _fmuladd(enc, key, inst, st)
     fn = semantics.INTRINSICS.get(key)
-    if fn is None:
+    if fn is None and not key.startswith("vector.reduce."):
         raise Unsupported(f"intrinsic llvm.{key}")
     args = [enc._operand(a, st) for a in inst.operands]
     args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
     for a, op in zip(args, inst.operands, strict=False):
         if "noundef" in op.attrs:
             enc.add_ub(poison_of(a))
+    if key.startswith("vector.reduce."):
+        if enc.is_target and inst.flags:
+            raise Unsupported(f"fast-math flags on llvm.{key} in the target")
+        return vectors.reduction(enc, key[len("vector.reduce.") :], inst, args)
+    assert fn is not None
+    if isinstance(inst.type, VectorType):
+        return vectors.lane_wise_intrinsic(enc, fn, args, inst.type)
+    if any(isinstance(op.type, VectorType) for op in inst.operands):
+        raise Unsupported(f"intrinsic llvm.{key} on vectors with a non-vector result")
     return fn(enc, args)
 
 

@@ -15,8 +15,11 @@ The encoder records, for the refinement check:
 * ``choices``: fresh values the function chooses (undef, freeze, NaN payloads): universally quantified for the
   source, free for the target.
 
-Not covered (``Unsupported``): allocas outside the entry block or of variable size, aggregate loads/stores, vectors,
-invoke/EH, indirect calls, calls passing local pointers, intrinsics not listed in ``semantics.INTRINSICS``.
+Vector instructions go to ``vectors`` (lane by lane); vector loads/stores read and write packed lanes.
+
+Not covered (``Unsupported``): allocas outside the entry block or of variable size, aggregate loads/stores,
+scalable vectors, invoke/EH, indirect calls, calls passing local pointers, intrinsics not listed in
+``semantics.INTRINSICS``.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 
 import z3
 
-from llmopt.verify.smt import semantics
+from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.calls import CallEvent, SharedInputs
 from llmopt.verify.smt.ir import (
     AggregateConst,
@@ -50,10 +53,12 @@ from llmopt.verify.smt.ir import (
     TypedOperand,
     UndefConst,
     Unsupported,
+    VectorType,
     ZeroConst,
     alloc_size,
     store_size,
     struct_layout,
+    vector_lane_bytes,
 )
 from llmopt.verify.smt.memory import (
     NO_ROOT,
@@ -201,7 +206,7 @@ class FunctionEncoder:
             return Pointer(z3.BitVecVal(0, BLOCK_BITS), self.fresh_bits(ADDR_BITS, hint), FALSE)
         if isinstance(ty, StructType):
             return Aggregate(tuple(self.fresh_value(f, hint) for f in ty.fields))
-        if isinstance(ty, ArrayType):
+        if isinstance(ty, (ArrayType, VectorType)):
             return Aggregate(tuple(self.fresh_value(ty.element, hint) for _ in range(ty.count)))
         return Bits(self.fresh_bits(bit_width(ty), hint), FALSE)
 
@@ -471,6 +476,8 @@ class FunctionEncoder:
             self._check_metadata(inst)
             if inst.flags & FAST_MATH_FLAGS and op not in FMF_MODELLED:
                 raise Unsupported(f"fast-math flags on {op} in the target")
+        if vectors.handles(inst):
+            return vectors.encode(self, inst, st)
         if op in semantics_int_ops:
             a, b = (self._operand(o, st) for o in inst.operands)
             if not isinstance(inst.type, IntType):
@@ -706,8 +713,9 @@ class FunctionEncoder:
                     for off, f in zip(offsets, ty.fields, strict=False)
                 )
             )
-        if isinstance(ty, ArrayType):
-            step = alloc_size(ty.element)
+        if isinstance(ty, (ArrayType, VectorType)):
+            # Vector lanes are packed (store size, not alloc size, apart); array elements are alloc size apart.
+            step = vector_lane_bytes(ty) if isinstance(ty, VectorType) else alloc_size(ty.element)
             return Aggregate(
                 tuple(self._load_value(mem, _offset_pointer(ptr, i * step), ty.element) for i in range(ty.count))
             )
@@ -755,6 +763,8 @@ class FunctionEncoder:
                 parts = list(zip(offsets, ty.fields, strict=False))
             elif isinstance(ty, ArrayType):
                 parts = [(i * alloc_size(ty.element), ty.element) for i in range(ty.count)]
+            elif isinstance(ty, VectorType):
+                parts = [(i * vector_lane_bytes(ty), ty.element) for i in range(ty.count)]
             else:
                 raise Unsupported(f"store of {ty}")
             for (off, fty), v in zip(parts, value.elements, strict=False):

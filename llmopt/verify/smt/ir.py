@@ -4,7 +4,9 @@ Plain immutable data produced by ``llmopt.verify.smt.parser`` from LLVM's own pr
 the x86-64 data layout (pointers are 64 bits, ``i64``/``double`` 8-byte aligned). Anything outside this model is
 reported by raising ``Unsupported`` with the feature's name, which the verifier turns into an INCONCLUSIVE result.
 
-Not covered: vectors, scalable types, address spaces other than 0, exception handling (invoke/landingpad), atomics,
+Vectors are fixed-length lanes (``vectors``); lanes that are not whole bytes have no memory layout here.
+
+Not covered: scalable vectors, address spaces other than 0, exception handling (invoke/landingpad), atomics,
 inline assembly, GC statepoints, token types.
 """
 
@@ -134,6 +136,10 @@ def align_of(ty: Type) -> int:
         return align_of(ty.element)
     if isinstance(ty, StructType):
         return 1 if ty.packed else max((align_of(f) for f in ty.fields), default=1)
+    if isinstance(ty, VectorType):
+        # LLVM's default for a vector the data layout does not list: its size rounded up to a power of two.
+        size = store_size(ty)
+        return 1 << max(size - 1, 0).bit_length()
     raise Unsupported(f"memory layout of type {ty}")
 
 
@@ -143,7 +149,23 @@ def store_size(ty: Type) -> int:
         return (ty.bits + 7) // 8
     if isinstance(ty, FloatType) and ty.kind == "x86_fp80":
         return 10
+    if isinstance(ty, VectorType):
+        return ty.count * vector_lane_bytes(ty)
     return alloc_size(ty)
+
+
+def vector_lane_bytes(ty: VectorType) -> int:
+    """Bytes per lane of a vector in memory: lanes are packed, so only whole-byte lanes are modelled."""
+    if ty.scalable:
+        raise Unsupported("scalable vectors")
+    elem = ty.element
+    if isinstance(elem, PtrType):
+        return 8
+    if isinstance(elem, IntType) and elem.bits % 8 == 0:
+        return elem.bits // 8
+    if isinstance(elem, FloatType) and elem.kind != "x86_fp80":
+        return {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16}[elem.kind]
+    raise Unsupported(f"vector {ty} in memory (lanes not whole bytes)")
 
 
 def alloc_size(ty: Type) -> int:
@@ -163,6 +185,9 @@ def alloc_size(ty: Type) -> int:
     if isinstance(ty, StructType):
         _, size = struct_layout(ty)
         return size
+    if isinstance(ty, VectorType):
+        a = align_of(ty)
+        return (store_size(ty) + a - 1) // a * a
     raise Unsupported(f"memory layout of type {ty}")
 
 

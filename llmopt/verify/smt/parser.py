@@ -4,8 +4,8 @@ The verifier first round-trips every input through LLVM, so this parser never ha
 it does not recognise is a feature it does not model and raises ``Unsupported`` naming it (never a guess).
 
 Limits: one instruction per line (as LLVM prints it; ``switch`` case lists are joined first); debug records and
-metadata definitions are skipped; vector types parse but the encoder rejects them; ``invoke``, ``landingpad``,
-``indirectbr``, ``callbr`` and atomics are unsupported.
+metadata definitions are skipped; fixed-length vectors (constants, ``splat``, extract/insert/shufflevector) parse
+for ``vectors``; ``invoke``, ``landingpad``, ``indirectbr``, ``callbr`` and atomics are unsupported.
 """
 
 from __future__ import annotations
@@ -407,9 +407,18 @@ class _Cursor:
                     self.expect(",")
             if close == "}" and tok == "<":
                 self.expect(">")
-            if tok == "<":
-                raise Unsupported("vector constants")
+            if tok == "<" and close == ">" and not isinstance(ty, VectorType):
+                raise Unsupported("vector constant of a non-vector type")
             return TypedOperand(ty, AggregateConst(tuple(elems)))
+        if tok == "splat":
+            # splat (i32 1): every lane the same constant.
+            self.expect("(")
+            ety = self.parse_type()
+            elem = self.parse_value(ety)
+            self.expect(")")
+            if not isinstance(ty, VectorType) or ty.scalable:
+                raise Unsupported("splat of a scalable or non-vector type")
+            return TypedOperand(ty, AggregateConst((elem,) * ty.count))
         if tok in (
             "getelementptr",
             "ptrtoint",
@@ -518,11 +527,9 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
         a = c.parse_value(ty)
         c.expect(",")
         b = c.parse_value(ty)
-        if isinstance(ty, VectorType):
-            raise Unsupported("vector comparisons")
         return Instruction(
             op,
-            type=IntType(1),
+            type=VectorType(ty.count, IntType(1), ty.scalable) if isinstance(ty, VectorType) else IntType(1),
             operands=(a, b),
             flags=frozenset(flags),
             predicate=pred,
@@ -645,6 +652,23 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             c.next()
             indices.append(int(c.next()))
         return Instruction(op, operands=tuple(ops), indices=tuple(indices), metadata=c.parse_metadata_tail(), **base)
+    if op in ("extractelement", "insertelement", "shufflevector"):
+        ops = [c.parse_typed_value()]
+        for _ in range(1 if op == "extractelement" else 2):
+            c.expect(",")
+            ops.append(c.parse_typed_value())
+        vty = ops[0].type
+        if not isinstance(vty, VectorType):
+            raise Unsupported(f"{op} on {vty}")
+        if op == "extractelement":
+            rty: Type = vty.element
+        elif op == "insertelement":
+            rty = vty
+        else:
+            mty = ops[2].type
+            assert isinstance(mty, VectorType)
+            rty = VectorType(mty.count, vty.element, mty.scalable)
+        return Instruction(op, type=rty, operands=tuple(ops), metadata=c.parse_metadata_tail(), **base)
     if op == "br":
         if c.peek() == "label":
             return Instruction(op, targets=(_parse_label(c),), metadata=c.parse_metadata_tail(), **base)

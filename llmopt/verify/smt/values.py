@@ -5,9 +5,8 @@
   arithmetic converts to z3's IEEE theory and back.
 * ``Pointer``: a memory block id (8 bits: 0 = memory outside the function, 1.. = this function's allocas) and an
   offset (64 bits: the address itself for block 0, the offset into the alloca otherwise), plus poison.
-* ``Aggregate``: the elements of a struct/array value (``{ i32, i1 }`` from ``*.with.overflow``).
-
-Not covered: vectors (callers raise ``Unsupported``).
+* ``Aggregate``: the elements of a struct/array value (``{ i32, i1 }`` from ``*.with.overflow``), and the lanes of
+  a fixed-length vector (each lane with its own poison; see ``vectors``).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 
 import z3
 
-from llmopt.verify.smt.ir import ArrayType, FloatType, IntType, PtrType, StructType, Type, Unsupported
+from llmopt.verify.smt.ir import ArrayType, FloatType, IntType, PtrType, StructType, Type, Unsupported, VectorType
 
 BLOCK_BITS = 8
 ADDR_BITS = 64
@@ -75,7 +74,7 @@ def make_poison(ty: Type) -> Value:
         return Pointer(z3.BitVecVal(0, BLOCK_BITS), z3.BitVecVal(0, ADDR_BITS), TRUE)
     if isinstance(ty, StructType):
         return Aggregate(tuple(make_poison(f) for f in ty.fields))
-    if isinstance(ty, ArrayType):
+    if isinstance(ty, (ArrayType, VectorType)):
         return Aggregate(tuple(make_poison(ty.element) for _ in range(ty.count)))
     return Bits(z3.BitVecVal(0, bit_width(ty)), TRUE)
 
@@ -85,7 +84,7 @@ def make_zero(ty: Type) -> Value:
         return Pointer(z3.BitVecVal(0, BLOCK_BITS), z3.BitVecVal(0, ADDR_BITS), FALSE)
     if isinstance(ty, StructType):
         return Aggregate(tuple(make_zero(f) for f in ty.fields))
-    if isinstance(ty, ArrayType):
+    if isinstance(ty, (ArrayType, VectorType)):
         return Aggregate(tuple(make_zero(ty.element) for _ in range(ty.count)))
     return Bits(z3.BitVecVal(0, bit_width(ty)), FALSE)
 
@@ -96,7 +95,7 @@ def make_fresh(ty: Type, name: str, poison: z3.BoolRef = FALSE) -> tuple[Value, 
         o = z3.BitVec(name + ".addr", ADDR_BITS)
         # A fresh pointer only ever points outside the function (block 0): locals have not escaped.
         return Pointer(z3.BitVecVal(0, BLOCK_BITS), o, poison), [o]
-    if isinstance(ty, (StructType, ArrayType)):
+    if isinstance(ty, (StructType, ArrayType, VectorType)):
         fields = ty.fields if isinstance(ty, StructType) else (ty.element,) * ty.count
         elems, consts = [], []
         for i, f in enumerate(fields):

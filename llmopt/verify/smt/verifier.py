@@ -39,12 +39,13 @@ from llmopt.verify.smt.ir import (
     PtrType,
     StructType,
     Unsupported,
+    VectorType,
     alloc_size,
 )
 from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
-from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer, Value, bit_width
+from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
 
 MAX_INSTRUCTIONS = 3000
 MAX_INITIALIZER_BYTES = 4096
@@ -440,6 +441,24 @@ def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True
             bv = z3.BitVec(f"%{p.name}", bit_width(p.type))
             args.append(Bits(bv, poison))
             consts.append(bv)
+        elif isinstance(p.type, VectorType) and p.type.scalable:
+            raise Unsupported("scalable vectors")
+        elif isinstance(p.type, VectorType):
+            # One value and one poison flag per lane: a vector argument may be poison in some lanes only.
+            lanes: list[Value] = []
+            for i in range(p.type.count):
+                lane_poison = FALSE if "noundef" in p.attrs else z3.Bool(f"%{p.name}.{i}.poison")
+                if isinstance(p.type.element, PtrType):
+                    addr = z3.BitVec(f"%{p.name}.{i}", ADDR_BITS)
+                    lanes.append(Pointer(z3.BitVecVal(0, BLOCK_BITS), addr, lane_poison))
+                    consts.append(addr)
+                elif isinstance(p.type.element, (IntType, FloatType)):
+                    bv = z3.BitVec(f"%{p.name}.{i}", bit_width(p.type.element))
+                    lanes.append(Bits(bv, lane_poison))
+                    consts.append(bv)
+                else:
+                    raise Unsupported(f"parameter of type {p.type}")
+            args.append(Aggregate(tuple(lanes)))
         else:
             raise Unsupported(f"parameter of type {p.type}")
         if any(a.startswith(("byval", "sret", "inalloca", "preallocated", "byref")) for a in p.attrs):
