@@ -5,17 +5,19 @@ Data flow, per phase an ``Executor.map`` over programs (so serial, pool and Ray 
 
 1. ``run_search``: -O0/-Oz baselines, then random search; returns the program's candidates: distinct pass lists
    strictly smaller than -Oz, best first (the empty list included: as in the paper, "no passes" can be the answer).
-2. ``run_minimize``: minimize the next candidate to a fixed point. The driver then asks the gate (a callable
-   ``pipeline -> verdict`` with ``.passed``, or a bool); a rejected list counts as a gate rejection and the next
-   candidate is minimized and gated; with no candidate left the program keeps ``default<Oz>``. ``default<Oz>`` and
-   the empty list are accepted without asking the gate (the compiler's own pipeline, and no transformation at all).
+2. ``run_minimize``: minimize the next candidate to a fixed point. The driver then asks the acceptance policy's
+   gate (``AcceptancePolicy.check_list``, ``llmopt.verify.acceptance``); a rejected list counts as a gate
+   rejection and the next candidate is minimized and gated; with no candidate left the program keeps
+   ``default<Oz>``. ``default<Oz>`` and the empty list are accepted without asking the gate (the compiler's own
+   pipeline, and no transformation at all).
    So a list is reported as best only after the gate accepted it.
 3. ``run_broadcast``: the ``broadcast_top`` most frequent best lists (already gate-accepted) are tried on every
    program; strict improvements replace the program's best.
 
-A fixed gate cannot catch a bug that only one program triggers, so a per-program ``guard`` (a callable
-``(program, pipeline) -> verdict``, e.g. structural and translation-validation checks against the program's own -Oz
-build) must also accept a list before it becomes that program's best, after search and after broadcast alike.
+A fixed gate cannot catch a bug that only one program triggers, so the policy's per-program checks
+(``AcceptancePolicy.check_program``: structural, differential and translation-validation checks against the
+program's own -Oz build) must also accept a list before it becomes that program's best, after search and after
+broadcast alike. Verdicts are also recorded in the run's store, so a resumed run asks nothing twice.
 
 Every evaluation goes through the ``ResultStore``, so a killed run restarts where it stopped: phases are re-run, but
 their evaluations are read back instead of measured (search and minimization are deterministic per seed).
@@ -31,7 +33,7 @@ import math
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,12 +47,11 @@ from llmopt.autotune.store import ResultStore
 from llmopt.errors import ConfigError, PassListError
 from llmopt.metrics import BINARY_SIZE, Evaluation
 from llmopt.passes import PassList
+from llmopt.verify.acceptance import AcceptancePolicy, Verdict
 
 log = logging.getLogger(__name__)
 OZ = "default<Oz>"
 TRUSTED = frozenset({OZ, ""})  # the compiler's own -Oz and "no passes at all" need no gate
-Gate = Callable[[str], Any]
-ProgramGuard = Callable[["ProgramSpec", str], Any]
 
 
 @dataclass(frozen=True)
@@ -357,51 +358,42 @@ class AutotuneResult:
         }
 
 
-def verdict_passed(verdict: Any) -> bool:
-    """A gate's verdict as a bool: a bool itself, or an object with ``passed``."""
-    return bool(verdict) if isinstance(verdict, bool) else bool(verdict.passed)
-
-
-def _verdict_detail(verdict: Any) -> str:
-    failures = getattr(verdict, "failures", ()) or ()
-    return "; ".join(str(getattr(f, "message", f))[:200] for f in list(failures)[:3])
-
-
 class _GateCache:
-    """The gate, asked at most once per pipeline over all runs on one store."""
+    """The policy's gate, asked at most once per pipeline over all runs on one store (the run's own record: the
+    gate's shared ``GateVerdictStore`` caches across runs; this log keeps a resumed run from asking at all)."""
 
-    def __init__(self, gate: Gate | None, store: ResultStore) -> None:
-        self.gate, self.store, self.seconds = gate, store, 0.0
+    def __init__(self, acceptance: AcceptancePolicy | None, store: ResultStore) -> None:
+        self.acceptance, self.store, self.seconds = acceptance, store, 0.0
 
     def accepts(self, pipeline: str) -> bool:
-        if self.gate is None or pipeline in TRUSTED:
+        if self.acceptance is None or pipeline in TRUSTED:
             return True
         cached = self.store.get_verdict(pipeline)
         if cached is None:
             start = time.perf_counter()
-            verdict = self.gate(pipeline)
+            verdict = self.acceptance.check_list(pipeline)
             self.seconds += time.perf_counter() - start
-            cached = (verdict_passed(verdict), _verdict_detail(verdict))
+            cached = (verdict.accepted, verdict.reason[:600])
             self.store.put_verdict(pipeline, *cached)
         return cached[0]
 
 
 class _GuardCache:
-    """The per-program guard, asked at most once per (program, pipeline) over all runs on one store."""
+    """The policy's per-program checks, asked at most once per (program, pipeline) over all runs on one store."""
 
-    def __init__(self, guard: ProgramGuard | None, store: ResultStore) -> None:
-        self.guard, self.store, self.seconds = guard, store, 0.0
+    def __init__(self, acceptance: AcceptancePolicy | None, store: ResultStore) -> None:
+        self.acceptance, self.store, self.seconds = acceptance, store, 0.0
 
     def accepts(self, spec: ProgramSpec, module_hash: str, pipeline: str) -> bool:
-        if self.guard is None or pipeline in TRUSTED:
+        if self.acceptance is None or pipeline in TRUSTED:
             return True
         key = f"guard:{module_hash}:{pipeline}"
         cached = self.store.get_verdict(key)
         if cached is None:
             start = time.perf_counter()
-            verdict = self.guard(spec, pipeline)
+            verdict: Verdict = self.acceptance.check_program(spec.to_module(), pipeline)
             self.seconds += time.perf_counter() - start
-            cached = (verdict_passed(verdict), _verdict_detail(verdict))
+            cached = (verdict.accepted, verdict.reason[:600])
             self.store.put_verdict(key, *cached)
         return cached[0]
 
@@ -424,8 +416,7 @@ def autotune(
     measurer: MeasurerSpec,
     store: ResultStore,
     executor: Executor | None = None,
-    gate: Gate | None = None,
-    guard: ProgramGuard | None = None,
+    acceptance: AcceptancePolicy | None = None,
 ) -> AutotuneResult:
     """Tune every program; write one ``TuningRecord`` per program to the store and return them.
 
@@ -435,8 +426,8 @@ def autotune(
         measurer: how workers build their measurer.
         store: results and resume log.
         executor: where tasks run (default: serially here).
-        gate: correctness gate ``pipeline -> verdict``; None accepts every list (only for experiments).
-        guard: per-program check ``(program, pipeline) -> verdict`` run after the gate; None accepts.
+        acceptance: the correctness checks (``llmopt.verify.acceptance.Acceptance``: the gate, then the per-program
+            guards); None accepts every list (only for experiments).
 
     Raises:
         ConfigError: the store was made with other search settings.
@@ -447,8 +438,8 @@ def autotune(
     unique = list({p.to_module().hash: p for p in programs}.values())
     path = str(store.path)
     searches = executor.map(run_search, [SearchTask(p, config, measurer, path) for p in unique])
-    gate_cache = _GateCache(gate, store)
-    guard_cache = _GuardCache(guard, store)
+    gate_cache = _GateCache(acceptance, store)
+    guard_cache = _GuardCache(acceptance, store)
     guard_rejections = Counter[str]()
     walltime = {s.module_hash: s.walltime_s for s in searches}
     measured = {s.module_hash: s.measured for s in searches}
@@ -577,11 +568,9 @@ __all__ = [
     "AutotuneResult",
     "BroadcastSummary",
     "Candidate",
-    "ProgramGuard",
     "TuningRecord",
     "autotune",
     "run_broadcast",
     "run_minimize",
     "run_search",
-    "verdict_passed",
 ]

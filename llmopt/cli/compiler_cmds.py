@@ -213,7 +213,13 @@ def optimize(
     settings = settings_from(llvm_bin, data_dir)
     with measurer_from(settings, backend) as measurer:
         module = load_input(measurer.toolchain, file, flavour)
-        result = optimize_module(measurer, module, extra_candidates=candidate)
+        # An extra candidate wins only once the gate and this program's guards accept it (one shared verdict store).
+        from llmopt.toolchain import Flavour
+        from llmopt.verify.acceptance import Acceptance, AcceptanceConfig
+
+        config = AcceptanceConfig(flavour=Flavour.parse(flavour))
+        with Acceptance(measurer.toolchain, config, settings.data_dir, measurer=measurer) as acceptance:
+            result = optimize_module(measurer, module, extra_candidates=candidate, acceptance=acceptance)
         kind = write_output(measurer, result, out)
     if as_json:
         data = result.to_json()

@@ -6,8 +6,9 @@ candidate fails.
 Later strategies (a model's pass list, sampling with feedback) plug in as more candidates behind the same function;
 the compiler always applies the passes and measures the result, so a candidate can only win on real numbers.
 
-Not covered yet: the correctness gate for non-default pass lists (standard pipelines need none); it is applied by
-the strategies that propose non-standard lists.
+A non-standard candidate (anything but the compiler's own pipelines) may win only after the acceptance policy
+(``llmopt.verify.acceptance``: the gate, then this program's guards) accepted it; the smallest accepted candidate
+wins, and standard pipelines need no check.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from llmopt.metrics import BINARY_SIZE, Evaluation, Measurer, Metric
 from llmopt.passes import PassList
 from llmopt.toolchain import IRModule
+from llmopt.verify.acceptance import AcceptancePolicy, Verdict
 
 DEFAULT_CANDIDATES = ("default<Oz>", "default<Os>", "default<O2>", "default<O1>", "default<O3>")
 
@@ -34,6 +36,7 @@ class OptimizeResult:
     oz: Evaluation
     o0: Evaluation
     candidates: tuple[Evaluation, ...] = field(default_factory=tuple)
+    verdicts: tuple[Verdict, ...] = field(default_factory=tuple)  # acceptance verdicts of non-standard candidates
 
     @property
     def gain_over_oz(self) -> float | None:
@@ -52,14 +55,21 @@ class OptimizeResult:
             "codegen": self.best.codegen,
             "toolchain": self.best.toolchain,
             "candidates": [c.to_json(include_ir=False) for c in self.candidates],
+            "acceptance": [v.to_json() for v in self.verdicts],
         }
 
 
 def optimize_module(
-    measurer: Measurer, module: IRModule, extra_candidates: Sequence[PassList | str] = (), metric: Metric = BINARY_SIZE
+    measurer: Measurer,
+    module: IRModule,
+    extra_candidates: Sequence[PassList | str] = (),
+    metric: Metric = BINARY_SIZE,
+    acceptance: AcceptancePolicy | None = None,
 ) -> OptimizeResult:
     """Try the standard pipelines plus ``extra_candidates`` and keep the best by ``metric`` (ties: the earlier one,
     so ``-Oz`` wins ties). ``-Oz`` is the backup: the answer is never worse than it and never a failed candidate.
+    With ``acceptance``, a non-standard candidate must be accepted (``AcceptancePolicy.accept``) before it may win;
+    candidates are asked smallest first, so only those that would win are checked.
 
     Raises:
         PassListError: an extra candidate given as text does not parse.
@@ -69,15 +79,29 @@ def optimize_module(
     evaluations = [measurer.measure_pipeline(module, p) for p in pipelines]
     oz = evaluations[0]
     o0 = measurer.measure_pipeline(module, "")
-    best_index = 0
-    for i, ev in enumerate(evaluations):
-        value, best_value = metric.value(ev), metric.value(evaluations[best_index])
-        if value is not None and (best_value is None or value < best_value):
-            best_index = i
+    order = sorted(
+        (i for i, ev in enumerate(evaluations) if metric.value(ev) is not None),
+        key=lambda i: (metric.value(evaluations[i]), i),
+    )
+    best_index, verdicts = 0, []
+    for i in order:
+        if acceptance is not None and pipelines[i] not in DEFAULT_CANDIDATES:
+            verdict = acceptance.accept(module, pipelines[i])
+            verdicts.append(verdict)
+            if not verdict.accepted:
+                continue
+        best_index = i
+        break
     best_pipeline = pipelines[best_index]
     best = measurer.measure_pipeline(module, best_pipeline, want_ir=True)
     return OptimizeResult(
-        module=module, best_pipeline=best_pipeline, best=best, oz=oz, o0=o0, candidates=tuple(evaluations)
+        module=module,
+        best_pipeline=best_pipeline,
+        best=best,
+        oz=oz,
+        o0=o0,
+        candidates=tuple(evaluations),
+        verdicts=tuple(verdicts),
     )
 
 
