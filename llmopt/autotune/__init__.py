@@ -22,7 +22,15 @@ from llmopt.autotune.minimize import (
 from llmopt.autotune.random_ import RandomSearchConfig, draw_pass_list, random_search
 from llmopt.autotune.specs import MeasurerSpec, ProgramSpec
 from llmopt.autotune.store import ResultStore, store_path
-from llmopt.autotune.tuner import AutotuneConfig, AutotuneResult, BroadcastSummary, TuningRecord, autotune
+from llmopt.autotune.tuner import (
+    AutotuneConfig,
+    AutotuneResult,
+    BroadcastSummary,
+    PhaseCap,
+    PhaseCaps,
+    TuningRecord,
+    autotune,
+)
 
 __all__ = [
     "AutotuneConfig",
@@ -31,6 +39,8 @@ __all__ = [
     "Executor",
     "MeasurerSpec",
     "MinimizationResult",
+    "PhaseCap",
+    "PhaseCaps",
     "PoolExecutor",
     "ProgramEvaluator",
     "ProgramSpec",

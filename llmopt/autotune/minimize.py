@@ -184,6 +184,37 @@ def insertion_search(
     return _run_step("insert", passes, oracle, True, lambda items, acc: search_insertions(items, alphabet, acc))
 
 
+class CappedOracle:
+    """A size oracle with a cap: once ``max_evaluations`` distinct sequences were measured or ``deadline``
+    (``time.monotonic()``) passed, sequences not seen yet are +inf, which no criterion accepts, so every reducer
+    finishes at once with the best list found so far. Why: minimizing one large TU took tens of minutes (every
+    evaluation is a full compile) and stalled a whole run; a cap spends a fixed effort per program instead.
+    """
+
+    def __init__(self, oracle: SizeOracle, max_evaluations: int | None = None, deadline: float | None = None) -> None:
+        self.oracle = oracle
+        self.max_evaluations = max_evaluations
+        self.deadline = deadline
+        self.evaluations = 0
+        self.capped = False
+        self._seen: dict[tuple[str, ...], float] = {}
+
+    def size_of_passes(self, passes: tuple[str, ...]) -> float:
+        import time
+
+        key = tuple(passes)
+        if key in self._seen:
+            return self._seen[key]
+        over_count = self.max_evaluations is not None and self.evaluations >= self.max_evaluations
+        if over_count or (self.deadline is not None and time.monotonic() >= self.deadline):
+            self.capped = True
+            return math.inf
+        self.evaluations += 1
+        size = self.oracle.size_of_passes(key)
+        self._seen[key] = size
+        return size
+
+
 @dataclass(frozen=True)
 class MinimizationResult:
     """The minimized list, its size, the rounds to the fixed point and every step's cost."""

@@ -191,6 +191,11 @@ class ResultStore:
             "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", (module_hash, name, json.dumps(record), time.time())
         )
 
+    def get_record(self, module_hash: str) -> dict[str, Any] | None:
+        """The last run's record of a program (a resumed run keeps its accepted best as a candidate)."""
+        row = self._connect().execute("SELECT record FROM records WHERE module_hash = ?", (module_hash,)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def records(self) -> list[dict[str, Any]]:
         return [json.loads(r[0]) for r in self._connect().execute("SELECT record FROM records ORDER BY name")]
 

@@ -5,17 +5,19 @@ Data flow, per phase an ``Executor.map`` over programs (so serial, pool and Ray 
 
 1. ``run_search``: -O0/-Oz baselines, then random search; returns the program's candidates: distinct pass lists
    strictly smaller than -Oz, best first (the empty list included: as in the paper, "no passes" can be the answer).
-2. ``run_minimize``: minimize the next candidate to a fixed point. The driver then asks the gate (a callable
-   ``pipeline -> verdict`` with ``.passed``, or a bool); a rejected list counts as a gate rejection and the next
-   candidate is minimized and gated; with no candidate left the program keeps ``default<Oz>``. ``default<Oz>`` and
-   the empty list are accepted without asking the gate (the compiler's own pipeline, and no transformation at all).
+2. ``run_minimize``: minimize the next candidate to a fixed point. The driver then asks the acceptance policy's
+   gate (``AcceptancePolicy.check_list``, ``llmopt.verify.acceptance``); a rejected list counts as a gate
+   rejection and the next candidate is minimized and gated; with no candidate left the program keeps
+   ``default<Oz>``. ``default<Oz>`` and the empty list are accepted without asking the gate (the compiler's own
+   pipeline, and no transformation at all).
    So a list is reported as best only after the gate accepted it.
 3. ``run_broadcast``: the ``broadcast_top`` most frequent best lists (already gate-accepted) are tried on every
    program; strict improvements replace the program's best.
 
-A fixed gate cannot catch a bug that only one program triggers, so a per-program ``guard`` (a callable
-``(program, pipeline) -> verdict``, e.g. structural and translation-validation checks against the program's own -Oz
-build) must also accept a list before it becomes that program's best, after search and after broadcast alike.
+A fixed gate cannot catch a bug that only one program triggers, so the policy's per-program checks
+(``AcceptancePolicy.check_program``: structural, differential and translation-validation checks against the
+program's own -Oz build) must also accept a list before it becomes that program's best, after search and after
+broadcast alike. Verdicts are also recorded in the run's store, so a resumed run asks nothing twice.
 
 Every evaluation goes through the ``ResultStore``, so a killed run restarts where it stopped: phases are re-run, but
 their evaluations are read back instead of measured (search and minimization are deterministic per seed).
@@ -31,26 +33,55 @@ import math
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from llmopt.autotune.evaluator import ProgramEvaluator
 from llmopt.autotune.executor import Executor, SerialExecutor
-from llmopt.autotune.minimize import minimize
+from llmopt.autotune.minimize import CappedOracle, minimize
 from llmopt.autotune.random_ import RandomSearchConfig, random_search
 from llmopt.autotune.specs import MeasurerSpec, ProgramSpec, worker_measurer
 from llmopt.autotune.store import ResultStore
 from llmopt.errors import ConfigError, PassListError
 from llmopt.metrics import BINARY_SIZE, Evaluation
 from llmopt.passes import PassList
+from llmopt.verify.acceptance import AcceptancePolicy, Verdict
 
 log = logging.getLogger(__name__)
 OZ = "default<Oz>"
 TRUSTED = frozenset({OZ, ""})  # the compiler's own -Oz and "no passes at all" need no gate
-Gate = Callable[[str], Any]
-ProgramGuard = Callable[["ProgramSpec", str], Any]
+
+
+@dataclass(frozen=True)
+class PhaseCap:
+    """A per-program limit of one phase: at most ``evaluations`` (for the gate phase: lists checked) and at most
+    ``seconds``; None: no limit of that kind. A phase that hits its cap keeps the best it has found so far."""
+
+    evaluations: int | None = None
+    seconds: float | None = None
+
+    def __post_init__(self) -> None:
+        if (self.evaluations is not None and self.evaluations < 0) or (self.seconds is not None and self.seconds <= 0):
+            raise ConfigError(f"a phase cap needs evaluations >= 0 and seconds > 0, got {self}")
+
+
+@dataclass(frozen=True)
+class PhaseCaps:
+    """Per-program caps of every phase (measured before: minimizing one large TU took tens of minutes and stalled a
+    24-program run, so no phase may run unbounded on one program).
+
+    ``random`` tightens the search budget (``RandomSearchConfig.budget``/``time_budget_s``); ``minimize`` is shared
+    by the top candidates in rank order, so the most promising one may use it all; ``gate`` counts lists checked by
+    the gate and guards (None: ``AutotuneConfig.gate_candidates_for(budget)``); ``broadcast`` counts lists
+    evaluated on the program.
+    """
+
+    random: PhaseCap = field(default_factory=PhaseCap)
+    minimize: PhaseCap = field(default_factory=lambda: PhaseCap(evaluations=3000, seconds=600.0))
+    gate: PhaseCap = field(default_factory=lambda: PhaseCap(seconds=1800.0))
+    broadcast: PhaseCap = field(default_factory=lambda: PhaseCap(seconds=600.0))
 
 
 @dataclass(frozen=True)
@@ -62,28 +93,60 @@ class AutotuneConfig:
         minimize: minimize candidate lists (redundancy elimination, canonical order, insertion search).
         insertion: include insertion search in minimization (the expensive step: |catalog| x positions).
         max_minimize_rounds: bound on minimization rounds.
-        gate_candidates: how many candidates per program may be tried when the gate rejects (then -Oz).
+        minimize_top: how many of the best random candidates are minimized (a candidate other than the best one
+            often minimizes to a smaller list).
+        gate_candidates: the least number of lists per program the gate may check before the program keeps its best
+            so far (-Oz); it grows with the budget (``gate_candidates_for``): more random lists means more of the
+            smallest ones are miscompiles.
+        gate_candidates_per_1000: how many lists per 1,000 budget the gate may check (at least ``gate_candidates``).
         broadcast_top: N most frequently optimal lists tried on every program (0 disables broadcast).
         broadcast_guard_attempts: per program, how many broadcast lists its guard may reject before the program keeps
             its current best (a guard call can take a minute, and a program whose guard rejects one list usually
             rejects its neighbours for the same reason).
+        caps: per-program caps of every phase, in evaluations and seconds.
     """
 
     search: RandomSearchConfig = field(default_factory=RandomSearchConfig)
     minimize: bool = True
     insertion: bool = True
     max_minimize_rounds: int = 8
+    minimize_top: int = 3
     gate_candidates: int = 5
+    gate_candidates_per_1000: float = 5.0
     broadcast_top: int = 100
     broadcast_guard_attempts: int = 3
+    caps: PhaseCaps = field(default_factory=PhaseCaps)
 
     def __post_init__(self) -> None:
         if self.gate_candidates < 1:
             raise ConfigError(f"gate_candidates must be >= 1, got {self.gate_candidates}")
+        if self.minimize_top < 1:
+            raise ConfigError(f"minimize_top must be >= 1, got {self.minimize_top}")
+        if self.gate_candidates_per_1000 < 0:
+            raise ConfigError(f"gate_candidates_per_1000 must be >= 0, got {self.gate_candidates_per_1000}")
         if self.broadcast_top < 0:
             raise ConfigError(f"broadcast_top must be >= 0, got {self.broadcast_top}")
         if self.broadcast_guard_attempts < 1:
             raise ConfigError(f"broadcast_guard_attempts must be >= 1, got {self.broadcast_guard_attempts}")
+
+    def gate_candidates_for(self, budget: int | None) -> int:
+        """Lists the gate may check per program: ``gate_candidates`` at least, more for a larger budget (5 at
+        1,000, 25 at 5,000 by default), never more than the gate cap's ``evaluations``."""
+        scaled = math.ceil(self.gate_candidates_per_1000 * (budget or 0) / 1000)
+        count = max(self.gate_candidates, scaled)
+        cap = self.caps.gate.evaluations
+        return count if cap is None else max(1, min(count, cap))
+
+    def search_config(self) -> RandomSearchConfig:
+        """The random search settings with the random phase's cap applied."""
+        cap, search = self.caps.random, self.search
+        budget = search.budget
+        if cap.evaluations is not None:
+            budget = cap.evaluations if budget is None else min(budget, cap.evaluations)
+        seconds = search.time_budget_s
+        if cap.seconds is not None:
+            seconds = cap.seconds if seconds is None else min(seconds, cap.seconds)
+        return replace(search, budget=budget, time_budget_s=seconds)
 
     def identity(self) -> dict[str, Any]:
         """Settings that decide which lists are drawn; a store made with other values cannot be resumed."""
@@ -152,7 +215,7 @@ def run_search(task: SearchTask) -> SearchOutcome:
         from llmopt.metrics import measure_clang_object
 
         clang_oz = measure_clang_object(measurer.toolchain, Path(task.program.source))
-    result = random_search(evaluator, measurer.catalog.names, task.config.search)
+    result = random_search(evaluator, measurer.catalog.names, task.config.search_config())
     oz_size = evaluator.size(OZ)
     failures: Counter[str] = Counter()
     ranked: dict[str, Candidate] = {}
@@ -178,7 +241,7 @@ def run_search(task: SearchTask) -> SearchOutcome:
         o0=o0,
         oz=oz,
         clang_oz=clang_oz,
-        candidates=tuple(order[: task.config.gate_candidates]),
+        candidates=tuple(order[: task.config.gate_candidates_for(task.config.search.budget)]),
         evaluations=evaluator.evaluations,
         measured=evaluator.measured,
         lists_drawn=result.lists_drawn,
@@ -190,7 +253,7 @@ def run_search(task: SearchTask) -> SearchOutcome:
 @dataclass(frozen=True)
 class MinimizeTask:
     program: ProgramSpec
-    candidate: Candidate
+    candidates: tuple[Candidate, ...]  # best first; minimized in this order under one shared cap
     config: AutotuneConfig
     measurer: MeasurerSpec
     store: str
@@ -198,39 +261,47 @@ class MinimizeTask:
 
 @dataclass(frozen=True)
 class MinimizeOutcome:
-    pipeline: str
-    size: float
-    passes: tuple[str, ...] | None
+    minimized: tuple[Candidate, ...]  # one per candidate that was minimized (the input list when nothing changed)
     steps: tuple[dict[str, Any], ...]
     evaluations: int
     measured: int
     walltime_s: float
+    capped: bool = False
 
 
 def run_minimize(task: MinimizeTask) -> MinimizeOutcome:
-    """Worker: minimize one candidate to a fixed point (cost: see ``minimize``)."""
+    """Worker: minimize a program's top candidates to a fixed point, best first, under the minimize phase's cap
+    (cost: see ``minimize``; at most the cap's evaluations and seconds over all of them)."""
     start = time.perf_counter()
-    cand = task.candidate
-    if not task.config.minimize or cand.passes is None:
-        return MinimizeOutcome(cand.pipeline, cand.size, cand.passes, (), 0, 0, time.perf_counter() - start)
+    todo = [c for c in task.candidates if c.passes is not None]
+    if not task.config.minimize or not todo:
+        return MinimizeOutcome((), (), 0, 0, time.perf_counter() - start)
     measurer = worker_measurer(task.measurer)
     evaluator = ProgramEvaluator(measurer, task.program.to_module(), _worker_store(task.store), phase="minimize")
-    result = minimize(
-        cand.passes,
-        evaluator,
-        measurer.catalog.names,
-        insertion=task.config.insertion,
-        max_rounds=task.config.max_minimize_rounds,
-    )
-    pipeline = evaluator.pipeline_of(result.passes)
+    cap = task.config.caps.minimize
+    oracle = CappedOracle(evaluator, cap.evaluations, None if cap.seconds is None else time.monotonic() + cap.seconds)
+    minimized, steps = [], []
+    for cand in todo:
+        assert cand.passes is not None
+        result = minimize(
+            cand.passes,
+            oracle,
+            measurer.catalog.names,
+            insertion=task.config.insertion,
+            max_rounds=task.config.max_minimize_rounds,
+        )
+        steps.extend(asdict(s) for s in result.steps)
+        if result.size < cand.size:
+            minimized.append(Candidate(evaluator.pipeline_of(result.passes), result.passes, result.size))
+        if oracle.capped:
+            break
     return MinimizeOutcome(
-        pipeline=pipeline,
-        size=result.size,
-        passes=result.passes,
-        steps=tuple(asdict(s) for s in result.steps),
+        minimized=tuple(minimized),
+        steps=tuple(steps),
         evaluations=evaluator.evaluations,
         measured=evaluator.measured,
         walltime_s=time.perf_counter() - start,
+        capped=oracle.capped,
     )
 
 
@@ -240,6 +311,7 @@ class BroadcastTask:
     pipelines: tuple[str, ...]
     measurer: MeasurerSpec
     store: str
+    seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -251,12 +323,16 @@ class BroadcastOutcome:
 
 
 def run_broadcast(task: BroadcastTask) -> BroadcastOutcome:
-    """Worker: evaluate every broadcast list on one program. Cost: len(pipelines) evaluations at most."""
+    """Worker: evaluate the broadcast lists on one program, most frequent first, until the broadcast cap. Cost:
+    len(pipelines) evaluations at most; lists past the cap's seconds are +inf (not tried)."""
     start = time.perf_counter()
     evaluator = ProgramEvaluator(
         worker_measurer(task.measurer), task.program.to_module(), _worker_store(task.store), phase="broadcast"
     )
-    sizes = tuple(evaluator.size(p) for p in task.pipelines)
+    deadline = None if task.seconds is None else time.monotonic() + task.seconds
+    sizes = tuple(
+        evaluator.size(p) if deadline is None or time.monotonic() < deadline else math.inf for p in task.pipelines
+    )
     return BroadcastOutcome(sizes, evaluator.evaluations, evaluator.measured, time.perf_counter() - start)
 
 
@@ -357,53 +433,94 @@ class AutotuneResult:
         }
 
 
-def verdict_passed(verdict: Any) -> bool:
-    """A gate's verdict as a bool: a bool itself, or an object with ``passed``."""
-    return bool(verdict) if isinstance(verdict, bool) else bool(verdict.passed)
-
-
-def _verdict_detail(verdict: Any) -> str:
-    failures = getattr(verdict, "failures", ()) or ()
-    return "; ".join(str(getattr(f, "message", f))[:200] for f in list(failures)[:3])
-
-
 class _GateCache:
-    """The gate, asked at most once per pipeline over all runs on one store."""
+    """The policy's gate, asked at most once per pipeline over all runs on one store (the run's own record: the
+    gate's shared ``GateVerdictStore`` caches across runs; this log keeps a resumed run from asking at all)."""
 
-    def __init__(self, gate: Gate | None, store: ResultStore) -> None:
-        self.gate, self.store, self.seconds = gate, store, 0.0
+    def __init__(self, acceptance: AcceptancePolicy | None, store: ResultStore) -> None:
+        self.acceptance, self.store, self.seconds = acceptance, store, 0.0
 
     def accepts(self, pipeline: str) -> bool:
-        if self.gate is None or pipeline in TRUSTED:
+        if self.acceptance is None or pipeline in TRUSTED:
             return True
         cached = self.store.get_verdict(pipeline)
         if cached is None:
             start = time.perf_counter()
-            verdict = self.gate(pipeline)
+            verdict = self.acceptance.check_list(pipeline)
             self.seconds += time.perf_counter() - start
-            cached = (verdict_passed(verdict), _verdict_detail(verdict))
+            cached = (verdict.accepted, verdict.reason[:600])
             self.store.put_verdict(pipeline, *cached)
         return cached[0]
 
 
 class _GuardCache:
-    """The per-program guard, asked at most once per (program, pipeline) over all runs on one store."""
+    """The policy's per-program checks, asked at most once per (program, pipeline) over all runs on one store."""
 
-    def __init__(self, guard: ProgramGuard | None, store: ResultStore) -> None:
-        self.guard, self.store, self.seconds = guard, store, 0.0
+    def __init__(self, acceptance: AcceptancePolicy | None, store: ResultStore) -> None:
+        self.acceptance, self.store, self.seconds = acceptance, store, 0.0
 
     def accepts(self, spec: ProgramSpec, module_hash: str, pipeline: str) -> bool:
-        if self.guard is None or pipeline in TRUSTED:
+        if self.acceptance is None or pipeline in TRUSTED:
             return True
         key = f"guard:{module_hash}:{pipeline}"
         cached = self.store.get_verdict(key)
         if cached is None:
             start = time.perf_counter()
-            verdict = self.guard(spec, pipeline)
+            verdict: Verdict = self.acceptance.check_program(spec.to_module(), pipeline)
             self.seconds += time.perf_counter() - start
-            cached = (verdict_passed(verdict), _verdict_detail(verdict))
+            cached = (verdict.accepted, verdict.reason[:600])
             self.store.put_verdict(key, *cached)
         return cached[0]
+
+
+def _previous_best(store: ResultStore, module_hash: str, search: SearchOutcome) -> tuple[Candidate, str] | None:
+    """The best a previous run on this store reported for the program (accepted then, so its verdicts are in the
+    store), as a candidate with how it was found; None when it was -Oz or is not smaller than -Oz now."""
+    record = store.get_record(module_hash)
+    if not record or record.get("best_passes") in (None, OZ):
+        return None
+    pipeline = str(record["best_passes"])
+    evaluation = store.get_evaluation(module_hash, pipeline, search.oz.codegen)
+    size = BINARY_SIZE.value(evaluation) if evaluation is not None else None
+    oz = BINARY_SIZE.value(search.oz)
+    if size is None or oz is None or size >= oz:
+        return None
+    return Candidate(pipeline, None, float(size)), str(record.get("found_by", "search"))
+
+
+def _gate_pool(
+    module_hash: str,
+    spec: ProgramSpec,
+    ranked: list[Candidate],
+    previous: tuple[Candidate, str] | None,
+    limit: int,
+    cap: PhaseCap,
+    gate_cache: _GateCache,
+    guard_cache: _GuardCache,
+    rejections: Counter[str],
+    guard_rejections: Counter[str],
+) -> tuple[str, float, str] | None:
+    """Check candidates smallest first until one passes the gate and the guards, at most ``limit`` lists and the
+    gate cap's seconds. A previous run's accepted best is always checked when the cap stops the loop (its verdicts
+    are stored, so that costs nothing): a larger budget never reports a worse best than a smaller one did."""
+    start = time.monotonic()
+    checked = 0
+    for cand in ranked:
+        if checked >= limit or (cap.seconds is not None and time.monotonic() - start >= cap.seconds):
+            break
+        checked += 1
+        if not gate_cache.accepts(cand.pipeline):
+            rejections[module_hash] += 1
+            continue
+        if not guard_cache.accepts(spec, module_hash, cand.pipeline):
+            guard_rejections[module_hash] += 1
+            continue
+        found_by = previous[1] if previous is not None and cand.pipeline == previous[0].pipeline else "search"
+        return cand.pipeline, cand.size, found_by
+    if previous is not None and gate_cache.accepts(previous[0].pipeline):
+        if guard_cache.accepts(spec, module_hash, previous[0].pipeline):
+            return previous[0].pipeline, previous[0].size, previous[1]
+    return None
 
 
 def _check_store(store: ResultStore, config: AutotuneConfig, toolchain: str) -> None:
@@ -424,8 +541,7 @@ def autotune(
     measurer: MeasurerSpec,
     store: ResultStore,
     executor: Executor | None = None,
-    gate: Gate | None = None,
-    guard: ProgramGuard | None = None,
+    acceptance: AcceptancePolicy | None = None,
 ) -> AutotuneResult:
     """Tune every program; write one ``TuningRecord`` per program to the store and return them.
 
@@ -435,8 +551,8 @@ def autotune(
         measurer: how workers build their measurer.
         store: results and resume log.
         executor: where tasks run (default: serially here).
-        gate: correctness gate ``pipeline -> verdict``; None accepts every list (only for experiments).
-        guard: per-program check ``(program, pipeline) -> verdict`` run after the gate; None accepts.
+        acceptance: the correctness checks (``llmopt.verify.acceptance.Acceptance``: the gate, then the per-program
+            guards); None accepts every list (only for experiments).
 
     Raises:
         ConfigError: the store was made with other search settings.
@@ -447,8 +563,8 @@ def autotune(
     unique = list({p.to_module().hash: p for p in programs}.values())
     path = str(store.path)
     searches = executor.map(run_search, [SearchTask(p, config, measurer, path) for p in unique])
-    gate_cache = _GateCache(gate, store)
-    guard_cache = _GuardCache(guard, store)
+    gate_cache = _GateCache(acceptance, store)
+    guard_cache = _GuardCache(acceptance, store)
     guard_rejections = Counter[str]()
     walltime = {s.module_hash: s.walltime_s for s in searches}
     measured = {s.module_hash: s.measured for s in searches}
@@ -457,31 +573,43 @@ def autotune(
     best: dict[str, tuple[str, float, str]] = {
         s.module_hash: (OZ, BINARY_SIZE.value(s.oz) or math.inf, "oz") for s in searches
     }
-    next_index = {s.module_hash: 0 for s in searches}
     by_hash = {s.module_hash: s for s in searches}
     spec_of = {s.module_hash: p for s, p in zip(searches, unique, strict=True)}
-    pending = [h for h, s in by_hash.items() if s.candidates]
-    while pending:
-        tasks = [
-            MinimizeTask(spec_of[h], by_hash[h].candidates[next_index[h]], config, measurer, path) for h in pending
-        ]
-        outcomes = executor.map(run_minimize, tasks)
-        still = []
-        for h, outcome in zip(pending, outcomes, strict=True):
-            walltime[h] += outcome.walltime_s
-            measured[h] += outcome.measured
-            minimization.setdefault(h, []).extend(outcome.steps)
-            if gate_cache.accepts(outcome.pipeline):
-                if guard_cache.accepts(spec_of[h], h, outcome.pipeline):
-                    best[h] = (outcome.pipeline, outcome.size, "search")
-                    continue
-                guard_rejections[h] += 1
-            else:
-                rejections[h] += 1
-            next_index[h] += 1
-            if next_index[h] < len(by_hash[h].candidates):
-                still.append(h)
-        pending = still
+    # Minimize each program's top candidates (one task per program: they share the minimize cap, best first).
+    with_candidates = [h for h, s in by_hash.items() if s.candidates]
+    tasks = [
+        MinimizeTask(spec_of[h], by_hash[h].candidates[: config.minimize_top], config, measurer, path)
+        for h in with_candidates
+    ]
+    pools: dict[str, list[Candidate]] = {}
+    for h, outcome in zip(with_candidates, executor.map(run_minimize, tasks), strict=True):
+        walltime[h] += outcome.walltime_s
+        measured[h] += outcome.measured
+        minimization.setdefault(h, []).extend(outcome.steps)
+        pools[h] = list(outcome.minimized)
+    previous = {h: _previous_best(store, h, s) for h, s in by_hash.items()}
+    limit = config.gate_candidates_for(config.search.budget)
+    for h, s in by_hash.items():
+        pool = {c.pipeline: c for c in (*pools.get(h, ()), *s.candidates)}
+        prev = previous[h]
+        if prev is not None:
+            pool.setdefault(prev[0].pipeline, prev[0])
+        ranked = sorted(pool.values(), key=lambda c: (c.size, len(c.passes or ()), c.pipeline))
+        best[h] = (
+            _gate_pool(
+                h,
+                spec_of[h],
+                ranked,
+                prev,
+                limit,
+                config.caps.gate,
+                gate_cache,
+                guard_cache,
+                rejections,
+                guard_rejections,
+            )
+            or best[h]
+        )
     summary = None
     if config.broadcast_top > 0:
         summary = _broadcast(
@@ -543,11 +671,17 @@ def _broadcast(
     distinct_before = len({b[0] for b in best.values()})
     counts = Counter(b[0] for b in best.values() if b[0] != OZ)
     # Most frequent first; ties by text so the choice is reproducible.
-    top = tuple(p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: config.broadcast_top])
+    width = config.broadcast_top
+    if config.caps.broadcast.evaluations is not None:
+        width = min(width, config.caps.broadcast.evaluations)
+    top = tuple(p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:width])
     improved = 0
     if top:
         hashes = list(spec_of)
-        outcomes = executor.map(run_broadcast, [BroadcastTask(spec_of[h], top, measurer, path) for h in hashes])
+        seconds = config.caps.broadcast.seconds
+        outcomes = executor.map(
+            run_broadcast, [BroadcastTask(spec_of[h], top, measurer, path, seconds) for h in hashes]
+        )
         for h, outcome in zip(hashes, outcomes, strict=True):
             walltime[h] += outcome.walltime_s
             measured[h] += outcome.measured
@@ -577,11 +711,11 @@ __all__ = [
     "AutotuneResult",
     "BroadcastSummary",
     "Candidate",
-    "ProgramGuard",
+    "PhaseCap",
+    "PhaseCaps",
     "TuningRecord",
     "autotune",
     "run_broadcast",
     "run_minimize",
     "run_search",
-    "verdict_passed",
 ]

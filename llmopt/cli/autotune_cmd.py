@@ -55,38 +55,23 @@ def _autotune_group(ctx: typer.Context) -> None:
         typer.echo(ctx.get_help())
 
 
-def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmith: int) -> Any:
-    """The PassListEval gate in ``flavour`` with that flavour's codegen (a list is tested on the kind of IR it was
-    tuned on: some LLVM 19 miscompiles, e.g. ``newgvn,dse,newgvn``, only show on size-flavour IR)."""
-    if no_gate:
+def _make_acceptance(
+    toolchain: Any, data_dir: Path, flavour: Any, gate_flavour: Any, no_gate: bool, no_guard: bool, csmith: int
+) -> Any:
+    """The acceptance checks (``llmopt.verify.acceptance``): the PassListEval gate in ``gate_flavour`` with that
+    flavour's codegen (some LLVM 19 miscompiles, e.g. ``newgvn,dse,newgvn``, only show on size-flavour IR), verdicts
+    in the data dir's shared store, then per-program guards (structural, differential and SMT translation validation
+    against the program's -Oz build, lowered with the tuning flavour's codegen). None when both are off."""
+    if no_gate and no_guard:
         return None
-    try:
-        from llmopt.verify.passlisteval import PassListGate
-    except ImportError:
-        from llmopt.errors import ConfigError
+    from llmopt.verify.acceptance import Acceptance, AcceptanceConfig, GateConfig, GuardConfig
 
-        raise ConfigError(
-            "the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
-            "pass --no-gate to autotune without it (the best lists are then unverified)"
-        ) from None
-    gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour)
-    return gate.check
-
-
-def _make_guard(toolchain: Any, no_guard: bool) -> Any:
-    """Per-program guards for each best list: structural checks against the program's -Oz build and translation
-    validation of every function with the built-in SMT verifier (a refutation rejects; inconclusive does not)."""
-    if no_guard:
-        return None
-    from llmopt.verify import SmtVerifier
-    from llmopt.verify.passlisteval import guard_pass_list
-
-    verifier = SmtVerifier(toolchain)
-
-    def guard(spec: Any, pipeline: str) -> bool:
-        return guard_pass_list(toolchain, spec.to_module(), pipeline, verifier=verifier).accepted
-
-    return guard
+    config = AcceptanceConfig(
+        flavour=flavour,
+        gate=GateConfig(enabled=not no_gate, csmith=csmith, flavour=gate_flavour),
+        guards=GuardConfig(enabled=not no_guard),
+    )
+    return Acceptance(toolchain, config, data_dir)
 
 
 class _Progress:
@@ -226,7 +211,9 @@ def run(
     tc = toolchain_from(settings)
     chosen_flavour = Flavour.parse(flavour)
     gate_flavour_chosen = chosen_flavour if gate_flavour == "auto" else Flavour.parse(gate_flavour)
-    gate = _make_gate(tc, settings.data_dir, gate_flavour_chosen.value, no_gate, gate_csmith)
+    acceptance = _make_acceptance(
+        tc, settings.data_dir, chosen_flavour, gate_flavour_chosen, no_gate, no_guard, gate_csmith
+    )
     programs = []
     datasets = [f for f in files if is_dataset(f)]
     for corpus in datasets:
@@ -272,12 +259,12 @@ def run(
             make_executor(executor, workers=workers, ray_address=ray) as ex,
             _Progress(store.path, expected, progress and not as_json),
         ):
-            result = autotune(
-                programs, config, measurer, store, executor=ex, gate=gate, guard=_make_guard(tc, no_guard)
-            )
+            result = autotune(programs, config, measurer, store, executor=ex, acceptance=acceptance)
     finally:
         set_kill_after(None)
         store.close()
+        if acceptance is not None:
+            acceptance.close()
     if as_json:
         data = result.to_json()
         data["store"] = str(store.path)

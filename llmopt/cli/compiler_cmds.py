@@ -232,8 +232,13 @@ def optimize(
             module = load_input(measurer.toolchain, file, flavour)
             if remove_optnone:
                 module = module.with_text(strip_optnone(module.text))
-        with progress(f"trying candidate pipelines on {file}"):
-            result = optimize_module(measurer, module, extra_candidates=candidate)
+        # An extra candidate wins only once the gate and this program's guards accept it (one shared verdict store).
+        from llmopt.verify.acceptance import Acceptance, AcceptanceConfig
+
+        config = AcceptanceConfig(flavour=flavour)
+        with Acceptance(measurer.toolchain, config, settings.data_dir, measurer=measurer) as acceptance:
+            with progress(f"trying candidate pipelines on {file}"):
+                result = optimize_module(measurer, module, extra_candidates=candidate, acceptance=acceptance)
         kind = write_output(measurer, result, out)
     if as_json:
         data = result.to_json()

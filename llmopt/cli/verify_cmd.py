@@ -183,6 +183,9 @@ def register(app: typer.Typer) -> None:
             "paper -O0); use the flavour the list was tuned for.",
         ),
         csmith: int = typer.Option(10, "--csmith", help="Csmith programs to include (checksum vs -O0)."),
+        programs: str | None = typer.Option(
+            None, "--programs", help="Only these self-testing programs: names or number prefixes, comma-separated."
+        ),
         run_all: bool = typer.Option(
             False, "--all", help="Run every program instead of stopping at the first failure."
         ),
@@ -193,16 +196,20 @@ def register(app: typer.Typer) -> None:
         """PassListEval: does PIPELINE keep every self-testing program and Csmith checksum correct? Exit 2 if not."""
         from llmopt.cli.common import settings_from, toolchain_from
         from llmopt.passes import PassList
-        from llmopt.verify.passlisteval import PassListGate
+        from llmopt.toolchain import Flavour
+        from llmopt.verify.acceptance import Acceptance, AcceptanceConfig, GateConfig
 
         settings = settings_from(llvm_bin, data_dir)
         tc = toolchain_from(settings)
         pipeline_text = PassList.parse(pipeline).to_pipeline()
-        gate = PassListGate(tc, settings.data_dir / "gate", csmith_count=csmith, flavour=flavour)
+        # The same gate and verdict store `llmopt autotune` uses (one cache under the data dir).
+        names = tuple(p.strip() for p in programs.split(",") if p.strip()) if programs else None
+        config = AcceptanceConfig(flavour=Flavour.parse(flavour), gate=GateConfig(csmith=csmith, programs=names))
         from llmopt.cli.common import progress
 
-        with progress(f"PassListEval gate: compiling and running the self-testing programs under {pipeline_text}"):
-            verdict = gate.check(pipeline_text, run_all=run_all)
+        with Acceptance(tc, config, settings.data_dir) as acceptance:
+            with progress(f"PassListEval gate: compiling and running the self-testing programs under {pipeline_text}"):
+                verdict = acceptance.gate_verdict(pipeline_text, run_all=run_all)
         if as_json:
             typer.echo(json.dumps(verdict.to_json(), indent=2))
         else:

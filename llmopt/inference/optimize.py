@@ -9,8 +9,9 @@ result says so (``optnone_functions``) and ``strip_optnone`` is the fix the CLI 
 Later strategies (a model's pass list, sampling with feedback) plug in as more candidates behind the same function;
 the compiler always applies the passes and measures the result, so a candidate can only win on real numbers.
 
-Not covered yet: the correctness gate for non-default pass lists (standard pipelines need none); it is applied by
-the strategies that propose non-standard lists.
+A non-standard candidate (anything but the compiler's own pipelines) may win only after the acceptance policy
+(``llmopt.verify.acceptance``: the gate, then this program's guards) accepted it; the smallest accepted candidate
+wins, and standard pipelines need no check.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from llmopt.metrics import BINARY_SIZE, Evaluation, Measurer, Metric
 from llmopt.passes import PassList
 from llmopt.toolchain import IRModule
+from llmopt.verify.acceptance import AcceptancePolicy, Verdict
 
 DEFAULT_CANDIDATES = ("default<Oz>", "default<Os>", "default<O2>", "default<O1>", "default<O3>", "")
 OUTPUT_SUFFIXES = {".ll": "optimized IR", ".bc": "bitcode", ".o": "object file"}
@@ -76,6 +78,8 @@ class OptimizeResult:
             "`clang -O0 -Xclang -disable-O0-optnone -emit-llvm`"
         )
 
+    verdicts: tuple[Verdict, ...] = field(default_factory=tuple)  # acceptance verdicts of non-standard candidates
+
     @property
     def gain_over_oz(self) -> float | None:
         return BINARY_SIZE.improvement(self.best, self.oz)
@@ -94,15 +98,22 @@ class OptimizeResult:
             "toolchain": self.best.toolchain,
             "candidates": [c.to_json(include_ir=False) for c in self.candidates],
             "optnone_functions": list(self.optnone_functions),
+            "acceptance": [v.to_json() for v in self.verdicts],
         }
 
 
 def optimize_module(
-    measurer: Measurer, module: IRModule, extra_candidates: Sequence[PassList | str] = (), metric: Metric = BINARY_SIZE
+    measurer: Measurer,
+    module: IRModule,
+    extra_candidates: Sequence[PassList | str] = (),
+    metric: Metric = BINARY_SIZE,
+    acceptance: AcceptancePolicy | None = None,
 ) -> OptimizeResult:
     """Try the standard pipelines, no passes, and ``extra_candidates``; keep the best by ``metric`` (ties: the earlier
-    one, so ``-Oz`` wins ties). The answer is never larger than -Oz or than no optimization, and never a failed
-    candidate.
+    one, so ``-Oz`` wins ties). ``-Oz`` is the backup: the answer is never larger than -Oz or than no optimization,
+    and never a failed candidate. With ``acceptance``, a non-standard candidate must be accepted
+    (``AcceptancePolicy.accept``) before it may win; candidates are asked smallest first, so only those that would
+    win are checked.
 
     Raises:
         PassListError: an extra candidate given as text does not parse.
@@ -112,11 +123,19 @@ def optimize_module(
     evaluations = [measurer.measure_pipeline(module, p) for p in pipelines]
     oz = evaluations[0]
     o0 = evaluations[pipelines.index("")]
-    best_index = 0
-    for i, ev in enumerate(evaluations):
-        value, best_value = metric.value(ev), metric.value(evaluations[best_index])
-        if value is not None and (best_value is None or value < best_value):
-            best_index = i
+    order = sorted(
+        (i for i, ev in enumerate(evaluations) if metric.value(ev) is not None),
+        key=lambda i: (metric.value(evaluations[i]), i),
+    )
+    best_index, verdicts = 0, []
+    for i in order:
+        if acceptance is not None and pipelines[i] not in DEFAULT_CANDIDATES:
+            verdict = acceptance.accept(module, pipelines[i])
+            verdicts.append(verdict)
+            if not verdict.accepted:
+                continue
+        best_index = i
+        break
     best_pipeline = pipelines[best_index]
     best = measurer.measure_pipeline(module, best_pipeline, want_ir=True)
     return OptimizeResult(
@@ -127,6 +146,7 @@ def optimize_module(
         o0=o0,
         candidates=tuple(evaluations),
         optnone_functions=tuple(optnone_functions(module.text)),
+        verdicts=tuple(verdicts),
     )
 
 

@@ -10,7 +10,8 @@
 //
 // Protocol (stdin -> stdout), one request at a time: a JSON header line, then `payload` raw bytes if the header has
 // a "payload" field; the reply is the same shape. Ops: load {id, payload=IR text}, eval {id, pipeline, opt_level,
-// relocation_model ("pic" or "static": the CodegenConfig), latency, want_ir, memo}, unload {id}, ping, quit. A crash (a pass that segfaults or calls report_fatal_error)
+// relocation_model ("pic" or "static": the CodegenConfig), latency, want_ir, memo, want_object (payload = IR
+// text if asked, then the object; header "object_size")}, unload {id}, ping, quit. A crash (a pass that segfaults or calls report_fatal_error)
 // kills the process; the Python driver restarts it and reports a crash result for that request only.
 //
 // Not covered: anything but ELF objects for the module's own target triple; no -stats (Debian builds lack them).
@@ -290,6 +291,9 @@ void opEval(const json::Object &req) {
   bool wantLatency = req.getBoolean("latency").value_or(true);
   bool wantIR = req.getBoolean("want_ir").value_or(false);
   bool useMemo = req.getBoolean("memo").value_or(true);
+  // want_object: also return the object bytes (after the IR text, if any), so a caller that links and runs the
+  // result (the PassListEval gate) needs no opt/llc processes. The memo holds sizes, not objects, so it is bypassed.
+  bool wantObject = req.getBoolean("want_object").value_or(false);
 
   double tClone = now();
   std::unique_ptr<Module> M = CloneModule(*it->second.mod);
@@ -355,7 +359,8 @@ void opEval(const json::Object &req) {
   bool memoHit = false;
   double codegenSeconds = 0;
   auto memo = codegenMemo.find(memoKey);
-  if (useMemo && memo != codegenMemo.end() && (memo->second.hasLatency || !wantLatency)) {
+  SmallVector<char, 0> obj;
+  if (!wantObject && useMemo && memo != codegenMemo.end() && (memo->second.hasLatency || !wantLatency)) {
     entry = memo->second;
     memoHit = true;
   } else {
@@ -365,7 +370,6 @@ void opEval(const json::Object &req) {
       entry.hasLatency = true;
     }
     double t1 = now();
-    SmallVector<char, 0> obj;
     if (!emitObject(*M, level, reloc, obj, err)) return replyError("codegen_error", err);
     if (!objectSizes(StringRef(obj.data(), obj.size()), entry.sizes, err)) return replyError("codegen_error", err);
     codegenSeconds = now() - t1;
@@ -390,7 +394,11 @@ void opEval(const json::Object &req) {
   o["clone_s"] = cloneSeconds;
   o["verify_s"] = verifySeconds;
   o["hash_s"] = hashSeconds;
-  reply(std::move(o), wantIR ? &irText : nullptr);
+  if (wantObject) {
+    o["object_size"] = static_cast<int64_t>(obj.size());
+    irText.append(obj.data(), obj.size());  // payload = IR text (when asked) then the object
+  }
+  reply(std::move(o), (wantIR || wantObject) ? &irText : nullptr);
 }
 
 }  // namespace

@@ -45,6 +45,18 @@ class EngineReply:
     def status(self) -> str:
         return str(self.header.get("status", "error"))
 
+    @property
+    def object_bytes(self) -> bytes:
+        """The object file of an ``eval`` with ``want_object`` (empty otherwise)."""
+        size = int(self.header.get("object_size", 0))
+        return self.payload[len(self.payload) - size :] if size else b""
+
+    @property
+    def ir_payload(self) -> bytes:
+        """The IR text of an ``eval`` with ``want_ir`` (the payload without a trailing object)."""
+        size = int(self.header.get("object_size", 0))
+        return self.payload[: len(self.payload) - size] if size else self.payload
+
 
 @dataclass
 class EngineWorker:
@@ -155,9 +167,14 @@ class EngineWorker:
         latency: bool = True,
         want_ir: bool = False,
         memo: bool = True,
+        want_object: bool = False,
         timeout_s: float = 120.0,
     ) -> EngineReply:
         """Run one pipeline on a loaded (or now loaded) module.
+
+        With ``want_object`` the reply's payload ends with the object file's bytes (its last
+        ``header["object_size"]`` bytes; ``EngineReply.object_bytes``), lowered as ``llc -O<opt_level>
+        -relocation-model=pic`` would, so a caller can link it without running opt or llc.
 
         Raises:
             EngineCrash: the engine died on this request (it is restarted for the next one).
@@ -178,6 +195,7 @@ class EngineWorker:
             "latency": latency,
             "want_ir": want_ir,
             "memo": memo,
+            **({"want_object": True} if want_object else {}),
         }
         try:
             reply = self._request(header, None, remaining)
@@ -187,7 +205,15 @@ class EngineWorker:
         if reply.status == "unknown_module":  # evicted from the engine's LRU: load again once
             self._loaded.discard(key)
             return self.evaluate(
-                key, ir_text, pipeline, codegen, latency=latency, want_ir=want_ir, memo=memo, timeout_s=remaining
+                key,
+                ir_text,
+                pipeline,
+                codegen,
+                latency=latency,
+                want_ir=want_ir,
+                memo=memo,
+                want_object=want_object,
+                timeout_s=remaining,
             )
         return reply
 

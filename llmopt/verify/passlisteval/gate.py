@@ -7,7 +7,14 @@ the tuned object is really built, so a list that only breaks with the backend it
 the program's driver
 (compiled once at ``-O2``; Csmith programs carry their own ``main``) and run under a time limit. Any compile failure,
 crash, timeout or wrong output (a failed self-check, or a Csmith checksum that differs from the ``-O0`` build's)
-rejects the list. Verdicts are cached on disk per (pipeline text, LLVM identity, suite fingerprint, flavour, codegen).
+rejects the list. Verdicts are cached in one ``GateVerdictStore`` (``store.py``) per (pipeline text, LLVM identity,
+flavour, codegen, suite fingerprint), the store every caller shares.
+
+With ``engine_data_dir`` set, opt and llc do not run as processes: the persistent evaluation engine
+(``llmopt.toolchain.engine``, one per gate thread) keeps every program's IR parsed, applies the pipeline and returns
+the object in memory (the same lowering as ``llc -O<n> -relocation-model=pic``), so a check only links and runs. A
+candidate the engine cannot build (an invalid pipeline, broken IR, a crash, a codegen error) fails the same way the
+subprocess chain would; only the message differs (the engine cannot tell an opt crash from an llc crash).
 
 Limits: a passing verdict means "no program of this suite exposed a bug", never "the list is correct"; that is why
 each program's best result also gets per-program guards (``guards.py``). Run the gate in the IR flavour the search
@@ -23,7 +30,6 @@ once with four times the limit before it counts, since the machine may be shared
 from __future__ import annotations
 
 import hashlib
-import json
 import tempfile
 import threading
 import time
@@ -36,10 +42,13 @@ from typing import Any, Protocol
 
 from llmopt.errors import ConfigError
 from llmopt.metrics import CodegenConfig
-from llmopt.toolchain import Flavour, Toolchain, ToolRun, run_process, write_atomic
+from llmopt.toolchain import Flavour, Toolchain, ToolRun, run_process
+from llmopt.toolchain.engine.worker import EngineCrash, EngineTimeout, EngineWorker
 from llmopt.verify.passlisteval.csmith import CsmithProgram, generate_csmith_programs, parse_checksum
+from llmopt.verify.passlisteval.store import GateVerdictStore
 from llmopt.verify.passlisteval.suite import (
     BuiltProgram,
+    DirectLinker,
     SelfTestProgram,
     build_program,
     discover_programs,
@@ -165,6 +174,8 @@ class _Case:
     driver_object: Path | None
     cxx: bool
     expected_checksum: str | None = None
+    ir_text: bytes = b""  # read once when the engine builds the candidates
+    ir_key: str = ""  # the engine's module id: the content hash of the IR
 
 
 @dataclass
@@ -202,6 +213,8 @@ class PassListGate:
         compile_timeout_s: float = 60.0,
         confirm_timeouts: bool = True,
         ir_transform: IRTransform | None = None,
+        verdict_store: GateVerdictStore | None = None,
+        engine_data_dir: str | Path | None = None,
     ) -> None:
         """Configure a gate (nothing is built until the first ``check``).
 
@@ -219,7 +232,11 @@ class PassListGate:
             csmith_first_seed: first Csmith seed tried.
             compile_timeout_s: limit of one opt/llc/link call.
             confirm_timeouts: re-run a timed-out binary once with 4x the limit before rejecting.
-            ir_transform: test hook applied to each optimized module; disables the verdict cache.
+            ir_transform: test hook applied to each optimized module; disables the verdict cache and the engine.
+            verdict_store: where verdicts are cached; None: ``<cache_dir>/verdicts.sqlite``. Pass the shared one
+                (``GateVerdictStore.for_data_dir``) so every caller reuses every verdict.
+            engine_data_dir: the settings data dir holding the evaluation engine; when given, opt and llc run in
+                the persistent engine instead of as processes (built there on first use). None: processes.
 
         Raises:
             ConfigError: a numeric setting is out of range or the codegen level is unknown.
@@ -250,6 +267,16 @@ class PassListGate:
         self.compile_timeout_s = compile_timeout_s
         self.confirm_timeouts = confirm_timeouts
         self.ir_transform = ir_transform
+        self.verdict_store = verdict_store or GateVerdictStore(self.cache_dir / "verdicts.sqlite")
+        self.engine_binary: Path | None = None
+        if engine_data_dir is not None and ir_transform is None:
+            from llmopt.toolchain.engine import ensure_engine
+
+            self.engine_binary = ensure_engine(toolchain, Path(engine_data_dir))
+        # The engine path also links without the clang driver process (half of each link's time).
+        self._linker = DirectLinker(toolchain) if self.engine_binary is not None else None
+        self._engines: list[EngineWorker] = []
+        self._local = threading.local()
         self._cases: list[_Case] | None = None
         self._csmith: list[CsmithProgram] = []
         self._fingerprint = ""
@@ -269,11 +296,6 @@ class PassListGate:
         return GateStatistics(
             checked=self._counters.checked, rejected=self.rejected_count, cache_hits=self._counters.cache_hits
         )
-
-    @property
-    def csmith_programs(self) -> list[CsmithProgram]:
-        """The Csmith programs in use (empty until the first ``check``)."""
-        return list(self._csmith)
 
     @property
     def fingerprint(self) -> str:
@@ -315,6 +337,10 @@ class PassListGate:
                         expected_checksum=program.checksum,
                     )
                 )
+        if self.engine_binary is not None:
+            for i, case in enumerate(cases):
+                text = case.ir_path.read_bytes()
+                cases[i] = _replace_ir(case, text)
         parts = [suite_fingerprint(self.programs), self.flavour.value, self.codegen_level]
         parts += [f"{p.name}={p.checksum}" for p in self._csmith]
         self._fingerprint = f"{parts[0]}+{hashlib.sha256('|'.join(parts).encode()).hexdigest()[:12]}"
@@ -337,16 +363,17 @@ class PassListGate:
         stop_early = self.stop_at_first_failure if run_all is None else not run_all
         self.prepare()
         assert self._cases is not None
-        key = self._cache_key(text)
         if self.ir_transform is None:
-            cached = self._load_verdict(key)
+            cached = self.verdict_store.get(
+                text, self.toolchain.identity, self.flavour.value, self.codegen_level, self._fingerprint
+            )
             # a partial (fast-reject) verdict answers a fast check, not a request to run everything
             if cached is not None and (cached.complete or stop_early):
                 self._record(cached, hit=True)
                 return cached
         verdict = self._run_cases(text, self._cases, stop_early)
         if self.ir_transform is None:
-            write_atomic(self._verdict_path(key), json.dumps(verdict.to_json(), indent=1))
+            self.verdict_store.put(verdict, self.flavour.value, self.codegen_level)
         self._record(verdict, hit=False)
         return verdict
 
@@ -359,22 +386,61 @@ class PassListGate:
             if not verdict.passed:
                 self._counters.rejected.add(verdict.pipeline)
 
-    def _cache_key(self, pipeline: str) -> str:
-        data = json.dumps([CACHE_FORMAT, pipeline, self.toolchain.identity, self._fingerprint], sort_keys=True)
-        return hashlib.sha256(data.encode()).hexdigest()
+    def close(self) -> None:
+        """Stop the gate's engines (a later ``check`` starts them again)."""
+        with self._lock:
+            engines, self._engines = self._engines, []
+            self._local = threading.local()
+        for engine in engines:
+            engine.close()
 
-    def _verdict_path(self, key: str) -> Path:
-        return self.cache_dir / "verdicts" / key[:2] / f"{key}.json"
+    def __enter__(self) -> PassListGate:
+        return self
 
-    def _load_verdict(self, key: str) -> GateVerdict | None:
-        path = self._verdict_path(key)
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _engine(self) -> EngineWorker:
+        """This thread's engine (an ``EngineWorker`` is not thread-safe; the gate runs ``max_workers`` threads)."""
+        engine = getattr(self._local, "engine", None)
+        if engine is None:
+            assert self.engine_binary is not None
+            engine = EngineWorker(self.engine_binary)
+            self._local.engine = engine
+            with self._lock:
+                self._engines.append(engine)
+        return engine
+
+    def _build_with_engine(self, pipeline: str, case: _Case, obj: Path) -> GateFailure | None:
+        """opt + llc in the engine; the object lands at ``obj``."""
         try:
-            data = json.loads(path.read_text())
-            if data.get("format") != CACHE_FORMAT:
-                return None
-            return GateVerdict.from_json(data, cached=True)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or unreadable entries are recomputed, never trusted
+            reply = self._engine().evaluate(
+                case.ir_key,
+                case.ir_text,
+                pipeline,
+                int(self.codegen_level[2:]),
+                latency=False,
+                memo=False,
+                want_object=True,
+                timeout_s=2 * self.compile_timeout_s,
+            )
+        except EngineTimeout:
+            return GateFailure(case.name, FailureKind.TIMEOUT, f"opt+llc ran past {2 * self.compile_timeout_s:.0f} s")
+        except EngineCrash as e:
+            lines = str(e).splitlines()
+            if e.signal is None:  # report_fatal_error exits 1: opt reports the same as a compile error
+                error = next((ln.strip() for ln in lines if "ERROR" in ln), lines[0] if lines else "engine exited")
+                return GateFailure(case.name, FailureKind.COMPILE_ERROR, error[:300], "opt")
+            where = next((ln.strip() for ln in lines if "Running pass" in ln), "")
+            message = f"engine killed by signal {e.signal}" + (f" ({where})" if where else "")
+            return GateFailure(case.name, FailureKind.CRASH, message, "opt")
+        status = reply.status
+        if status != "ok":
+            stage = "llc" if status == "codegen_error" else "opt"
+            message = str(reply.header.get("message", status)).strip().splitlines()
+            return GateFailure(case.name, FailureKind.COMPILE_ERROR, (message or [status])[0][:300], stage)
+        obj.write_bytes(reply.object_bytes)
+        return None
 
     def _run_cases(self, pipeline: str, cases: Sequence[_Case], stop_early: bool) -> GateVerdict:
         start = time.perf_counter()
@@ -416,6 +482,34 @@ class PassListGate:
 
     def _check_case(self, pipeline: str, case: _Case, workdir: Path, stop: threading.Event) -> GateFailure | None:
         base = workdir / case.name
+        obj = base.with_suffix(".o")
+        if self.engine_binary is not None:
+            failure = self._build_with_engine(pipeline, case, obj)
+            if failure is not None:
+                return failure
+        else:
+            failure = self._build_with_processes(pipeline, case, base, obj, stop)
+            if failure is not None or stop.is_set():
+                return failure
+        binary = base.with_suffix(".exe")
+        objects = [obj] + ([case.driver_object] if case.driver_object is not None else [])
+        if self._linker is not None:
+            run = self._linker.link(objects, binary, case.cxx, timeout_s=self.compile_timeout_s)
+        else:
+            run = link_binary(self.toolchain, objects, binary, case.cxx, timeout_s=self.compile_timeout_s)
+        if not run.ok:
+            return _tool_failure(case.name, "link", run)
+        if stop.is_set():
+            return None
+        run = run_process([binary], timeout_s=self.timeout_s, cwd=workdir)
+        if run.timed_out and self.confirm_timeouts:
+            run = run_process([binary], timeout_s=self.timeout_s * TIMEOUT_CONFIRM_FACTOR, cwd=workdir)
+        return _judge_run(case, run)
+
+    def _build_with_processes(
+        self, pipeline: str, case: _Case, base: Path, obj: Path, stop: threading.Event
+    ) -> GateFailure | None:
+        """opt and llc as processes (the path without an engine, and the one the ``ir_transform`` hook needs)."""
         optimized = base.with_suffix(".opt.ll" if self.ir_transform else ".opt.bc")
         opt_args = [f"-passes={pipeline}", str(case.ir_path), "-o", str(optimized)]
         if self.ir_transform is not None:
@@ -427,7 +521,6 @@ class PassListGate:
             optimized.write_text(self.ir_transform(case.name, optimized.read_text()))
         if stop.is_set():
             return None
-        obj = base.with_suffix(".o")
         run = self.toolchain.run(
             "llc",
             [self.codegen_level, "-filetype=obj", "-relocation-model=pic", str(optimized), "-o", str(obj)],
@@ -435,17 +528,13 @@ class PassListGate:
         )
         if not run.ok:
             return _tool_failure(case.name, "llc", run)
-        binary = base.with_suffix(".exe")
-        objects = [obj] + ([case.driver_object] if case.driver_object is not None else [])
-        run = link_binary(self.toolchain, objects, binary, case.cxx, timeout_s=self.compile_timeout_s)
-        if not run.ok:
-            return _tool_failure(case.name, "link", run)
-        if stop.is_set():
-            return None
-        run = run_process([binary], timeout_s=self.timeout_s, cwd=workdir)
-        if run.timed_out and self.confirm_timeouts:
-            run = run_process([binary], timeout_s=self.timeout_s * TIMEOUT_CONFIRM_FACTOR, cwd=workdir)
-        return _judge_run(case, run)
+        return None
+
+
+def _replace_ir(case: _Case, text: bytes) -> _Case:
+    from dataclasses import replace
+
+    return replace(case, ir_text=text, ir_key=f"gate-{hashlib.sha256(text).hexdigest()[:24]}")
 
 
 def _tool_failure(name: str, stage: str, run: ToolRun) -> GateFailure:

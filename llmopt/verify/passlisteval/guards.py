@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from llmopt.metrics import CodegenConfig, Measurer
 from llmopt.toolchain import IRModule, Toolchain, ToolRun, run_process
 from llmopt.verify.base import Verifier
 from llmopt.verify.result import Verdict
@@ -491,6 +492,7 @@ def run_guards(
     verifier: Verifier | None = None,
     source: IRModule | None = None,
     timeout_s: float = DEFAULT_RUN_TIMEOUT_S,
+    codegen: CodegenConfig | None = None,
 ) -> GuardReport:
     """Every guard that applies to one program's best result.
 
@@ -503,64 +505,72 @@ def run_guards(
         verifier: when given, translation validation runs too (against ``source``, else ``reference``).
         source: the unoptimized input for translation validation.
         timeout_s: run-time limit of the differential guard and per-function limit of the verifier.
+        codegen: how the differential guard lowers both modules (the flavour's codegen); None: ``-O2``.
 
     Returns:
         The report; ``accepted`` is False when any guard rejected the candidate.
     """
     results = [structural_guard(toolchain, reference, candidate)]
     if driver is not None or "main" in reference.defined_functions:
-        results.append(differential_guard(toolchain, reference, candidate, driver, timeout_s=timeout_s))
+        level = f"-O{(codegen or CodegenConfig()).opt_level}"
+        results.append(
+            differential_guard(toolchain, reference, candidate, driver, timeout_s=timeout_s, codegen_level=level)
+        )
     if verifier is not None:
         results.append(translation_guard(verifier, source or reference, candidate, timeout_s=timeout_s))
     return GuardReport(tuple(results))
 
 
 def guard_pass_list(
-    toolchain: Toolchain,
+    measurer: Measurer,
     module: IRModule,
     pipeline: str,
     *,
     reference_pipeline: str = "default<Oz>",
+    codegen: CodegenConfig | None = None,
     driver: str | Path | None = None,
     verifier: Verifier | None = None,
     timeout_s: float = DEFAULT_RUN_TIMEOUT_S,
 ) -> GuardReport:
     """Guard one program's best pass list end to end: optimize with it and with ``-Oz``, then ``run_guards``.
 
+    Both optimized modules come from the ``Measurer`` (its engine and its cache: the search measured both already,
+    so this usually costs nothing), and both are lowered with ``codegen``, the flavour's own codegen: the guard
+    tests the object the user will ship.
+
     Args:
-        toolchain: the LLVM to optimize with.
+        measurer: the measurer the search used (same LLVM, same cache).
         module: the program's unoptimized IR (the input the search optimized).
         pipeline: the best list's ``-passes=`` text (``PassList.to_pipeline()``).
         reference_pipeline: what the candidate is compared with (the ``-Oz`` baseline).
+        codegen: how the differential guard lowers both modules; None: ``measurer.codegen_for(module)``.
         driver: a driver with ``main`` for the differential guard, when the program has one.
         verifier: a translation validator; it checks the candidate against the unoptimized ``module``.
-        timeout_s: opt limit, run-time limit of the differential guard and per-function verifier limit.
+        timeout_s: run-time limit of the differential guard and per-function verifier limit.
 
     Returns:
-        The report; when opt fails on the candidate it holds one REJECTED "optimize" result, and when opt fails on
-        the reference one INCONCLUSIVE result.
+        The report; when the candidate does not optimize (an invalid list, a crash) it holds one REJECTED "optimize"
+        result, and when the reference does not, one INCONCLUSIVE result.
     """
+    codegen = codegen or measurer.codegen_for(module)
     optimized = {}
     for tag, passes in (("reference", reference_pipeline), ("candidate", pipeline)):
-        run = toolchain.run(
-            "opt",
-            [f"-passes={passes}", "-S", "-o", "-", "-"],
-            input=module.text.encode(),
-            timeout_s=max(timeout_s, TOOL_TIMEOUT_S),
-        )
-        if not run.ok and tag == "reference":
-            return GuardReport((GuardResult("optimize", GuardStatus.INCONCLUSIVE, message=run.describe()),))
-        if not run.ok:
-            return GuardReport((GuardResult("optimize", GuardStatus.REJECTED, (run.describe(),), run.describe()),))
-        optimized[tag] = module.with_text(run.stdout_text)
+        ev = measurer.measure_pipeline(module, passes, codegen=codegen, want_ir=True)
+        if (not ev.ok or ev.ir is None) and tag == "reference":
+            return GuardReport((GuardResult("optimize", GuardStatus.INCONCLUSIVE, message=ev.message),))
+        if not ev.ok or ev.ir is None:
+            reason = f"{ev.status.value}: {ev.message}".strip()
+            return GuardReport((GuardResult("optimize", GuardStatus.REJECTED, (reason,), reason),))
+        optimized[tag] = module.with_text(ev.ir)
     return run_guards(
-        toolchain,
+        measurer.toolchain,
         optimized["reference"],
         optimized["candidate"],
         driver=driver,
         verifier=verifier,
         source=module if verifier is not None else None,
         timeout_s=timeout_s,
+        codegen=codegen,
     )
 
 

@@ -7,7 +7,6 @@ and the function shrinks from 67 to 51 bytes after -Oz. Size alone would report 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from llmopt.autotune import AutotuneConfig, ProgramSpec, RandomSearchConfig, ResultStore, autotune
 from llmopt.metrics import Measurer
 from llmopt.toolchain import Flavour, Toolchain, compile_source, split_functions
+from llmopt.verify.acceptance import Acceptance, AcceptanceConfig, GateConfig, GuardConfig
 from llmopt.verify.passlisteval import GateVerdict, PassListGate, discover_programs
 
 PROGRAMS = Path(__file__).resolve().parents[3] / "llmopt" / "verify" / "passlisteval" / "programs"
@@ -45,16 +45,30 @@ def test_miscompile_wins_on_size(toolchain: Toolchain, data_dir: Path, gcd_progr
         )
 
 
-def test_reported_best_lists_pass_the_gate(toolchain: Toolchain, measurer_spec, gcd_programs, tmp_path: Path) -> None:
-    gate = _gate(toolchain, tmp_path / "gate")
+def test_reported_best_lists_pass_the_gate(
+    toolchain: Toolchain, measurer_spec, gcd_programs, tmp_path: Path, data_dir: Path
+) -> None:
+    # The acceptance API as `llmopt autotune` builds it (the gate through the engine, the shared verdict store),
+    # on the subset, without guards so that the gate alone must stop the bug.
+    acceptance = Acceptance(
+        toolchain,
+        AcceptanceConfig(
+            flavour=Flavour.SIZE,
+            gate=GateConfig(csmith=0, timeout_s=2.0, programs=tuple(SUBSET)),
+            guards=GuardConfig(enabled=False),
+        ),
+        data_dir,
+    )
     config = AutotuneConfig(
         search=RandomSearchConfig(budget=12, seed=3, extra_candidates=(MISCOMPILE,)), insertion=False, broadcast_top=10
     )
-    result = autotune(gcd_programs, config, measurer_spec, ResultStore(tmp_path / "res"), gate=gate.check)
+    with acceptance:
+        result = autotune(gcd_programs, config, measurer_spec, ResultStore(tmp_path / "res"), acceptance=acceptance)
+        assert acceptance.gate.engine_binary is not None  # the gate compiled through the engine
 
     # The bug was the smallest candidate of gcd_euclid, reached the gate and was turned away.
     assert result.gate_rejections >= 1
-    assert any("newgvn" in v.pipeline and not v.passed for v in _stored_verdicts(gate))
+    assert any("newgvn" in v.pipeline and not v.passed for v in _stored_verdicts(acceptance.gate))
     # Re-check every reported list with a fresh gate (new cache: nothing remembered) running all programs.
     fresh = _gate(toolchain, tmp_path / "fresh")
     reported = {r.best_pipeline for r in result.records}
@@ -67,4 +81,4 @@ def test_reported_best_lists_pass_the_gate(toolchain: Toolchain, measurer_spec, 
 
 
 def _stored_verdicts(gate: PassListGate) -> list[GateVerdict]:
-    return [GateVerdict.from_json(json.loads(p.read_text())) for p in (gate.cache_dir / "verdicts").rglob("*.json")]
+    return gate.verdict_store.all()

@@ -16,6 +16,7 @@ from llmopt.autotune import (
 )
 from llmopt.metrics import Measurer
 from llmopt.passes import PassCatalog
+from llmopt.verify.acceptance import AcceptancePolicy, Verdict
 
 CRASH = "function(trigger-crash-function)"
 
@@ -62,15 +63,17 @@ def test_gate_rejection_falls_back_to_the_next_candidate(measurer_spec, two_prog
     assert rejected, "the seed should find a list better than -Oz for crc32_table"
     asked: list[str] = []
 
-    def gate(pipeline: str) -> bool:
-        asked.append(pipeline)
-        return pipeline not in rejected
+    class Gate(AcceptancePolicy):
+        def check_list(self, pass_list) -> Verdict:
+            asked.append(pass_list)
+            return Verdict(pass_list, pass_list not in rejected, "test gate")
 
-    gated = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "gated"), gate=gate)
+    gate = Gate()
+    gated = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "gated"), acceptance=gate)
     assert gated.gate_rejections == len(rejected)
     assert not {r.best_pipeline for r in gated.records} & rejected
     assert set(asked) >= rejected and "default<Oz>" not in asked
-    again = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "gated"), gate=gate)
+    again = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "gated"), acceptance=gate)
     assert len(asked) == len(set(asked))  # verdicts are stored: the resumed run asks nothing twice
     assert [r.best_pipeline for r in again.records] == [r.best_pipeline for r in gated.records]
 
@@ -82,11 +85,12 @@ def test_program_guard_rejection_falls_back_and_is_counted(measurer_spec, two_pr
     assert won
     asked: list[tuple[str, str]] = []
 
-    def guard(spec, pipeline: str) -> bool:  # rejects every list that won without a guard, for its program only
-        asked.append((spec.name, pipeline))
-        return (spec.name, pipeline) not in won
+    class Guard(AcceptancePolicy):  # rejects every list that won without a guard, for its program only
+        def check_program(self, module, pass_list, *, driver=None) -> Verdict:
+            asked.append((module.name, pass_list))
+            return Verdict(pass_list, (module.name, pass_list) not in won, "test guard")
 
-    guarded = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "guarded"), guard=guard)
+    guarded = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "guarded"), acceptance=Guard())
     assert not {(r.name, r.best_pipeline) for r in guarded.records} & won
     assert guarded.guard_rejections >= 1 and guarded.gate_rejections == 0
     assert sum(r.guard_rejections for r in guarded.records) == guarded.guard_rejections
@@ -120,9 +124,10 @@ def test_broadcast_stops_asking_a_guard_that_keeps_rejecting(measurer_spec, func
     def run(attempts: int, out: Path) -> dict[str, int]:
         asked: dict[str, int] = {}
 
-        def guard(spec, pipeline: str) -> bool:
-            asked[spec.name] = asked.get(spec.name, 0) + 1
-            return asked[spec.name] == 1
+        class Guard(AcceptancePolicy):
+            def check_program(self, module, pass_list, *, driver=None) -> Verdict:
+                asked[module.name] = asked.get(module.name, 0) + 1
+                return Verdict(pass_list, asked[module.name] == 1, "test guard")
 
         config = AutotuneConfig(
             search=RandomSearchConfig(budget=6, seed=0),
@@ -131,7 +136,7 @@ def test_broadcast_stops_asking_a_guard_that_keeps_rejecting(measurer_spec, func
             gate_candidates=1,
             broadcast_guard_attempts=attempts,
         )
-        autotune(programs, config, measurer_spec, ResultStore(out), guard=guard)
+        autotune(programs, config, measurer_spec, ResultStore(out), acceptance=Guard())
         return asked
 
     uncapped = run(100, tmp_path / "uncapped")

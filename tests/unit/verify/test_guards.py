@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from llmopt.metrics import Measurer
 from llmopt.toolchain import Flavour, IRModule, Toolchain, compile_source
 from llmopt.verify import SmtVerifier
 from llmopt.verify.passlisteval.guards import (
@@ -204,15 +205,17 @@ def test_guards_reject_real_newgvn_bug(
     assert differential.rejected and "ran past" in differential.violations[0]
 
 
-def test_guard_pass_list_end_to_end(tc: Toolchain, sources: tuple[Path, Path, Path]) -> None:
+def test_guard_pass_list_end_to_end(tc: Toolchain, sources: tuple[Path, Path, Path], data_dir: Path) -> None:
     # What the autotuner calls for each program's best list: the real LLVM 19 bug is rejected, -Oz itself passes.
+    # Through the Measurer (engine and cache) and lowered with the size flavour's codegen.
     module = compile_source(tc, sources[2], Flavour.SIZE)
-    report = guard_pass_list(tc, module, NEWGVN_BUG_LIST, driver=sources[1], timeout_s=2.0)
-    assert not report.accepted
-    assert "structural: external call target fwrite kept by -Oz has vanished" in report.violations
-    assert guard_pass_list(tc, module, "default<O2>", driver=sources[1], verifier=SmtVerifier()).accepted
-    invalid = guard_pass_list(tc, module, "no-such-pass")
-    assert not invalid.accepted and invalid.results[0].guard == "optimize"
+    with Measurer(tc, data_dir=data_dir, cache=False) as measurer:
+        report = guard_pass_list(measurer, module, NEWGVN_BUG_LIST, driver=sources[1], timeout_s=2.0)
+        assert not report.accepted
+        assert "structural: external call target fwrite kept by -Oz has vanished" in report.violations
+        assert guard_pass_list(measurer, module, "default<O2>", driver=sources[1], verifier=SmtVerifier()).accepted
+        invalid = guard_pass_list(measurer, module, "no-such-pass")
+        assert not invalid.accepted and invalid.results[0].guard == "optimize"
 
 
 def test_reproduced_bug_wins_on_size(builds: dict[str, IRModule]) -> None:
