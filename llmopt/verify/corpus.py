@@ -287,7 +287,7 @@ def _pairs_for_function(
 ) -> list[CorpusPair]:
     targets: dict[str, list[str]] = {}  # target text -> pipelines that produced it
     for pipeline in pipelines:
-        run = tc.run("opt", ["-S", f"-passes={pipeline}", "-o", "-", "-"], input=source.text.encode(), timeout_s=60)
+        run = tc.optimize_ir(source.text, pipeline, timeout_s=60)
         if not run.ok:
             notes.append(f"{file}:{function}: opt -passes={pipeline} failed: {run.describe()}")
             continue

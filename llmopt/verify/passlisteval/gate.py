@@ -38,7 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from llmopt.errors import ConfigError
 from llmopt.metrics import CodegenConfig
@@ -261,6 +261,8 @@ class PassListGate:
         self.timeout_s = timeout_s
         self.flavour = Flavour.parse(flavour)
         self.codegen_level = codegen_level
+        # Gate programs are linked into position-independent executables, as clang -c would build them.
+        self._codegen = CodegenConfig(opt_level=int(codegen_level[2:]), relocation_model="pic")
         self.stop_at_first_failure = stop_at_first_failure
         self.max_workers = max_workers
         self.csmith_first_seed = csmith_first_seed
@@ -418,7 +420,7 @@ class PassListGate:
                 case.ir_key,
                 case.ir_text,
                 pipeline,
-                int(self.codegen_level[2:]),
+                self._codegen,
                 latency=False,
                 memo=False,
                 want_object=True,
@@ -511,21 +513,17 @@ class PassListGate:
     ) -> GateFailure | None:
         """opt and llc as processes (the path without an engine, and the one the ``ir_transform`` hook needs)."""
         optimized = base.with_suffix(".opt.ll" if self.ir_transform else ".opt.bc")
-        opt_args = [f"-passes={pipeline}", str(case.ir_path), "-o", str(optimized)]
-        if self.ir_transform is not None:
-            opt_args.insert(0, "-S")
-        run = self.toolchain.run("opt", opt_args, timeout_s=self.compile_timeout_s)
+        emit: Literal["text", "bitcode"] = "text" if self.ir_transform is not None else "bitcode"
+        run = self.toolchain.optimize_ir(
+            case.ir_path, pipeline, emit=emit, out=optimized, timeout_s=self.compile_timeout_s
+        )
         if not run.ok:
             return _tool_failure(case.name, "opt", run)
         if self.ir_transform is not None:
             optimized.write_text(self.ir_transform(case.name, optimized.read_text()))
         if stop.is_set():
             return None
-        run = self.toolchain.run(
-            "llc",
-            [self.codegen_level, "-filetype=obj", "-relocation-model=pic", str(optimized), "-o", str(obj)],
-            timeout_s=self.compile_timeout_s,
-        )
+        run = self.toolchain.lower(optimized, self._codegen, out=obj, timeout_s=self.compile_timeout_s)
         if not run.ok:
             return _tool_failure(case.name, "llc", run)
         return None

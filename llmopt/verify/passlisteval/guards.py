@@ -344,11 +344,8 @@ def _build_executable(
     source = workdir / f"{tag}.ll"
     source.write_text(module.text)
     obj = workdir / f"{tag}.o"
-    run = toolchain.run(
-        "llc",
-        [codegen_level, "-filetype=obj", "-relocation-model=pic", str(source), "-o", str(obj)],
-        timeout_s=TOOL_TIMEOUT_S,
-    )
+    codegen = CodegenConfig(opt_level=int(codegen_level[2:]), relocation_model="pic")  # linked as a PIE
+    run = toolchain.lower(source, codegen, out=obj, timeout_s=TOOL_TIMEOUT_S)
     if not run.ok:
         return run
     binary = workdir / f"{tag}.exe"

@@ -149,9 +149,7 @@ def build_program(
         )
         text = module.text
         if mandatory_inline:
-            run = toolchain.run(
-                "opt", ["-S", "-passes=always-inline", "-", "-o", "-"], input=text.encode(), timeout_s=COMPILE_TIMEOUT_S
-            )
+            run = toolchain.optimize_ir(text, "always-inline", timeout_s=COMPILE_TIMEOUT_S)
             if not run.ok:
                 raise InputError(f"{program.module_path}: always-inline failed: {run.first_error_line()}")
             text = run.stdout_text

@@ -154,12 +154,7 @@ class SmtVerifier(Verifier):
         return result
 
     def _run_canonicalize(self, module: IRModule, timeout_s: float) -> tuple[str | None, str | None]:
-        run = self.toolchain.run(
-            "opt",
-            ["-S", "--strip-debug", "-passes=verify", "-o", "-", "-"],
-            input=module.text.encode(),
-            timeout_s=max(timeout_s, 5.0),
-        )
+        run = self.toolchain.optimize_ir(module.text, "", extra_args=["--strip-debug"], timeout_s=max(timeout_s, 5.0))
         if run.timed_out:
             return None, f"opt timed out after {run.walltime_s:.0f} s while parsing"
         if not run.ok:
