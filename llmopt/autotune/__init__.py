@@ -6,7 +6,6 @@ Entry points: ``autotune`` (the pipeline over a corpus), ``ResultStore`` (result
 """
 
 from llmopt.autotune.evaluator import ProgramEvaluator
-from llmopt.autotune.executor import Executor, PoolExecutor, RayExecutor, SerialExecutor, make_executor
 from llmopt.autotune.minimize import (
     MinimizationResult,
     SizeCriterion,
@@ -23,6 +22,7 @@ from llmopt.autotune.random_ import RandomSearchConfig, draw_pass_list, random_s
 from llmopt.autotune.specs import MeasurerSpec, ProgramSpec
 from llmopt.autotune.store import ResultStore, store_path
 from llmopt.autotune.tuner import AutotuneConfig, AutotuneResult, BroadcastSummary, TuningRecord, autotune
+from llmopt.parallel import Executor, PoolExecutor, RayExecutor, SerialExecutor, make_executor
 
 __all__ = [
     "AutotuneConfig",

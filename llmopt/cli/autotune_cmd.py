@@ -205,16 +205,16 @@ def run(
     """Autotune FILES: random search, minimization, correctness gate, broadcast; results go to --out."""
     from llmopt.autotune import (
         AutotuneConfig,
-        MeasurerSpec,
         ProgramSpec,
         RandomSearchConfig,
         ResultStore,
         autotune,
-        make_executor,
     )
     from llmopt.autotune.evaluator import set_kill_after
     from llmopt.data.overlap import is_dataset
     from llmopt.errors import InputError
+    from llmopt.metrics import MeasurerSpec
+    from llmopt.parallel import make_executor
     from llmopt.toolchain import Flavour, iter_input_files, load_input, split_functions
     from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
 
