@@ -34,7 +34,7 @@ def test_executors_by_name() -> None:
     assert set(EXECUTORS.names()) >= {"serial", "pool", "ray"}
     with make_executor("serial") as ex:
         assert isinstance(ex, SerialExecutor)
-    with pytest.raises(ConfigError, match="valid names: .*pool"):
+    with pytest.raises(ConfigError, match=r"valid names: .*pool"):
         make_executor("threads")
 
 
