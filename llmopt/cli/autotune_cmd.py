@@ -271,6 +271,11 @@ def run(
             result = autotune(
                 programs, config, measurer, store, executor=ex, gate=gate, guard=_make_guard(tc, no_guard)
             )
+    except KeyboardInterrupt:
+        # The executor has already cancelled its tasks and killed its workers; the store keeps every finished
+        # evaluation, so the same command resumes. One line, exit 130 (128 + SIGINT), never a traceback.
+        typer.echo("interrupted; rerun the same command to resume", err=True)
+        raise typer.Exit(130) from None
     finally:
         set_kill_after(None)
         store.close()
