@@ -220,6 +220,7 @@ def run(
 
     settings = settings_from(llvm_bin, data_dir)
     tc = toolchain_from(settings)
+    _check_candidates(tc, settings.data_dir, candidate)
     chosen_flavour = Flavour.parse(flavour)
     gate_flavour_chosen = chosen_flavour if gate_flavour == "auto" else Flavour.parse(gate_flavour)
     gate = _make_gate(tc, settings.data_dir, gate_flavour_chosen.value, no_gate, gate_csmith)
@@ -354,3 +355,15 @@ def report(
 
 def register(app: typer.Typer) -> None:
     app.add_typer(autotune_app, name="autotune")
+
+
+def _check_candidates(tc: Any, data_dir: Path, candidates: list[str]) -> None:
+    """Reject unknown or forbidden passes in ``--candidate`` before any work, the way ``measure`` and ``optimize`` do:
+    the installed LLVM's catalog says which names exist and why an excluded one is excluded (PassListError)."""
+    if not candidates:
+        return
+    from llmopt.passes import PassCatalog, PassList
+
+    catalog = PassCatalog.for_toolchain(tc, data_dir)
+    for text in candidates:
+        PassList.parse(text, catalog)
