@@ -34,8 +34,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from llmopt.autotune.report import SizeComparison  # noqa: E402
-from llmopt.metrics import measure_clang_object  # noqa: E402
+from llmopt.metrics import (  # noqa: E402
+    SizeComparison,
+    measure_clang_object,
+)
 from llmopt.toolchain import (  # noqa: E402
     Flavour,
     Toolchain,

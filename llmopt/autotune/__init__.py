@@ -6,7 +6,6 @@ Entry points: ``autotune`` (the pipeline over a corpus), ``ResultStore`` (result
 """
 
 from llmopt.autotune.evaluator import ProgramEvaluator
-from llmopt.autotune.executor import Executor, PoolExecutor, RayExecutor, SerialExecutor, make_executor
 from llmopt.autotune.minimize import (
     MinimizationResult,
     SizeCriterion,
@@ -31,6 +30,7 @@ from llmopt.autotune.tuner import (
     TuningRecord,
     autotune,
 )
+from llmopt.parallel import Executor, PoolExecutor, RayExecutor, SerialExecutor, make_executor
 
 __all__ = [
     "AutotuneConfig",

@@ -12,49 +12,15 @@ programs of size 0.
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from llmopt.autotune.store import ResultStore
 from llmopt.errors import InputError
+from llmopt.metrics.compare import SizeComparison, geomean
 
 CHECKPOINTS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000)
-
-
-def geomean(values: list[float]) -> float | None:
-    """Geometric mean of positive values (None for an empty list)."""
-    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
-
-
-@dataclass(frozen=True)
-class SizeComparison:
-    """Best sizes against a baseline: geomean ratio and improved/regressed/equal counts (pairs without a positive
-    baseline or without a best size are left out)."""
-
-    compared: int
-    geomean_ratio: float | None
-    improved: int
-    regressed: int
-    equal: int
-
-    @classmethod
-    def of(cls, pairs: list[tuple[int | None, int | None]]) -> SizeComparison:
-        """``pairs``: (best size, baseline size) per program."""
-        kept = [(best, base) for best, base in pairs if best is not None and base]
-        return cls(
-            compared=len(kept),
-            geomean_ratio=geomean([best / base for best, base in kept]),
-            improved=sum(best < base for best, base in kept),
-            regressed=sum(best > base for best, base in kept),
-            equal=sum(best == base for best, base in kept),
-        )
-
-    @property
-    def change_pct(self) -> float | None:
-        """Size change vs the baseline in percent (negative = smaller)."""
-        return None if self.geomean_ratio is None else (self.geomean_ratio - 1.0) * 100.0
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,15 @@
-"""What workers receive: plain, picklable descriptions of programs and of how to build a ``Measurer``.
+"""What autotuning workers receive about a program: ``ProgramSpec``, a plain, picklable description (IR by value).
 
-Workers (process pool, Ray) never get live objects: a ``Measurer`` owns a persistent engine process and SQLite
-connections that cannot cross a process boundary. They get a ``MeasurerSpec`` (toolchain bin dir and version, data dir,
-backend, timeout, cache switch) and build one ``Measurer`` per process from it, reused for every task that process
-runs. The C++ engine binary is built once per data dir (its build takes a file lock), so N workers share one build.
-
-Not covered: shipping the data dir to remote Ray nodes; a multi-node cluster needs the same path on every node.
+How a worker builds its ``Measurer`` is ``llmopt.metrics.MeasurerSpec`` (re-exported here for old imports), with the
+one per-process measurer cache ``llmopt.metrics.worker_measurer``.
 """
 
 from __future__ import annotations
 
-import atexit
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from llmopt.toolchain import Flavour, IRModule, Toolchain
-
-if TYPE_CHECKING:
-    from llmopt.metrics import Measurer
+from llmopt.metrics.spec import MeasurerSpec
+from llmopt.toolchain import Flavour, IRModule
 
 
 @dataclass(frozen=True)
@@ -59,76 +50,4 @@ class ProgramSpec:
         )
 
 
-@dataclass(frozen=True)
-class MeasurerSpec:
-    """How a worker builds its ``Measurer``.
-
-    Attributes:
-        bin_dir: LLVM bin directory; version: its version (recorded, and checked against the worker's discovery).
-        data_dir: engine build and measurement cache (shared by all workers on one machine).
-        measure_with: "auto", "engine" or "subprocess" (``Measurer``).
-        timeout_s: limit of one measurement.
-        use_cache: also use the data dir's measurement cache (the autotune store is the resume log either way).
-    """
-
-    bin_dir: str
-    version: str
-    data_dir: str
-    measure_with: str = "auto"
-    timeout_s: float = 120.0
-    use_cache: bool = True
-
-    @classmethod
-    def for_toolchain(
-        cls,
-        toolchain: Toolchain,
-        data_dir: Path,
-        measure_with: str = "auto",
-        timeout_s: float = 120.0,
-        use_cache: bool = True,
-    ) -> MeasurerSpec:
-        return cls(
-            bin_dir=str(toolchain.bin_dir),
-            version=toolchain.version,
-            data_dir=str(data_dir),
-            measure_with=measure_with,
-            timeout_s=timeout_s,
-            use_cache=use_cache,
-        )
-
-    def toolchain(self) -> Toolchain:
-        return Toolchain(bin_dir=Path(self.bin_dir), version=self.version)
-
-    def build(self) -> Measurer:
-        """A new Measurer; callers in workers use ``worker_measurer`` instead to reuse one per process."""
-        from llmopt.metrics import Measurer
-
-        return Measurer(
-            self.toolchain(),
-            measure_with=self.measure_with,
-            data_dir=Path(self.data_dir),  # type: ignore[arg-type]
-            cache=self.use_cache,
-            timeout_s=self.timeout_s,
-        )
-
-
-_WORKER_MEASURERS: dict[MeasurerSpec, Measurer] = {}
-
-
-def worker_measurer(spec: MeasurerSpec) -> Measurer:
-    """The Measurer of this process for ``spec`` (built on first use, closed when the process exits)."""
-    measurer = _WORKER_MEASURERS.get(spec)
-    if measurer is None:
-        measurer = spec.build()
-        _WORKER_MEASURERS[spec] = measurer
-    return measurer
-
-
-def close_worker_measurers() -> None:
-    """Stop the engines of this process (also run at exit)."""
-    while _WORKER_MEASURERS:
-        _spec, measurer = _WORKER_MEASURERS.popitem()
-        measurer.close()
-
-
-atexit.register(close_worker_measurers)
+__all__ = ["MeasurerSpec", "ProgramSpec"]

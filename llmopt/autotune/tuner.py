@@ -39,13 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from llmopt.autotune.evaluator import ProgramEvaluator
-from llmopt.autotune.executor import Executor, SerialExecutor
 from llmopt.autotune.minimize import CappedOracle, minimize
 from llmopt.autotune.random_ import RandomSearchConfig, random_search
-from llmopt.autotune.specs import MeasurerSpec, ProgramSpec, worker_measurer
+from llmopt.autotune.specs import ProgramSpec
 from llmopt.autotune.store import ResultStore
 from llmopt.errors import ConfigError, PassListError
-from llmopt.metrics import BINARY_SIZE, Evaluation
+from llmopt.metrics import BINARY_SIZE, Evaluation, MeasurerSpec, worker_measurer
+from llmopt.parallel import Executor, SerialExecutor
 from llmopt.passes import PassList
 from llmopt.verify.acceptance import AcceptancePolicy, Verdict
 

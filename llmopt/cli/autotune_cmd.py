@@ -194,21 +194,22 @@ def run(
     """Autotune FILES: random search, minimization, correctness gate, broadcast; results go to --out."""
     from llmopt.autotune import (
         AutotuneConfig,
-        MeasurerSpec,
         ProgramSpec,
         RandomSearchConfig,
         ResultStore,
         autotune,
-        make_executor,
     )
     from llmopt.autotune.evaluator import set_kill_after
     from llmopt.data.overlap import is_dataset
     from llmopt.errors import InputError
+    from llmopt.metrics import MeasurerSpec
+    from llmopt.parallel import make_executor
     from llmopt.toolchain import Flavour, iter_input_files, load_input, split_functions
     from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
 
     settings = settings_from(llvm_bin, data_dir)
     tc = toolchain_from(settings)
+    _check_candidates(tc, settings.data_dir, candidate)
     chosen_flavour = Flavour.parse(flavour)
     gate_flavour_chosen = chosen_flavour if gate_flavour == "auto" else Flavour.parse(gate_flavour)
     acceptance = _make_acceptance(
@@ -260,6 +261,11 @@ def run(
             _Progress(store.path, expected, progress and not as_json),
         ):
             result = autotune(programs, config, measurer, store, executor=ex, acceptance=acceptance)
+    except KeyboardInterrupt:
+        # The executor has already cancelled its tasks and killed its workers; the store keeps every finished
+        # evaluation, so the same command resumes. One line, exit 130 (128 + SIGINT), never a traceback.
+        typer.echo("interrupted; rerun the same command to resume", err=True)
+        raise typer.Exit(130) from None
     finally:
         set_kill_after(None)
         store.close()
@@ -340,3 +346,15 @@ def report(
 
 def register(app: typer.Typer) -> None:
     app.add_typer(autotune_app, name="autotune")
+
+
+def _check_candidates(tc: Any, data_dir: Path, candidates: list[str]) -> None:
+    """Reject unknown or forbidden passes in ``--candidate`` before any work, the way ``measure`` and ``optimize`` do:
+    the installed LLVM's catalog says which names exist and why an excluded one is excluded (PassListError)."""
+    if not candidates:
+        return
+    from llmopt.passes import PassCatalog, PassList
+
+    catalog = PassCatalog.for_toolchain(tc, data_dir)
+    for text in candidates:
+        PassList.parse(text, catalog)

@@ -216,6 +216,17 @@ def _run_with_output_limit(
     )
 
 
+def _die_with_parent() -> None:
+    """``preexec_fn`` of long-lived children: SIGKILL them when the thread that started them exits (a SIGKILLed
+    autotune run must not leave an engine running; the engine also exits on stdin EOF, but only between requests)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 @dataclass
 class PersistentProcess:
     """A long-lived child driven over pipes (the evaluation engine).
@@ -230,7 +241,13 @@ class PersistentProcess:
     _stderr_file: IO[bytes] | None = field(default=None, init=False, repr=False)
 
     def start(self) -> None:
+        import sys
+        import threading
+
         self._stderr_file = open(self.stderr_path, "wb")
+        # The parent-death signal fires when the *thread* that forked exits, so it is set only for children of the
+        # main thread (a thread pool's worker thread may end while its engine is still in use).
+        die_with_parent = sys.platform.startswith("linux") and threading.current_thread() is threading.main_thread()
         self._proc = subprocess.Popen(
             self.command,
             stdin=subprocess.PIPE,
@@ -238,6 +255,7 @@ class PersistentProcess:
             stderr=self._stderr_file,
             start_new_session=True,
             bufsize=0,
+            preexec_fn=_die_with_parent if die_with_parent else None,
         )
 
     @property

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from llmopt.autotune import MeasurerSpec, ProgramSpec
+from llmopt.autotune import ProgramSpec
+from llmopt.metrics import MeasurerSpec
 from llmopt.toolchain import IRModule, Toolchain, read_ir
 
 FUNC_DIR = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "func"

@@ -77,3 +77,12 @@ def test_bare_autotune_prints_help_listing_both_commands(capsys) -> None:
     assert main(["autotune"]) == 0
     text = capsys.readouterr().out
     assert "run" in text and "report" in text
+
+
+def test_candidate_with_unknown_or_forbidden_pass_is_rejected(data_dir: Path, tmp_path: Path, capsys) -> None:
+    for bad, hint in (("instcombin", "instcombine"), ("trigger-crash-function", "trigger-crash-function")):
+        args = ["autotune", "run", str(C_FILE), "--budget", "2", "--out", str(tmp_path / "r"), "--candidate", bad]
+        assert main([*args, *_common(data_dir)]) == 1
+        err = capsys.readouterr().err
+        assert hint in err and "Traceback" not in err
+    assert not (tmp_path / "r").exists()  # refused before any work

@@ -12,10 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from llmopt.autotune import AutotuneConfig, MeasurerSpec, ProgramSpec, RandomSearchConfig, ResultStore, autotune
-from llmopt.autotune.executor import SerialExecutor
 from llmopt.data.tasks import TaskContext
 from llmopt.data.tasks.emulation import row_pipeline
 from llmopt.data.tasks.runner import build_task_dataset, row_module
+from llmopt.parallel import SerialExecutor
 from llmopt.prompts import get_format
 from llmopt.toolchain import Toolchain, parse_ir
 
