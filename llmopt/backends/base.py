@@ -5,8 +5,8 @@ checked centrally, typed options that reject unknown keys, and ONE model spec pa
 Why one batch method: strategies ask for many samples of many prompts at once; a backend batches them the way its
 engine likes (padding on CPU, continuous batching on vLLM, concurrent requests over HTTP).
 
-Limits: only the ``hf`` and ``default`` backends exist so far; ``vllm`` and ``openai`` are registered names whose
-modules are not written yet (asking for them is a clear ConfigError).
+Limits: only the ``hf`` and ``default`` backends exist so far; ``vllm`` and ``openai`` parse as specs but are not
+registered yet (asking for them is a clear ConfigError naming the valid backends).
 """
 
 from __future__ import annotations
