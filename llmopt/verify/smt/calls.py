@@ -33,7 +33,8 @@ from llmopt.verify.smt.values import (
 )
 
 if TYPE_CHECKING:
-    from llmopt.verify.smt.encoder import FunctionEncoder, State
+    from llmopt.verify.smt.access import State
+    from llmopt.verify.smt.encoder import FunctionEncoder
 
 MAX_MEM_INTRINSIC = 256
 # C library functions whose pointer arguments must point to at least one accessible byte (the C standard makes any
