@@ -2,8 +2,8 @@
 
 Workers (process pool, Ray) never get live objects: a ``Measurer`` owns a persistent engine process and SQLite
 connections that cannot cross a process boundary. They get a ``MeasurerSpec`` (toolchain bin dir and version, data dir,
-measurement path, timeout, cache switch) and call ``worker_measurer(spec)``: the one per-process cache of measurers, keyed by
-the spec, so every task a process runs reuses one engine. The C++ engine binary is built once per data dir (its build
+measure path, timeout, cache switch) and call ``worker_measurer(spec)``: the one per-process cache of measurers, keyed
+by the spec, so every task a process runs reuses one engine. The C++ engine binary is built once per data dir (its build
 takes a file lock), so N workers share one build.
 
 Not covered: shipping the data dir to remote Ray nodes; a multi-node cluster needs the same path on every node.

@@ -1,8 +1,9 @@
 """The built-in SMT translation validator: LLVM IR subset parser, z3 encoder and Alive2-style refinement check.
 
 Modules: ``ir`` (data model), ``parser`` (printed IR -> ``ir``), ``values``/``memory`` (symbolic values and bytes),
-``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``encoder``
-(one function -> formulas), ``refinement`` (the queries and counterexamples), ``verifier`` (``SmtVerifier``).
+``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``access``
+(loads, stores, bounds: the memory half of the encoder), ``encoder`` (one function -> formulas), ``refinement``
+(the queries and counterexamples), ``verifier`` (``SmtVerifier``).
 
 Soundness first: anything not modelled answers INCONCLUSIVE naming the feature; EQUIVALENT is only ever a proof.
 ``UNSUPPORTED`` lists what is not modelled.

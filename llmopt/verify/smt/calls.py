@@ -34,7 +34,8 @@ from llmopt.verify.smt.values import (
 from llmopt.verify.smt.vectors import strip_vector_suffix
 
 if TYPE_CHECKING:
-    from llmopt.verify.smt.encoder import FunctionEncoder, State
+    from llmopt.verify.smt.access import State
+    from llmopt.verify.smt.encoder import FunctionEncoder
 
 MAX_MEM_INTRINSIC = 256
 # C library functions whose pointer arguments must point to at least one accessible byte (the C standard makes any

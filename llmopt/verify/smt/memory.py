@@ -56,10 +56,6 @@ def root_from_cell(cell: z3.BitVecRef, address: z3.BitVecRef) -> z3.BitVecRef | 
     return z3.If(known, root, address)
 
 
-def cell_sort() -> z3.ArraySortRef:
-    return z3.ArraySort(z3.BitVecSort(ADDR_BITS), z3.BitVecSort(CELL_BITS))
-
-
 def make_cell(
     data: z3.BitVecRef, poison: z3.BoolRef, tag: z3.BitVecRef | None = None, uninit: bool = False
 ) -> z3.BitVecRef:
@@ -94,13 +90,6 @@ def bits_to_cells(value: Bits, nbytes: int) -> list[z3.BitVecRef]:
 
 def pointer_to_cells(ptr: Pointer) -> list[z3.BitVecRef]:
     return [make_cell(z3.Extract(8 * i + 7, 8 * i, ptr.offset), ptr.poison, ptr.block) for i in range(8)]
-
-
-def cells_to_data(cells: list[z3.BitVecRef], width: int) -> z3.BitVecRef:
-    data = cells[0] if len(cells) == 1 else None
-    parts = [cell_data(c) for c in reversed(cells)]
-    data = parts[0] if len(parts) == 1 else z3.Concat(*parts)
-    return z3.Extract(width - 1, 0, data) if width < data.size() else data
 
 
 def static_truth(cond: z3.BoolRef) -> bool | None:

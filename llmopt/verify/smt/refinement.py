@@ -92,14 +92,9 @@ def check_refinement(
     approx = [c for c, _ in src.approximations + tgt.approximations]
     exact = z3.Not(z3.Or(*approx)) if approx else TRUE
     body = z3.And(z3.Not(refine), exact)
-    if src.choice_constraints and quantify_source:
-        body = z3.Implies(z3.And(*src.choice_constraints), body)
     solver = z3.Solver()
     solver.set("timeout", max(timeout_ms, 1))
     solver.add(*shared.assumptions)
-    solver.add(*tgt.choice_constraints)
-    if not quantify_source:
-        solver.add(*src.choice_constraints)
     if src.choices and quantify_source:
         solver.add(z3.ForAll(src.choices, body))
     else:
@@ -114,7 +109,7 @@ def check_refinement(
         return RefinementOutcome(Verdict.EQUIVALENT, "target refines source")
     solver = z3.Solver()
     solver.set("timeout", max(timeout_ms, 1))
-    solver.add(*shared.assumptions, *src.choice_constraints, *tgt.choice_constraints)
+    solver.add(*shared.assumptions)
     solver.add(z3.Not(src.ub), z3.Or(*approx))
     result = solver.check()
     if result == z3.unsat:

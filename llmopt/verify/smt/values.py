@@ -129,10 +129,6 @@ def merge_values(cond: z3.BoolRef, a: Value, b: Value) -> Value:
     raise Unsupported("merging values of different kinds")
 
 
-def ite_expr(cond: z3.BoolRef, a: z3.ExprRef, b: z3.ExprRef) -> z3.ExprRef:
-    return _ite(cond, a, b)
-
-
 def values_refine(src: Value, tgt: Value) -> z3.BoolRef:
     """The target value refines the source value: source poison, or target not poison and equal bits."""
     if isinstance(src, Aggregate) and isinstance(tgt, Aggregate):

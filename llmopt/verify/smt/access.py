@@ -1,0 +1,445 @@
+"""Memory accesses of one function under the byte model of ``memory``: alloca layout, bounds/alignment/attribute
+checks, cell reads and writes, typed loads and stores, getelementptr.
+
+``MemoryAccess`` is the half of ``FunctionEncoder`` that touches memory; it is a mixin (not a separate object)
+because ``semantics`` and ``calls`` reach both halves through the one encoder they are given (``enc.check_access``,
+``enc.write_cells``). It relies on the encoder for ``add_ub``/``add_approx`` and ``_operand``.
+
+Not covered (``Unsupported``): allocas outside the entry block or of variable size, more than 255 allocas,
+getelementptr on vectors, with a variable struct index or an index wider than 64 bits; the target's !range/!nonnull/
+... metadata (``RISKY_METADATA``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import z3
+
+from llmopt.verify.smt.ir import (
+    ArrayType,
+    Function,
+    Instruction,
+    IntConst,
+    Module,
+    PtrType,
+    StructType,
+    Type,
+    TypedOperand,
+    Unsupported,
+    VectorType,
+    alloc_size,
+    store_size,
+    struct_layout,
+    vector_lane_bytes,
+)
+from llmopt.verify.smt.memory import (
+    NO_ROOT,
+    ByteMap,
+    MemoryState,
+    bits_to_cells,
+    cell_data,
+    cell_poison,
+    cell_tag,
+    cell_uninit,
+    make_cell,
+    no_overflow_range,
+    pointer_to_cells,
+    root_cell,
+    root_from_cell,
+)
+from llmopt.verify.smt.values import (
+    ADDR_BITS,
+    BLOCK_BITS,
+    FALSE,
+    TRUE,
+    Aggregate,
+    Bits,
+    Pointer,
+    Value,
+    bit_width,
+)
+
+if TYPE_CHECKING:
+    from llmopt.verify.smt.calls import SharedInputs
+
+
+@dataclass
+class State:
+    env: dict[str, Value]
+    memory: MemoryState
+    calls: z3.BitVecRef  # number of external calls made so far
+
+
+class MemoryAccess:
+    """The memory half of ``FunctionEncoder`` (see the module docstring)."""
+
+    fn: Function
+    module: Module
+    shared: SharedInputs
+    is_target: bool
+    memory_rules: dict[str, str] | None
+    arg_roots: list[z3.BitVecRef]
+    arg_limits: dict[int, set[str]]
+    alloca_ids: dict[str, int]
+    block_sizes: dict[int, int]
+    block_aligns: dict[int, int]
+
+    if TYPE_CHECKING:
+
+        def add_ub(self, cond: z3.BoolRef) -> None: ...
+
+        def add_approx(self, cond: z3.BoolRef, reason: str) -> None: ...
+
+        def _operand(self, op: TypedOperand, st: State) -> Value: ...
+
+    def _layout_allocas(self) -> MemoryState:
+        arrays: dict[int, ByteMap] = {0: ByteMap.of_array(self.shared.mem0)}
+        uninit = make_cell(z3.BitVecVal(0, 8), FALSE, None, uninit=True)
+        for bi, block in enumerate(self.fn.blocks):
+            for inst in block.instructions:
+                if inst.opcode != "alloca":
+                    continue
+                if bi != 0:
+                    raise Unsupported("alloca outside the entry block")
+                count = 1
+                if inst.operands:
+                    c = inst.operands[0].value
+                    if not isinstance(c, IntConst):
+                        raise Unsupported("alloca with a variable size")
+                    count = c.value
+                bid = len(self.alloca_ids) + 1
+                if bid >= 1 << BLOCK_BITS:
+                    raise Unsupported("more than 255 allocas")
+                self.alloca_ids[inst.result or ""] = bid
+                self.block_sizes[bid] = alloc_size(inst.type) * count
+                self.block_aligns[bid] = max(inst.align, 1)
+                arrays[bid] = ByteMap.of_cell(uninit)
+        return MemoryState(arrays)
+
+    def blocks(self) -> list[int]:
+        return [0, *self.block_sizes]
+
+    def check_access(self, ptr: Pointer, nbytes: int, align: int, kind: str = "") -> None:
+        """UB conditions of touching ``nbytes`` at ``ptr`` (poison pointer, out of bounds, misaligned, and for a
+        target declaring ``memory(...)``, an access of ``kind`` "read"/"write" the declaration does not allow)."""
+        self.add_ub(ptr.poison)
+        is_ext = ptr.block == 0
+        if kind and self.memory_rules is not None:
+            self._check_memory_rule(ptr, kind)
+        if kind and self.arg_limits:
+            self._check_arg_limits(ptr, kind)
+        # External memory: accessible only inside the object of the pointer's provenance (its root).
+        lo, hi = self.shared.object_bounds(ptr.origin)
+        end = z3.ZeroExt(1, ptr.offset) + nbytes
+        ext_bad = [z3.ULT(ptr.offset, lo), z3.UGT(end, z3.ZeroExt(1, hi))]
+        if align > 1:
+            ext_bad.append(z3.Extract(align.bit_length() - 2, 0, ptr.offset) != 0)
+        self.add_ub(z3.And(is_ext, z3.Or(*ext_bad)))
+        known = [is_ext]
+        for bid, size in self.block_sizes.items():
+            here = ptr.block == bid
+            known.append(here)
+            bad = [z3.Not(no_overflow_range(ptr.offset, nbytes, size))]
+            if align > 1:
+                misaligned = z3.Extract(align.bit_length() - 2, 0, ptr.offset) != 0
+                if align > self.block_aligns[bid]:
+                    # The alloca may happen to be more aligned: only the target assumes it is not.
+                    bad.append(TRUE if self.is_target else FALSE)
+                bad.append(misaligned)
+            self.add_ub(z3.And(here, z3.Or(*bad)))
+        self.add_ub(z3.Not(z3.Or(*known)))
+
+    def _blocks_for(self, ptr: Pointer) -> list[int]:
+        """The blocks ``ptr`` may point into (one when its block id is a constant, as it almost always is)."""
+        if z3.is_bv_value(ptr.block):
+            bid = ptr.block.as_long()
+            return [bid] if bid in self.block_sizes or bid == 0 else []
+        return self.blocks()
+
+    def _check_arg_limits(self, ptr: Pointer, kind: str) -> None:
+        """readonly/writeonly/readnone on a target parameter: the forbidden access through it is UB; through a
+        pointer of unknown provenance (which might be based on it) an approximation."""
+        for i, root in enumerate(self.arg_roots):
+            if ptr.origin.eq(root):
+                if kind in self.arg_limits.get(i, ()):
+                    self.add_ub(ptr.block == 0)
+                return
+        if any(ptr.origin.eq(addr) for addr in self.shared.globals.values()):
+            return
+        if any(kind in forbidden for forbidden in self.arg_limits.values()):
+            self.add_approx(
+                ptr.block == 0,
+                f"a {kind} through a pointer that may be based on a parameter "
+                f"promised not to be {'written' if kind == 'write' else 'read'}",
+            )
+
+    def _check_memory_rule(self, ptr: Pointer, kind: str) -> None:
+        """The target's memory(...) promise: a forbidden access is UB when the pointer's provenance is known
+        syntactically (an argument, a global), an approximation (INCONCLUSIVE) when it is not."""
+        is_ext = ptr.block == 0
+        rules = self.memory_rules or {}
+        if any(ptr.origin.eq(a) for a in self.arg_roots):
+            locations = ["argmem"]
+        else:
+            name = next((n for n, addr in self.shared.globals.items() if ptr.origin.eq(addr)), None)
+            if name is not None:
+                g = self.module.globals.get(name)
+                if g is not None and g.constant and kind == "read":
+                    return  # reading constant memory is not a memory effect
+                locations = ["other"]
+            else:
+                locations = ["argmem", "other"]
+        forbidden = [loc for loc in locations if kind not in rules.get(loc, "")]
+        if len(forbidden) == len(locations):
+            self.add_ub(is_ext)
+        elif forbidden:
+            self.add_approx(is_ext, f"a {kind} through a pointer of unknown provenance in a memory(...) function")
+
+    def read_cells(self, mem: MemoryState, ptr: Pointer, nbytes: int):
+        """Per byte: (data, poison, uninit, tag); external memory never holds uninit bytes or local pointers."""
+        blocks = self._blocks_for(ptr) or [0]
+        out = []
+        for i in range(nbytes):
+            addr = ptr.offset + i if i else ptr.offset
+            data = poison = uninit = tag = None
+            for bid in blocks:
+                cell = mem.arrays[bid].select(addr)
+                fields = (
+                    cell_data(cell),
+                    cell_poison(cell),
+                    FALSE if bid == 0 else cell_uninit(cell),
+                    z3.BitVecVal(0, BLOCK_BITS) if bid == 0 else cell_tag(cell),
+                )
+                if data is None:
+                    data, poison, uninit, tag = fields
+                else:
+                    here = ptr.block == bid
+                    data = z3.If(here, fields[0], data)
+                    poison = z3.If(here, fields[1], poison)
+                    uninit = z3.If(here, fields[2], uninit)
+                    tag = z3.If(here, fields[3], tag)
+            out.append((data, poison, uninit, tag))
+        return out
+
+    def read_roots(self, mem: MemoryState, ptr: Pointer, nbytes: int) -> list[z3.BitVecRef]:
+        """Per byte: the root-map cell (``memory.root_cell`` or ``NO_ROOT``)."""
+        blocks = self._blocks_for(ptr) or [0]
+        out = []
+        for i in range(nbytes):
+            addr = ptr.offset + i if i else ptr.offset
+            cell = None
+            for bid in blocks:
+                here = mem.root_map(bid).select(addr)
+                cell = here if cell is None or cell.eq(here) else z3.If(ptr.block == bid, here, cell)
+            out.append(cell)
+        return out
+
+    def write_cells(
+        self, mem: MemoryState, ptr: Pointer, cells: list[z3.BitVecRef], roots: list[z3.BitVecRef] | None = None
+    ) -> MemoryState:
+        """Memory after writing ``cells`` at ``ptr``, with ``roots`` (per byte) in the root maps; None: the bytes
+        belong to no pointer of known provenance."""
+        arrays = dict(mem.arrays)
+        root_maps = dict(mem.roots)
+        blocks = self._blocks_for(ptr)
+        for bid in blocks:
+            old, old_roots = mem.arrays[bid], mem.root_map(bid)
+            updated, updated_roots = old, old_roots
+            for i, cell in enumerate(cells):
+                addr = ptr.offset + i if i else ptr.offset
+                updated = updated.store(addr, cell)
+                if roots is not None or bid in root_maps:
+                    updated_roots = updated_roots.store(addr, roots[i] if roots is not None else NO_ROOT)
+            arrays[bid] = updated if len(blocks) == 1 else ByteMap.merge(ptr.block == bid, updated, old)
+            if updated_roots is not old_roots:
+                root_maps[bid] = (
+                    updated_roots if len(blocks) == 1 else ByteMap.merge(ptr.block == bid, updated_roots, old_roots)
+                )
+        return MemoryState(arrays, root_maps)
+
+    def _load(self, inst: Instruction, st: State) -> Value:
+        ty = inst.type
+        ptr = self._operand(inst.operands[0], st)
+        assert isinstance(ptr, Pointer)
+        self.check_access(ptr, store_size(ty), inst.align or 1, "read")
+        self._check_metadata(inst)
+        return self._load_value(st.memory, ptr, ty)
+
+    def _load_value(self, mem: MemoryState, ptr: Pointer, ty: Type) -> Value:
+        """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read)."""
+        if isinstance(ty, StructType):
+            offsets, _ = struct_layout(ty)
+            return Aggregate(
+                tuple(
+                    self._load_value(mem, _offset_pointer(ptr, off), f)
+                    for off, f in zip(offsets, ty.fields, strict=False)
+                )
+            )
+        if isinstance(ty, (ArrayType, VectorType)):
+            # Vector lanes are packed (store size, not alloc size, apart); array elements are alloc size apart.
+            step = vector_lane_bytes(ty) if isinstance(ty, VectorType) else alloc_size(ty.element)
+            return Aggregate(
+                tuple(self._load_value(mem, _offset_pointer(ptr, i * step), ty.element) for i in range(ty.count))
+            )
+        nbytes = store_size(ty)
+        cells = self.read_cells(mem, ptr, nbytes)
+        poison = z3.Or(*[c[1] for c in cells])
+        uninit = z3.Or(*[c[2] for c in cells])
+        if self.is_target:
+            poison = z3.Or(poison, uninit)
+        else:
+            self.add_approx(uninit, "the source reads an uninitialized local variable")
+        data = [c[0] for c in cells]
+        bv = data[0] if nbytes == 1 else z3.Concat(*reversed(data))
+        if isinstance(ty, PtrType):
+            tag0 = cells[0][3]
+            self.add_approx(z3.Or(*[c[3] != tag0 for c in cells[1:]]), "a pointer assembled from mixed bytes")
+            return Pointer(tag0, bv, poison, root_from_cell(self.read_roots(mem, ptr, 1)[0], bv))
+        width = bit_width(ty)
+        self.add_approx(z3.Or(*[c[3] != 0 for c in cells]), "a local variable's address read as an integer")
+        if width < nbytes * 8:
+            if self.is_target:
+                # Bits beyond the width were not written by a store of this type: the value is unspecified.
+                poison = z3.Or(poison, z3.Extract(nbytes * 8 - 1, width, bv) != 0)
+            bv = z3.Extract(width - 1, 0, bv)
+        return Bits(bv, poison)
+
+    def _check_metadata(self, inst: Instruction) -> None:
+        found = RISKY_METADATA.intersection(inst.metadata)
+        if found and self.is_target:
+            raise Unsupported(f"!{sorted(found)[0]} metadata in the target")
+
+    def _store(self, inst: Instruction, st: State) -> None:
+        val_op, ptr_op = inst.operands
+        value = self._operand(val_op, st)
+        ptr = self._operand(ptr_op, st)
+        assert isinstance(ptr, Pointer)
+        self.check_access(ptr, store_size(val_op.type), inst.align or 1, "write")
+        st.memory = self._store_value(st.memory, ptr, value, val_op.type)
+
+    def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:
+        """Memory after storing ``value``; aggregates field by field (padding keeps its old bytes)."""
+        if isinstance(value, Aggregate):
+            if isinstance(ty, StructType):
+                offsets, _ = struct_layout(ty)
+                parts = list(zip(offsets, ty.fields, strict=False))
+            elif isinstance(ty, ArrayType):
+                parts = [(i * alloc_size(ty.element), ty.element) for i in range(ty.count)]
+            elif isinstance(ty, VectorType):
+                parts = [(i * vector_lane_bytes(ty), ty.element) for i in range(ty.count)]
+            else:
+                raise Unsupported(f"store of {ty}")
+            for (off, fty), v in zip(parts, value.elements, strict=False):
+                mem = self._store_value(mem, _offset_pointer(ptr, off), v, fty)
+            return mem
+        if isinstance(value, Pointer):
+            self.add_approx(
+                z3.And(ptr.block == 0, value.block != 0, z3.Not(value.poison)),
+                "a local variable's address stored outside the function",
+            )
+            return self.write_cells(mem, ptr, pointer_to_cells(value), [root_cell(value.origin)] * 8)
+        return self.write_cells(mem, ptr, bits_to_cells(value, store_size(ty)))
+
+    def _gep(self, inst: Instruction, st: State) -> Value:
+        base_op, *idx_ops = inst.operands
+        base = self._operand(base_op, st)
+        if not isinstance(base, Pointer):
+            raise Unsupported("getelementptr on vectors of pointers")
+        ty: Type = inst.source_type  # type: ignore[assignment]
+        flags = inst.flags
+        signed_nw = bool(flags & {"inbounds", "nusw"})
+        unsigned_nw = "nuw" in flags
+        offset = z3.BitVecVal(0, ADDR_BITS)
+        # With no-wrap flags the offset arithmetic is checked in 130 bits (exact for 64-bit indices and sizes).
+        wide_s = z3.BitVecVal(0, 130)
+        wide_u = z3.BitVecVal(0, 130)
+        poison = base.poison
+        partial: list[z3.BoolRef] = []
+        for k, op in enumerate(idx_ops):
+            iv = self._operand(op, st)
+            assert isinstance(iv, Bits)
+            poison = z3.Or(poison, iv.poison) if not z3.is_false(iv.poison) else poison
+            if k == 0:
+                scale, idx_bits = alloc_size(ty), iv.bv
+            elif isinstance(ty, ArrayType):
+                ty = ty.element
+                scale, idx_bits = alloc_size(ty), iv.bv
+            elif isinstance(ty, StructType):
+                if not isinstance(op.value, IntConst):
+                    raise Unsupported("getelementptr with a variable struct index")
+                offsets, _ = struct_layout(ty)
+                field_off = offsets[op.value.value]
+                offset = offset + field_off
+                wide_s = wide_s + field_off
+                wide_u = wide_u + field_off
+                ty = ty.fields[op.value.value]
+                continue
+            else:
+                raise Unsupported(f"getelementptr into {ty}")
+            n = idx_bits.size()
+            if n > ADDR_BITS:
+                raise Unsupported("getelementptr index wider than 64 bits")
+            wide = z3.SignExt(ADDR_BITS - n, idx_bits) if n < ADDR_BITS else idx_bits
+            offset = offset + (wide * scale if scale != 1 else wide)
+            if signed_nw:
+                term_s = z3.SignExt(130 - n, idx_bits) * scale
+                wide_s = wide_s + term_s
+                partial.extend([z3.Not(_fits_signed(term_s)), z3.Not(_fits_signed(wide_s))])
+            if unsigned_nw:
+                term_u = z3.ZeroExt(130 - n, idx_bits) * scale
+                wide_u = wide_u + term_u
+                partial.extend([z3.UGE(term_u, 1 << ADDR_BITS), z3.UGE(wide_u, 1 << ADDR_BITS)])
+        result = base.offset + offset
+        extra: list[z3.BoolRef] = list(partial)
+        lo, hi = z3.BitVecVal(0, 130), z3.BitVecVal(1 << ADDR_BITS, 130)
+        base_wide = z3.ZeroExt(130 - ADDR_BITS, base.offset)
+        if signed_nw:
+            total = base_wide + wide_s
+            extra.append(z3.Or(z3.Not(_fits_signed(wide_s)), total < lo, total >= hi))
+        if unsigned_nw:
+            extra.append(z3.UGE(base_wide + wide_u, hi))
+        if "inbounds" in flags:
+            extra.append(self._out_of_bounds(base, result))
+        return Pointer(base.block, result, z3.Or(poison, *extra) if extra else poison, base.origin)
+
+    def _out_of_bounds(self, base: Pointer, result: z3.BitVecRef) -> z3.BoolRef:
+        """``inbounds`` violated: locals by their size; external memory by the bounds of the root's object."""
+        lo, hi = self.shared.object_bounds(base.origin)
+        inside = z3.And(z3.ULE(lo, base.offset), z3.ULE(base.offset, hi), z3.ULE(lo, result), z3.ULE(result, hi))
+        conds = [z3.And(base.block == 0, z3.Not(inside))]
+        for bid, size in self.block_sizes.items():
+            limit = z3.BitVecVal(size, ADDR_BITS)
+            conds.append(z3.And(base.block == bid, z3.Or(z3.UGT(result, limit), z3.UGT(base.offset, limit))))
+        return z3.Or(*conds)
+
+
+# Metadata whose violation makes poison or UB: not modelled, so a target carrying it is not trusted.
+RISKY_METADATA = frozenset(
+    {
+        "range",
+        "nonnull",
+        "noundef",
+        "align",
+        "dereferenceable",
+        "dereferenceable_or_null",
+        "noalias",
+        "alias.scope",
+        "invariant.load",
+        "invariant.group",
+        "nofree",
+    }
+)
+
+
+def _offset_pointer(ptr: Pointer, off: int) -> Pointer:
+    if off == 0:
+        return ptr
+    return Pointer(ptr.block, ptr.offset + off, ptr.poison, ptr.origin)
+
+
+def _fits_signed(v: z3.BitVecRef) -> z3.BoolRef:
+    lo = z3.BitVecVal(-(1 << (ADDR_BITS - 1)), v.size())
+    hi = z3.BitVecVal((1 << (ADDR_BITS - 1)) - 1, v.size())
+    return z3.And(v >= lo, v <= hi)
