@@ -39,7 +39,7 @@ HELDOUT_PACKAGES: frozenset[str] = frozenset(
 # Directory names under which other projects commonly vendor the held-out libraries (HELDOUT.md names zlib, lua, pcre,
 # expat, xxhash, lz4 and zstd; the rest follow the same rule). Matched against path components, case-insensitively.
 _VENDORED_DIR_RE = re.compile(
-    r"^(zlib|minizip|lua(\d[\d.]*)?|pcre2?|expat|libexpat|xxhash|lz4|zstd|libzstd|bzip2|brotli|libyaml|yaml|giflib|"
+    r"^(zlib|libz|minizip|lua(\d[\d.]*)?|pcre2?|expat|libexpat|xxhash|lz4|zstd|libzstd|bzip2|brotli|libyaml|yaml|giflib|"
     r"libpng|png|jq)([-_.]?\d[\w.]*)?$",
     re.IGNORECASE,
 )
