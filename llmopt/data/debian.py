@@ -264,6 +264,10 @@ class DebianSource(Source):
         # Also after a configure that ran: headers such as version.h are often made by make rules, not configure.
         fill_header_templates(tree, write_config_h=not configured)
         args = header_include_args(tree)
+        stubs = stub_missing_headers(tree, build / "stubs")
+        if stubs:
+            # Last in the search order: a real header anywhere (tree, system) always wins over a stub.
+            args += ["-idirafter", str(build / "stubs")]
         config_headers = sorted(
             (p for p in tree.rglob("config.h") if _BUILD_DIR not in p.parts), key=lambda p: (len(p.parts), str(p))
         )
@@ -372,6 +376,40 @@ def fill_header_templates(tree: Path, write_config_h: bool = True) -> int:
         (tree / "config.h").write_text("/* written by llmopt: configure did not run; every feature is off */\n")
         written += 1
     return written
+
+
+_QUOTED_INCLUDE_RE = re.compile(r'^\s*#\s*include\s+"([^"]+\.h)"', re.MULTILINE)
+
+
+def stub_missing_headers(tree: Path, stub_dir: Path, limit: int = 64) -> list[str]:
+    """Empty stand-ins for quoted includes that no file in the tree provides: headers a build step generates.
+
+    Debian's rules and make recipes write headers that have no template (``lua5.4-deb-multiarch.h``, a
+    ``version.h`` made by ``echo``); without them every unit including them fails. A stub is empty: code that needs
+    its macros still fails, with a clearer error, while code that only includes it compiles. Headers given with a
+    directory (``"sys/x.h"``) are left alone, as are names a system include directory may have.
+
+    Returns:
+        The names stubbed (at most ``limit``), written under ``stub_dir``.
+    """
+    present = {p.name for p in tree.rglob("*.h")}
+    wanted: set[str] = set()
+    for path in tree.rglob("*"):
+        if path.suffix not in (".c", ".h", ".cc", ".cpp", ".cxx") or _BUILD_DIR in path.parts or not path.is_file():
+            continue
+        if any(part in _NONCODE_PARTS for part in path.relative_to(tree).parts):
+            continue
+        for name in _QUOTED_INCLUDE_RE.findall(path.read_text(errors="replace")):
+            if "/" not in name and name not in present:
+                wanted.add(name)
+    stubbed = sorted(n for n in wanted if not any((Path(d) / n).exists() for d in _SYSTEM_INCLUDE_DIRS))[:limit]
+    for name in stubbed:
+        stub_dir.mkdir(parents=True, exist_ok=True)
+        (stub_dir / name).write_text(f"/* {name}: written by llmopt, a build step generates the real one */\n")
+    return stubbed
+
+
+_SYSTEM_INCLUDE_DIRS = ("/usr/include", "/usr/local/include", "/usr/include/x86_64-linux-gnu")
 
 
 def _unpacked_tree(workdir: Path) -> Path | None:

@@ -104,3 +104,18 @@ def test_vendored_copy_of_a_heldout_function_is_dropped(tmp_path: Path, toolchai
     # Without the exclusion the copy is in.
     plain = build_corpus([DirectorySource(train)], tmp_path / "T2", toolchain, options)
     assert plain.dataset.unique_functions("size") == 3
+
+
+def test_headers_a_build_step_generates_get_stubs(tmp_path: Path, toolchain: Toolchain) -> None:
+    # Like lua5.4's luaconf.h including the Debian-generated lua5.4-deb-multiarch.h (no template anywhere).
+    from llmopt.data.debian import stub_missing_headers
+    from llmopt.toolchain import Flavour, compile_source
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "conf.h").write_text('#include "pkg-deb-multiarch.h"\n#include "stdio.h"\n')
+    (tmp_path / "src" / "a.c").write_text('#include "conf.h"\n#include "sys/none.h"\nint f(void) { return 1; }\n')
+    stubs = tmp_path / "stubs"
+    assert stub_missing_headers(tmp_path, stubs) == ["pkg-deb-multiarch.h"]  # stdio.h is a system header
+    (tmp_path / "src" / "a.c").write_text('#include "conf.h"\nint f(void) { return 1; }\n')
+    module = compile_source(toolchain, tmp_path / "src" / "a.c", Flavour.SIZE, extra_args=("-idirafter", str(stubs)))
+    assert module.defined_functions
