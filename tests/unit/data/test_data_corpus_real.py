@@ -119,3 +119,21 @@ def test_headers_a_build_step_generates_get_stubs(tmp_path: Path, toolchain: Too
     (tmp_path / "src" / "a.c").write_text('#include "conf.h"\nint f(void) { return 1; }\n')
     module = compile_source(toolchain, tmp_path / "src" / "a.c", Flavour.SIZE, extra_args=("-idirafter", str(stubs)))
     assert module.defined_functions
+
+
+def test_angled_includes_of_package_headers_resolve_without_shadowing_libc(
+    tmp_path: Path, toolchain: Toolchain
+) -> None:
+    # libtar's `#include <internal.h>` failed: its lib/ directory was only an -iquote directory.
+    from llmopt.data.sources import header_include_args
+    from llmopt.toolchain import Flavour, compile_source
+
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "internal.h").write_text("static inline int helper(void) { return 7; }\n")
+    (tmp_path / "lib" / "string.h").write_text("#error the package's string.h must not shadow libc's\n")
+    (tmp_path / "lib" / "a.c").write_text(
+        "#include <string.h>\n#include <internal.h>\nint f(const char *s) { return helper() + (int)strlen(s); }\n"
+    )
+    args = header_include_args(tmp_path)
+    module = compile_source(toolchain, tmp_path / "lib" / "a.c", Flavour.SIZE, extra_args=tuple(args))
+    assert module.defined_functions
