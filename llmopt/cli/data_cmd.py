@@ -36,6 +36,12 @@ def corpus_command(
     ),
     compile_commands: list[Path] | None = typer.Option(None, "--compile-commands", help="A compile_commands.json."),
     debian: list[str] | None = typer.Option(None, "--debian", help="Debian source packages (comma-separated)."),
+    corpus: str | None = typer.Option(
+        None, "--corpus", help="A named corpus definition (llmopt/data/corpora, e.g. real-v1): its packages and Csmith."
+    ),
+    exclude: list[Path] | None = typer.Option(
+        None, "--exclude-hashes-of", help="Drop rows whose normalized hash is in this dataset (held-out copies)."
+    ),
     csmith: int = typer.Option(0, "--csmith", help="Number of Csmith programs."),
     csmith_seed: int = typer.Option(0, "--csmith-seed", help="Seed of the first Csmith program."),
     csmith_per_package: int = typer.Option(50, "--csmith-per-package", help="Csmith programs per item/package."),
@@ -74,11 +80,26 @@ def corpus_command(
     sources: list[Any] = [DirectorySource(d, allow_heldout=eval_suite) for d in dirs or []]
     sources += [CompileCommandsSource(p, allow_heldout=eval_suite) for p in compile_commands or []]
     packages = _split_csv(debian)
+    max_units = 1000
+    if corpus:
+        from llmopt.data.corpora import load_corpus_spec
+
+        spec = load_corpus_spec(corpus)
+        packages = spec.package_names + [p for p in packages if p not in spec.package_names]
+        configure_timeout, max_units = spec.configure_timeout_s, spec.max_units
+        if not csmith and spec.csmith_count:
+            csmith, csmith_seed, csmith_args = spec.csmith_count, spec.csmith_seed, spec.csmith_args
     if packages:
         from llmopt.data.debian import DebianSource
 
         sources.append(
-            DebianSource(packages, data_dir / "apt", allow_heldout=eval_suite, configure_timeout_s=configure_timeout)
+            DebianSource(
+                packages,
+                data_dir / "apt",
+                allow_heldout=eval_suite,
+                configure_timeout_s=configure_timeout,
+                max_units=max_units,
+            )
         )
     if csmith:
         import shlex
@@ -95,7 +116,9 @@ def corpus_command(
         extract=ExtractOptions(
             flavours=tuple(Flavour.parse(f) for f in _split_csv([flavours])), compile_timeout_s=compile_timeout
         ),
-        assemble=AssembleOptions(tokenizer=tokenizer, max_tokens=max_tokens),
+        assemble=AssembleOptions(
+            tokenizer=tokenizer, max_tokens=max_tokens, exclude_datasets=tuple(str(p.resolve()) for p in exclude or [])
+        ),
     )
     summary = build_corpus(sources, data_dir, toolchain, options)
     if as_json:

@@ -48,12 +48,17 @@ class AssembleOptions:
         tokenizer: token counter spec (``words``, ``bytes`` or a Hugging Face tokenizer path).
         max_tokens: drop rows longer than this many tokens (None keeps all).
         shard_bytes: approximate IR bytes per Parquet shard.
+        exclude_datasets: assembled datasets (e.g. the held-out packages built with ``--eval-suite``) whose
+            normalized hashes are removed: a function row whose hash is in one of them is dropped, and so is every
+            module row of a unit containing such a function (the unit holds a vendored copy), plus module rows whose
+            own hash matches. This is how vendored copies under unrecognizable paths are kept out of training.
     """
 
     split_fractions: tuple[float, float] = (0.8, 0.1)
     tokenizer: str = "words"
     max_tokens: int | None = None
     shard_bytes: int = 64_000_000
+    exclude_datasets: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         train, validation = self.split_fractions
@@ -68,6 +73,7 @@ class AssembleOptions:
             "split_fractions": list(self.split_fractions),
             "tokenizer": self.tokenizer,
             "max_tokens": self.max_tokens,
+            "exclude_datasets": list(self.exclude_datasets),
         }
 
 
@@ -79,6 +85,7 @@ class DatasetSummary:
     counts: dict[str, dict[str, dict[str, int]]]
     duplicates_dropped: dict[str, int] = field(default_factory=dict)
     too_long_dropped: dict[str, int] = field(default_factory=dict)
+    excluded_dropped: dict[str, int] = field(default_factory=dict)
 
     def unique_functions(self, flavour: str) -> int:
         return sum(self.counts.get(flavour, {}).get("function", {}).values())
@@ -89,6 +96,7 @@ class DatasetSummary:
             "counts": self.counts,
             "duplicates_dropped": self.duplicates_dropped,
             "too_long_dropped": self.too_long_dropped,
+            "excluded_dropped": self.excluded_dropped,
         }
 
 
@@ -171,18 +179,34 @@ def assemble_dataset(
     licences: dict[str, str] = {}
     failures: Counter[str] = Counter()
     failure_stages: Counter[str] = Counter()
+    excluded = excluded_hashes(options.exclude_datasets)
+    excluded_dropped: Counter[str] = Counter()
+    per_package: dict[str, Counter[str]] = defaultdict(Counter)
+    walltime: Counter[str] = Counter()
     for split, item, record in records:
         licences[item.package] = record.licence
+        walltime[item.package] += record.walltime_s
+        per_package[item.package]["failures"] += len(record.failures)
         for failure in record.failures:
             failure_stages[failure["stage"]] += 1
             failures[f"{failure['stage']}: {summarize_reason(failure['reason'])}"] += 1
         if record.rows_file is None:
             continue
         packages[split].add(item.package)
-        table = pq.read_table(items_dir / item.source / record.rows_file)
-        for row in table.to_pylist():
+        rows = pq.read_table(items_dir / item.source / record.rows_file).to_pylist()
+        tainted = {
+            (r["path"], r["flavour"])
+            for r in rows
+            if r["level"] == "function" and r["normalized_hash"] in excluded.get((r["flavour"], "function"), ())
+        }
+        for row in rows:
             flavour, level = row["flavour"], row["level"]
             tag = f"{flavour}-{level}"
+            if row["normalized_hash"] in excluded.get((flavour, level), ()) or (
+                level == "module" and (row["path"], flavour) in tainted
+            ):
+                excluded_dropped[tag] += 1
+                continue
             if row["normalized_hash"] in seen[(flavour, level)]:
                 duplicates[tag] += 1
                 continue
@@ -200,6 +224,7 @@ def assemble_dataset(
             level_counts = counts.setdefault(flavour, {}).setdefault(level, dict.fromkeys(SPLITS, 0))
             level_counts[split] += 1
             histogram[tag][token_bin(tokens)] += 1
+            per_package[item.package][tag] += 1
     for writer in writers.values():
         writer.flush()
 
@@ -213,6 +238,9 @@ def assemble_dataset(
         "counts": counts,
         "duplicates_dropped": dict(duplicates),
         "too_long_dropped": dict(too_long),
+        "excluded": {"datasets": list(options.exclude_datasets), "dropped": dict(excluded_dropped)},
+        "per_package": {p: dict(sorted(c.items())) for p, c in sorted(per_package.items())},
+        "item_walltime_s": {p: round(t, 1) for p, t in sorted(walltime.items())},
         "packages": {s: sorted(packages[s]) for s in SPLITS},
         "licences": dict(sorted(licences.items())),
         "token_histogram": {tag: [[k, v] for k, v in sorted(h.items())] for tag, h in sorted(histogram.items())},
@@ -226,7 +254,21 @@ def assemble_dataset(
     write_atomic(staging / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
     write_atomic(staging / "README.md", render_card(manifest))
     replace_directory(staging, final)
-    return DatasetSummary(final, counts, dict(duplicates), dict(too_long))
+    return DatasetSummary(final, counts, dict(duplicates), dict(too_long), dict(excluded_dropped))
+
+
+def excluded_hashes(datasets: Sequence[str]) -> dict[tuple[str, str], set[str]]:
+    """Normalized hashes per (flavour, level) of the datasets to exclude (``AssembleOptions.exclude_datasets``).
+
+    Raises:
+        ConfigError: a path holds no assembled dataset.
+    """
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for path in datasets:
+        for level in LEVELS:
+            for flavour, hashes in iter_function_hashes(path, level=level).items():
+                out[(flavour, level)] |= hashes
+    return dict(out)
 
 
 def token_bin(tokens: int) -> int:
@@ -292,14 +334,31 @@ def render_card(manifest: dict[str, Any]) -> str:
                 lines.append(f"| {flavour} | {level} | {c['train']} | {c['validation']} | {c['test']} |")
     lost = f"Duplicates dropped: {manifest['duplicates_dropped'] or 'none'}; too long: "
     lost += f"{manifest['too_long_dropped'] or 'none'}."
+    excluded = manifest.get("excluded", {})
+    if excluded.get("datasets"):
+        lost += (
+            f" Removed as copies of excluded datasets ({', '.join(excluded['datasets'])}): "
+            f"{excluded['dropped'] or 'none'}."
+        )
     lines += ["", lost, "", "## Sources and licences", ""]
     for source in manifest["sources"]:
         desc = ", ".join(f"{k}={v}" for k, v in source.items() if k not in ("name", "kind") and v not in (None, []))
         lines.append(f"- `{source['name']}` ({source['kind']}){': ' + desc if desc else ''}")
-    lines += ["", "| package | split | licence |", "|---|---|---|"]
+    tags = [f"{f}-{lv}" for f in sorted(manifest["counts"]) for lv in LEVELS]
+    per_package = manifest.get("per_package", {})
+    walltime = manifest.get("item_walltime_s", {})
+    head = "| package | split | licence | " + " | ".join(tags) + " | failures | item s |"
+    lines += ["", "Unique rows per package (after dedup), failures recorded and the item's wall time.", "", head]
+    lines.append("|---" * (len(tags) + 5) + "|")
     split_of = {p: s for s, ps in manifest["packages"].items() for p in ps}
     for package, licence in manifest["licences"].items():
-        lines.append(f"| {package} | {split_of.get(package, '(no rows)')} | {licence} |")
+        counts = per_package.get(package, {})
+        cells = " | ".join(str(counts.get(t, 0)) for t in tags)
+        lines.append(
+            f"| {package} | {split_of.get(package, '(no rows)')} | {licence.replace('|', '/')} | {cells} | "
+            f"{counts.get('failures', 0)} | {walltime.get(package, 0)} |"
+        )
+    lines.append(f"\nSum of item wall times: {sum(walltime.values()):.0f} s (work of all workers, not elapsed time).")
     lines += ["", "## Token-length histogram", "", "Rows per length bin (upper bound, tokens).", ""]
     tags = sorted(manifest["token_histogram"])
     hist = {t: dict(pairs) for t, pairs in manifest["token_histogram"].items()}

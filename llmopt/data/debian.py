@@ -130,7 +130,8 @@ class DebianSource(Source):
         suite: Debian suite.
         allow_heldout: admit held-out packages (evaluation suites only).
         configure_timeout_s: time limit of a package's configure/cmake step; past it the heuristic path is used.
-        max_units: per-package cap on translation units (the rest are recorded as skipped).
+        max_units: per-package cap on translation units (the rest are recorded as skipped); library code is taken
+            before tests, examples and benchmarks (``order_units``), so the cap cuts the least typical code first.
 
     Raises:
         ConfigError: a package is held out, or dpkg-dev is missing.
@@ -145,7 +146,7 @@ class DebianSource(Source):
         suite: str = "bookworm",
         allow_heldout: bool = False,
         configure_timeout_s: float = 180.0,
-        max_units: int = 400,
+        max_units: int = 1000,
     ) -> None:
         for package in packages:
             check_not_heldout(package, allow_heldout=allow_heldout, where="debian source")
@@ -244,6 +245,7 @@ class DebianSource(Source):
                 except ConfigError as e:
                     failures.append(ItemFailure("configure", "compile_commands.json", str(e)))
                 else:
+                    units = order_units(units)
                     capped = [
                         ItemFailure("collect", u.relpath, f"over the per-item cap of {self.max_units} units")
                         for u in units[self.max_units :]
@@ -259,9 +261,13 @@ class DebianSource(Source):
             else:
                 why = f"timed out after {self.configure_timeout_s:.0f} s" if run.timed_out else _last_line(run)
                 failures.append(ItemFailure("configure", "configure", f"configure failed: {why}"))
-        if not configured:
-            fill_header_templates(tree)
+        # Also after a configure that ran: headers such as version.h are often made by make rules, not configure.
+        fill_header_templates(tree, write_config_h=not configured)
         args = header_include_args(tree)
+        stubs = stub_missing_headers(tree, build / "stubs")
+        if stubs:
+            # Last in the search order: a real header anywhere (tree, system) always wins over a stub.
+            args += ["-idirafter", str(build / "stubs")]
         config_headers = sorted(
             (p for p in tree.rglob("config.h") if _BUILD_DIR not in p.parts), key=lambda p: (len(p.parts), str(p))
         )
@@ -274,42 +280,136 @@ class DebianSource(Source):
             "-Wno-error=int-conversion",
             "-Wno-error=incompatible-pointer-types",
         ]
-        units, more = collect_units(tree, args, self.max_units, skip_dirs=skip)
-        return units, failures + more
+        units, more = collect_units(tree, args, None, skip_dirs=skip)
+        units = order_units(units)
+        capped = [
+            ItemFailure("collect", u.relpath, f"over the per-item cap of {self.max_units} units")
+            for u in units[self.max_units :]
+        ]
+        return units[: self.max_units], failures + more + capped
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "suite": self.suite, "packages": self.packages}
 
 
-_TEMPLATE_VAR_RE = re.compile(r"@[A-Za-z_][A-Za-z0-9_]*@")
+_TEMPLATE_VAR_RE = re.compile(r"@[A-Za-z_][A-Za-z0-9_]*@|\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+_CMAKEDEFINE01_RE = re.compile(r"^\s*#\s*cmakedefine01\s+(\w+).*$", re.MULTILINE)
+_CMAKEDEFINE_RE = re.compile(r"^\s*#\s*(?:cmakedefine|mesondefine)\s+(\w+).*$", re.MULTILINE)
+# Header templates of autoconf/automake (X.h.in), CMake configure_file (X.h.cmake, X.h.cmakein, X.h.cmake.in) and
+# meson (X.h.meson): the generated header is the name up to and including ".h".
+TEMPLATE_SUFFIXES = (".h.in", ".h.cmake", ".h.cmakein", ".h.cmake.in", ".h.meson", ".h.in.in")
+_NONCODE_PARTS = ("debian", ".pc", _BUILD_DIR)
+_LATE_PARTS = frozenset(
+    {
+        "test",
+        "tests",
+        "testsuite",
+        "t",
+        "example",
+        "examples",
+        "demo",
+        "demos",
+        "bench",
+        "benchmark",
+        "benchmarks",
+        "fuzz",
+        "fuzzing",
+        "contrib",
+        "tools",
+        "doc",
+        "docs",
+    }
+)
 
 
-def fill_header_templates(tree: Path) -> int:
-    """Make ``X.h`` from ``X.h.in`` where configure did not run (no script, or it failed), so includes resolve.
+def order_units(units: list[Any]) -> list[Any]:
+    """Library code first, then tests/examples/benchmarks/tools (stable within each group).
 
-    ``@VARS@`` become ``0`` (version numbers, feature switches: off) or nothing when alone on a line; autoheader
-    templates (``config.h.in``) are copied as they are, every feature ``#undef``ined. Crude, but it turns "header not
-    found" into compiling code for packages whose Debian source ships only ``configure.ac``.
+    The per-item cap keeps the first ``max_units`` units; sorting alone (alphabetical paths) used to cut whichever
+    directory came last, often the library itself (``src/``) after ``examples/`` and ``bench/``.
+    """
+    return sorted(units, key=lambda u: any(part.lower() in _LATE_PARTS for part in Path(u.relpath).parts[:-1]))
+
+
+def fill_template_text(text: str) -> str:
+    """A template's text with every substitution off: ``@VAR@``/``${VAR}`` → ``0``, ``#cmakedefine X`` → undef.
+
+    >>> fill_template_text('#define V "@VERSION@"\n#cmakedefine HAVE_X 1\n#cmakedefine01 USE_Y\n')
+    '#define V "0"\n/* #undef HAVE_X */\n#define USE_Y 0\n'
+    """
+    text = _CMAKEDEFINE01_RE.sub(lambda m: f"#define {m.group(1)} 0", text)
+    text = _CMAKEDEFINE_RE.sub(lambda m: f"/* #undef {m.group(1)} */", text)
+    lines = text.splitlines(keepends=True)
+    # A variable alone on a line stands for whole declarations (e.g. a #define configure may add): drop it.
+    return "".join("\n" if _TEMPLATE_VAR_RE.fullmatch(ln.strip()) else _TEMPLATE_VAR_RE.sub("0", ln) for ln in lines)
+
+
+def fill_header_templates(tree: Path, write_config_h: bool = True) -> int:
+    """Make ``X.h`` from its template (``X.h.in``, ``X.h.cmake``, ...) where nothing generated it, so includes resolve.
+
+    Runs after configure too: headers like ``version.h`` are often made by a make rule or by CMake's
+    ``configure_file``, not by configure (202 units of an earlier build failed on exactly that). Substitutions are
+    all off (``fill_template_text``); autoheader templates (``config.h.in``) keep every feature ``#undef``ined. Crude,
+    but it turns "header not found" into compiling code.
+
+    Args:
+        tree: the unpacked source tree.
+        write_config_h: also write an empty ``config.h`` when there is none (only when configure did not run).
 
     Returns:
         The number of headers written.
     """
     written = 0
-    for template in tree.rglob("*.h.in"):
-        target = template.with_suffix("")
-        if target.exists() or "debian" in template.relative_to(tree).parts:
+    for template in sorted(tree.rglob("*.h.*")):
+        suffix = next((s for s in TEMPLATE_SUFFIXES if template.name.endswith(s)), None)
+        if suffix is None or not template.is_file():
             continue
-        lines = template.read_text(errors="replace").splitlines(keepends=True)
-        # A variable alone on a line stands for whole declarations (e.g. a #define configure may add): drop it.
-        target.write_text(
-            "".join("\n" if _TEMPLATE_VAR_RE.fullmatch(ln.strip()) else _TEMPLATE_VAR_RE.sub("0", ln) for ln in lines)
-        )
+        target = template.with_name(template.name[: -len(suffix)] + ".h")
+        if target.exists() or any(p in _NONCODE_PARTS for p in template.relative_to(tree).parts):
+            continue
+        target.write_text(fill_template_text(template.read_text(errors="replace")))
         written += 1
-    if not any(p for p in tree.rglob("config.h") if "debian" not in p.relative_to(tree).parts):
+    if write_config_h and not any(
+        p for p in tree.rglob("config.h") if not any(x in _NONCODE_PARTS for x in p.relative_to(tree).parts)
+    ):
         # autoheader output that nothing generated: an empty one lets `#include "config.h"` resolve.
         (tree / "config.h").write_text("/* written by llmopt: configure did not run; every feature is off */\n")
         written += 1
     return written
+
+
+_QUOTED_INCLUDE_RE = re.compile(r'^\s*#\s*include\s+"([^"]+\.h)"', re.MULTILINE)
+
+
+def stub_missing_headers(tree: Path, stub_dir: Path, limit: int = 64) -> list[str]:
+    """Empty stand-ins for quoted includes that no file in the tree provides: headers a build step generates.
+
+    Debian's rules and make recipes write headers that have no template (``lua5.4-deb-multiarch.h``, a
+    ``version.h`` made by ``echo``); without them every unit including them fails. A stub is empty: code that needs
+    its macros still fails, with a clearer error, while code that only includes it compiles. Headers given with a
+    directory (``"sys/x.h"``) are left alone, as are names a system include directory may have.
+
+    Returns:
+        The names stubbed (at most ``limit``), written under ``stub_dir``.
+    """
+    present = {p.name for p in tree.rglob("*.h")}
+    wanted: set[str] = set()
+    for path in tree.rglob("*"):
+        if path.suffix not in (".c", ".h", ".cc", ".cpp", ".cxx") or _BUILD_DIR in path.parts or not path.is_file():
+            continue
+        if any(part in _NONCODE_PARTS for part in path.relative_to(tree).parts):
+            continue
+        for name in _QUOTED_INCLUDE_RE.findall(path.read_text(errors="replace")):
+            if "/" not in name and name not in present:
+                wanted.add(name)
+    stubbed = sorted(n for n in wanted if not any((Path(d) / n).exists() for d in _SYSTEM_INCLUDE_DIRS))[:limit]
+    for name in stubbed:
+        stub_dir.mkdir(parents=True, exist_ok=True)
+        (stub_dir / name).write_text(f"/* {name}: written by llmopt, a build step generates the real one */\n")
+    return stubbed
+
+
+_SYSTEM_INCLUDE_DIRS = ("/usr/include", "/usr/local/include", "/usr/include/x86_64-linux-gnu")
 
 
 def _unpacked_tree(workdir: Path) -> Path | None:

@@ -6,8 +6,10 @@ the project's ``HELDOUT.md``; it is data, kept in this module so that a checkout
 refuses the same packages.
 
 Limits: vendored copies are caught by path (a directory named after the library, e.g. ``zlib/`` inside another
-package) and, for copies under other names, only by the normalized-hash overlap check (``llmopt data overlap``) against
-a corpus built from the held-out packages with ``allow_heldout=True``. Further held-out suites exist that this module
+package) and, for copies under other names, by normalized function hash: build the held-out packages as an evaluation
+suite (``allow_heldout=True``) and assemble the training corpus with ``AssembleOptions.exclude_datasets`` (CLI
+``--exclude-hashes-of``), which drops every matching function and the units holding one; ``llmopt data overlap``
+measures what remains. Further held-out suites exist that this module
 deliberately does not know.
 """
 
@@ -39,7 +41,7 @@ HELDOUT_PACKAGES: frozenset[str] = frozenset(
 # Directory names under which other projects commonly vendor the held-out libraries (HELDOUT.md names zlib, lua, pcre,
 # expat, xxhash, lz4 and zstd; the rest follow the same rule). Matched against path components, case-insensitively.
 _VENDORED_DIR_RE = re.compile(
-    r"^(zlib|minizip|lua(\d[\d.]*)?|pcre2?|expat|libexpat|xxhash|lz4|zstd|libzstd|bzip2|brotli|libyaml|yaml|giflib|"
+    r"^(zlib|libz|minizip|lua(\d[\d.]*)?|pcre2?|expat|libexpat|xxhash|lz4|zstd|libzstd|bzip2|brotli|libyaml|yaml|giflib|"
     r"libpng|png|jq)([-_.]?\d[\w.]*)?$",
     re.IGNORECASE,
 )

@@ -154,7 +154,8 @@ def header_include_args(root: Path, limit: int = 64) -> list[str]:
 
     A cheap stand-in for a build's include flags. Parents make ``#include "pkg/header.h"`` work for headers kept in
     ``src/pkg/``; only ``-iquote`` is used for them, because a package's own ``string.h`` wrapper reached through
-    ``-I`` would shadow the system header for ``#include <string.h>`` (and recurse through ``#include_next``).
+    ``-I`` would shadow the system header for ``#include <string.h>`` (and recurse through ``#include_next``). They
+    are also given as ``-idirafter``, searched after the system directories, for angled includes of package headers.
     """
     dirs = {root}
     for header in root.rglob("*.h"):
@@ -164,7 +165,10 @@ def header_include_args(root: Path, limit: int = 64) -> list[str]:
                     break
                 dirs.add(directory)
     ordered = sorted(dirs, key=lambda d: (len(d.relative_to(root).parts), str(d)))[:limit]
-    return [f"-I{d}" if d == root or d.name == "include" else f"-iquote{d}" for d in ordered]
+    args = [f"-I{d}" if d == root or d.name == "include" else f"-iquote{d}" for d in ordered]
+    # The same directories once more after the system ones, so `#include <internal.h>` of a package header resolves
+    # too (it did not reach -iquote directories), while <string.h> still finds the system header first.
+    return args + [arg for d in ordered if d != root and d.name != "include" for arg in ("-idirafter", str(d))]
 
 
 # ----------------------------------------------------------------------------------------------------------------

@@ -65,4 +65,7 @@ def test_unconfigured_trees_get_headers_and_include_parents(tmp_path: Path) -> N
         f"-I{tmp_path}",
         f"-I{tmp_path / 'include'}",
         f"-iquote{tmp_path / 'include' / 'pkg'}",
+        # and once more after the system directories, for <version.h> (angled) includes
+        "-idirafter",
+        f"{tmp_path / 'include' / 'pkg'}",
     ]
