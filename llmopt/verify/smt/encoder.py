@@ -16,7 +16,8 @@ The encoder records, for the refinement check:
   source, free for the target.
 
 Not covered (``Unsupported``): allocas outside the entry block or of variable size, aggregate loads/stores,
-scalable vectors, invoke/EH, indirect calls, calls passing local pointers, intrinsics not listed in ``semantics.INTRINSICS``.
+scalable vectors, invoke/EH, indirect calls, calls passing local pointers, intrinsics not listed in
+``semantics.INTRINSICS``.
 """
 
 from __future__ import annotations
