@@ -87,7 +87,16 @@ class HuggingFaceTokenCounter:
                 "install it, or use the built-in 'words' or 'bytes' tokenizer"
             ) from e
         self.name = name_or_path
-        self._tokenizer: Any = AutoTokenizer.from_pretrained(name_or_path)
+        # Local directories only: llmopt never downloads from a model hub at run time.
+        if not Path(name_or_path).expanduser().is_dir():
+            raise ConfigError(
+                f"no tokenizer at {name_or_path!r}: give a local tokenizer.json, a local Hugging Face model "
+                "directory, or the built-in 'words' or 'bytes' tokenizer (nothing is downloaded)"
+            )
+        try:
+            self._tokenizer: Any = AutoTokenizer.from_pretrained(name_or_path, local_files_only=True)
+        except (OSError, ValueError) as e:
+            raise ConfigError(f"cannot load the tokenizer in {name_or_path!r}: {e}") from e
 
     def count(self, text: str) -> int:
         return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
@@ -97,8 +106,8 @@ BUILTIN_TOKENIZERS = {"bytes": ByteTokenCounter, "words": WordTokenCounter}
 
 
 def load_tokenizer(spec: str = "words") -> TokenCounter:
-    """A built-in counter by name, a local ``tokenizer.json`` (file or directory), else a Hugging Face tokenizer by
-    path or hub name.
+    """A built-in counter by name, a local ``tokenizer.json`` (file or directory), else a local Hugging Face tokenizer
+    directory (never a hub download).
 
     Raises:
         ConfigError: the tokenizer file is unreadable, or the package it needs (tokenizers, transformers) is missing.

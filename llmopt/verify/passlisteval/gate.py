@@ -12,9 +12,9 @@ flavour, codegen, suite fingerprint), the store every caller shares.
 
 With ``engine_data_dir`` set, opt and llc do not run as processes: the persistent evaluation engine
 (``llmopt.toolchain.engine``, one per gate thread) keeps every program's IR parsed, applies the pipeline and returns
-the object in memory (the same lowering as ``llc -O<n> -relocation-model=pic``), so a check only links and runs. A
-candidate the engine cannot build (an invalid pipeline, broken IR, a crash, a codegen error) fails the same way the
-subprocess chain would; only the message differs (the engine cannot tell an opt crash from an llc crash).
+the object in memory (the same lowering as ``Toolchain.lower`` with a PIC ``CodegenConfig``), so a check only links
+and runs. A candidate the engine cannot build (an invalid pipeline, broken IR, a crash, a codegen error) fails the
+same way the subprocess chain would; only the message differs (the engine cannot tell an opt crash from an llc crash).
 
 Limits: a passing verdict means "no program of this suite exposed a bug", never "the list is correct"; that is why
 each program's best result also gets per-program guards (``guards.py``). Run the gate in the IR flavour the search

@@ -79,7 +79,7 @@ def autotuned(
             MeasurerSpec.for_toolchain(toolchain, data_dir),
             store,
             executor=SerialExecutor(),
-            gate=None,
+            acceptance=None,
         )
     return results, {r.name: r for r in result.records}
 
