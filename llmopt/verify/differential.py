@@ -525,13 +525,20 @@ static void run_variant(int k, uint64_t *args, uint8_t **buf, struct out_t *out)
 {chr(10).join(cases)}
   }}
 }}
+/* Fill the stack the variant is about to use with one byte: a source that returns uninitialized bytes (struct
+   padding, a never-stored local) then gives different answers for fill 0x00 and 0xff, and those bits are undefined. */
+__attribute__((noinline)) static void paint_stack(uint8_t fill) {{
+  uint8_t pad[16384];
+  memset(pad, fill, sizeof pad);
+  __asm__ volatile("" : : "r"(pad) : "memory");
+}}
 static void hex(const uint8_t *p, size_t n) {{ for (size_t i = 0; i < n; i++) printf("%02x", p[i]); }}
-static const char *KINDS[] = {{"ok", "crash", "timeout", "ub", "exit"}};
+static const char *KINDS[] = {{"ok", "crash", "timeout", "ub", "exit", "uninit"}};
 struct res_t {{ int kind; int sig; struct out_t out; }};
 static uint8_t *buf[NPTR + 1];
 static uint64_t *args;
 static uint8_t *init;
-static void call(int k, long idx, struct out_t *shared, struct res_t *res) {{
+static void call(int k, long idx, struct out_t *shared, struct res_t *res, uint8_t fill) {{
   for (int j = 0; j < NPTR; j++) memcpy(buf[j], init + ((size_t)idx * NPTR + j) * BUFSZ, BUFSZ);
   memset(shared, 0, sizeof *shared);
   fflush(stdout);
@@ -540,6 +547,7 @@ static void call(int k, long idx, struct out_t *shared, struct res_t *res) {{
     struct itimerval t = {{{{0, 0}}, {{{usec // 1000000}, {usec % 1000000}}}}};
     setitimer(ITIMER_PROF, &t, 0);  /* CPU time, so a loaded machine does not turn slow runs into timeouts */
     __llmopt_trace = 0;
+    paint_stack(fill);
     run_variant(k, args + (size_t)idx * (NP + 1), buf, shared);
     shared->trace = __llmopt_trace;
     for (int j = 0; j < NPTR; j++) memcpy(shared->bufs[j], buf[j], BUFSZ);
@@ -577,15 +585,30 @@ int main(void) {{
   }}
   struct out_t *shared = mmap(0, sizeof(struct out_t), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   struct res_t *src = calloc(n, sizeof *src);
+  uint8_t (*defined)[64] = calloc(n, 64);  /* per input: the return bits the source defines */
   struct res_t r;
-  for (long idx = 0; idx < (long)n; idx++) {{ call(0, idx, shared, &src[idx]); print_res('S', idx, 0, &src[idx]); }}
+  for (long idx = 0; idx < (long)n; idx++) {{
+    call(0, idx, shared, &src[idx], 0x00);
+    memset(defined[idx], 0xff, 64);
+    if (src[idx].kind == 0) {{
+      call(0, idx, shared, &r, 0xff);
+      if (r.kind != 0 || r.out.trace != src[idx].out.trace || memcmp(r.out.bufs, src[idx].out.bufs, sizeof r.out.bufs))
+        src[idx].kind = 5;  /* its behaviour depends on uninitialized memory: no answer to compare against */
+      for (int b = 0; b < 64; b++) {{
+        defined[idx][b] = ~(r.out.ret[b] ^ src[idx].out.ret[b]);
+        src[idx].out.ret[b] &= defined[idx][b];
+      }}
+    }}
+    print_res('S', idx, 0, &src[idx]);
+  }}
   /* targets one after another; only outcomes whose bytes differ from the source's are printed, and a target is
      dropped after MAX_DIFFS of them (the first real one is the counterexample) */
   for (int k = 1; k < NV; k++) {{
     int diffs = 0; long idx;
     for (idx = 0; idx < (long)n && diffs < 3; idx++) {{
       if (src[idx].kind != 0) continue;
-      call(k, idx, shared, &r);
+      call(k, idx, shared, &r, 0x00);
+      for (int b = 0; b < 64; b++) r.out.ret[b] &= defined[idx][b];  /* the source leaves the other bits undefined */
       if (r.kind != 0 || memcmp(&r.out, &src[idx].out, sizeof r.out) != 0) {{ print_res('T', idx, k, &r); diffs++; }}
     }}
     printf("V %d %ld\\n", k, idx);
@@ -935,7 +958,7 @@ class DifferentialVerifier(Verifier):
                 if timed_out:
                     why += f" (time limit of {timeout_s:g} s reached)"
                 if sum(skipped.values()):
-                    why += f"; {sum(skipped.values())} inputs skipped (source UB, crash or timeout)"
+                    why += f"; {sum(skipped.values())} inputs skipped (source UB, crash, timeout or uninit reads)"
                 if target_timeouts[k]:
                     why += f"; the target ran out of time on {target_timeouts[k]} inputs the source finished"
                 results.append(result(Verdict.INCONCLUSIVE, why, None, details))

@@ -188,3 +188,44 @@ def test_bad_targets_are_syntax_errors_or_inconclusive(tester: DifferentialVerif
     assert r_sig.verdict is Verdict.INCONCLUSIVE and "signatures differ" in r_sig.reason
     (r_vec,) = tester.verify(vector, vector)
     assert r_vec.verdict is Verdict.INCONCLUSIVE and "not supported" in r_vec.reason
+
+
+# A struct {i8, i32} returned as one i64 read from an alloca: bytes 1-3 are padding the source never writes.
+PADDED_SOURCE = module("""
+define i64 @p(i8 %a, i32 %b) {
+  %s = alloca { i8, i32 }, align 8
+  store i8 %a, ptr %s, align 8
+  %f1 = getelementptr inbounds { i8, i32 }, ptr %s, i32 0, i32 1
+  store i32 %b, ptr %f1, align 4
+  %r = load i64, ptr %s, align 8
+  ret i64 %r
+}
+""")
+
+
+def test_uninitialized_padding_is_undefined_not_a_difference(tester: DifferentialVerifier) -> None:
+    # The target defines the padding as zero: a refinement of the source's undefined bytes, never a refutation.
+    zeroed = module("""
+define i64 @p(i8 %a, i32 %b) {
+  %lo = zext i8 %a to i64
+  %hi0 = zext i32 %b to i64
+  %hi = shl i64 %hi0, 32
+  %r = or i64 %lo, %hi
+  ret i64 %r
+}
+""")
+    (result,) = tester.verify(PADDED_SOURCE, zeroed)
+    assert result.verdict is Verdict.INCONCLUSIVE, result.reason
+    # A target that gets a *defined* byte wrong (field 0 off by one) is still refuted.
+    wrong = module("""
+define i64 @p(i8 %a, i32 %b) {
+  %a1 = add i8 %a, 1
+  %lo = zext i8 %a1 to i64
+  %hi0 = zext i32 %b to i64
+  %hi = shl i64 %hi0, 32
+  %r = or i64 %lo, %hi
+  ret i64 %r
+}
+""")
+    (refuted,) = tester.verify(PADDED_SOURCE, wrong)
+    assert refuted.verdict is Verdict.NOT_EQUIVALENT, refuted.reason
