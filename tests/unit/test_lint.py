@@ -19,3 +19,15 @@ def test_ruff_check_is_clean() -> None:
         timeout=300,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    # One formatting for the whole code base (issue 10): `ruff format llmopt tests benchmarks` fixes a finding.
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "llmopt", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
