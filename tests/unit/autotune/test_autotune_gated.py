@@ -25,7 +25,7 @@ SUBSET = ["009", "001", "025", "114"]  # the victim, a loop program, the attribu
 def _gate(tc: Toolchain, cache: Path) -> PassListGate:
     # The tuning flavour and its codegen, as `llmopt autotune` builds it.
     return PassListGate(
-        tc, cache, programs=discover_programs(names=SUBSET), flavour="size", codegen_level="-O2", timeout_s=2.0
+        tc, cache, programs=discover_programs(names=SUBSET), flavour="size", codegen_level="-O2", timeout_s=10.0
     )
 
 
@@ -54,7 +54,7 @@ def test_reported_best_lists_pass_the_gate(
         toolchain,
         AcceptanceConfig(
             flavour=Flavour.SIZE,
-            gate=GateConfig(csmith=0, timeout_s=2.0, programs=tuple(SUBSET)),
+            gate=GateConfig(csmith=0, timeout_s=10.0, programs=tuple(SUBSET)),
             guards=GuardConfig(enabled=False),
         ),
         data_dir,
@@ -72,7 +72,10 @@ def test_reported_best_lists_pass_the_gate(
     # Re-check every reported list with a fresh gate (new cache: nothing remembered) running all programs.
     fresh = _gate(toolchain, tmp_path / "fresh")
     reported = {r.best_pipeline for r in result.records}
-    assert reported - {"default<Oz>"}, "at least one program should report a list of its own"
+    # A generous run-time limit (10 s, confirmed at 4x) so that a loaded CI machine cannot turn a good list away; the
+    # message carries every verdict so that a failure here says which list was rejected and why.
+    verdicts = [(v.pipeline[:80], v.passed, [f.kind for f in v.failures]) for v in _stored_verdicts(acceptance.gate)]
+    assert reported - {"default<Oz>"}, ("at least one program should report a list of its own", verdicts)
     for pipeline in reported:
         verdict = fresh.check(pipeline, run_all=True)
         assert verdict.passed and not verdict.cached, (pipeline, verdict.failures)
