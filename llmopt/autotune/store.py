@@ -143,7 +143,8 @@ class ResultStore:
         return cur.rowcount == 1
 
     def count_evaluations(self, module_hash: str | None = None, phase: str | None = None) -> int:
-        sql, args = "SELECT COUNT(*) FROM evaluations WHERE 1=1", []
+        sql = "SELECT COUNT(*) FROM evaluations WHERE 1=1"
+        args: list[str] = []
         if module_hash is not None:
             sql, args = sql + " AND module_hash = ?", [*args, module_hash]
         if phase is not None:

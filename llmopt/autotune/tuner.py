@@ -280,7 +280,8 @@ def run_minimize(task: MinimizeTask) -> MinimizeOutcome:
     evaluator = ProgramEvaluator(measurer, task.program.to_module(), _worker_store(task.store), phase="minimize")
     cap = task.config.caps.minimize
     oracle = CappedOracle(evaluator, cap.evaluations, None if cap.seconds is None else time.monotonic() + cap.seconds)
-    minimized, steps = [], []
+    minimized: list[Candidate] = []
+    steps: list[dict[str, Any]] = []
     for cand in todo:
         assert cand.passes is not None
         result = minimize(

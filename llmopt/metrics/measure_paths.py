@@ -15,6 +15,7 @@ import tempfile
 import time
 from abc import ABC, abstractmethod
 from pathlib import Path
+from typing import Any
 
 from llmopt.errors import ToolError, ToolTimeoutError
 from llmopt.metrics.evaluation import CodegenConfig, Evaluation, Status
@@ -52,7 +53,7 @@ class MeasurePath(ABC):
         """Release processes and temp files."""
 
     def _result(
-        self, status: Status, module: IRModule, pipeline: str, codegen: CodegenConfig, **values: object
+        self, status: Status, module: IRModule, pipeline: str, codegen: CodegenConfig, **values: Any
     ) -> Evaluation:
         return Evaluation(
             status=status,
@@ -63,7 +64,7 @@ class MeasurePath(ABC):
             codegen_config=codegen,
             measured_with=self.name,
             **values,
-        )  # type: ignore[arg-type]
+        )
 
 
 _RUNNING_PASS_RE = re.compile(r'^\s*\d+\.\s+Running pass "([^"]+)" on (\w+) "([^"]*)"', re.M)

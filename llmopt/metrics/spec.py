@@ -70,8 +70,8 @@ class MeasurerSpec:
 
         return Measurer(
             self.toolchain(),
-            measure_with=self.measure_with,  # type: ignore[arg-type]
-            data_dir=Path(self.data_dir),  # type: ignore[arg-type]
+            measure_with=self.measure_with,
+            data_dir=Path(self.data_dir),
             cache=self.use_cache,
             timeout_s=self.timeout_s,
         )

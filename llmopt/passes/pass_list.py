@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from llmopt.errors import PassListError
 from llmopt.passes.catalog import MEMORY_SSA_LOOP_PASSES, PassCatalog, PassKind
@@ -188,7 +189,11 @@ class PassList(Sequence[Pass]):
     def __len__(self) -> int:
         return len(self._passes)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> Pass: ...
+    @overload
+    def __getitem__(self, index: slice) -> PassList: ...
+    def __getitem__(self, index: int | slice) -> Pass | PassList:
         if isinstance(index, slice):
             return PassList(self._passes[index])
         return self._passes[index]

@@ -91,7 +91,7 @@ class CodegenConfig:
             )
 
     @classmethod
-    def for_flavour(cls, flavour: Flavour) -> CodegenConfig:
+    def for_flavour(cls, flavour: Flavour | str) -> CodegenConfig:
         """The codegen of the objects a user of ``flavour`` ships (see the class docstring)."""
         return cls(opt_level=0) if Flavour.parse(flavour) is Flavour.PAPER else cls(opt_level=2)
 

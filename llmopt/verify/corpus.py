@@ -249,7 +249,7 @@ def build_corpus(
         return load_corpus(path)
     start = time.perf_counter()
     tester = DifferentialVerifier(tc, inputs=differential_inputs, seed=seed)
-    jobs = []
+    jobs: list[tuple[str, IRModule]] = []
     for file in files:
         module = compile_source(tc, file, Flavour.PAPER)
         jobs.extend((file.stem, part) for part in split_functions(tc, module))

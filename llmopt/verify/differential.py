@@ -152,7 +152,9 @@ class UnsupportedSignature(ValueError):
 
 
 def _split_top_level(text: str) -> list[str]:
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    depth = 0
+    cur: list[str] = []
     for ch in text:
         if ch in "([{<":
             depth += 1
@@ -946,8 +948,8 @@ class DifferentialVerifier(Verifier):
                 "target_timeouts": target_timeouts[k],
                 "harness_timed_out": timed_out,
             }
-            if found[k] is not None:
-                ce = found[k]
+            ce = found[k]
+            if ce is not None:
                 reason = (
                     f"{ce['what']} differs for arguments {ce['arguments']}: source {ce['source']}, "
                     f"target {ce['target']}"

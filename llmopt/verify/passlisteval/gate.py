@@ -439,8 +439,8 @@ class PassListGate:
         status = reply.status
         if status != "ok":
             stage = "llc" if status == "codegen_error" else "opt"
-            message = str(reply.header.get("message", status)).strip().splitlines()
-            return GateFailure(case.name, FailureKind.COMPILE_ERROR, (message or [status])[0][:300], stage)
+            message_lines = str(reply.header.get("message", status)).strip().splitlines()
+            return GateFailure(case.name, FailureKind.COMPILE_ERROR, (message_lines or [status])[0][:300], stage)
         obj.write_bytes(reply.object_bytes)
         return None
 

@@ -89,7 +89,7 @@ class SharedInputs:
     # False: memory the caller passes holds no poison bytes (a restricted input space, used only to tell whether a
     # refutation depends on such bytes).
     memory_poison: bool = True
-    mem0: z3.ArrayRef = None  # type: ignore[assignment]
+    mem0: z3.ArrayRef = None
     # The object a root pointer belongs to: [lo(root), hi(root)). Shared, uninterpreted: any memory layout.
     lo: z3.FuncDeclRef = field(
         default_factory=lambda: z3.Function("obj.lo", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(ADDR_BITS))
@@ -304,7 +304,8 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
     if key in IGNORED_INTRINSICS:
         return None
     if key in ("memcpy", "memmove", "memset", "memcpy.inline", "memset.inline"):
-        return _mem_intrinsic(enc, key, inst, st)
+        _mem_intrinsic(enc, key, inst, st)
+        return None
     if key == "assume":
         c = enc._operand(inst.operands[0], st)
         assert isinstance(c, Bits)

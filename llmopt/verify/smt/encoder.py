@@ -369,8 +369,8 @@ class FunctionEncoder(MemoryAccess):
         width = v.bv.size()
         conds: dict[str, list[z3.BoolRef]] = {}
         matched = []
-        for value, label in inst.cases:
-            eq = v.bv == z3.BitVecVal(value, width)
+        for case_value, label in inst.cases:
+            eq = v.bv == z3.BitVecVal(case_value, width)
             matched.append(eq)
             conds.setdefault(label, []).append(eq)
         default = z3.Not(z3.Or(*matched)) if matched else TRUE

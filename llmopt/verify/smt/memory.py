@@ -169,7 +169,7 @@ class ByteMap:
                 out = self.cell
             else:
                 rest = self.parent._select(addr, memo)  # type: ignore[union-attr]
-                out = rest if hit is False else z3.If(self.addr == addr, self.cell, rest)  # type: ignore[union-attr]
+                out = rest if hit is False else z3.If(self.addr == addr, self.cell, rest)
         memo[key] = out
         return out
 

@@ -11,6 +11,7 @@ for ``vectors``; ``invoke``, ``landingpad``, ``indirectbr``, ``callbr`` and atom
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from llmopt.verify.smt.ir import (
     FLOAT_FORMATS,
@@ -492,6 +493,14 @@ def _parse_label(c: _Cursor) -> str:
     return _unquote(tok[1:])
 
 
+class _Common(TypedDict):
+    """The ``Instruction`` fields every opcode sets, spread into each constructor call (typed so that ``**`` keeps
+    the field types instead of widening them to one union)."""
+
+    result: str | None
+    line: str
+
+
 def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
     """Parse one printed instruction (a switch with its case list joined into one string)."""
     c = _Cursor(text, named_types)
@@ -505,7 +514,7 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
     op = c.next()
     while c.peek() in INST_FLAGS:
         flags.add(c.next())
-    base = dict(result=result, line=text.strip())
+    base = _Common(result=result, line=text.strip())
 
     if op in BINARY_INT or op in BINARY_FP:
         ty = c.parse_type()
@@ -605,11 +614,11 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
         if op == "load":
             ty = c.parse_type()
             c.expect(",")
-            ops = (c.parse_typed_value(),)
+            ops = [c.parse_typed_value()]
         else:
             v = c.parse_typed_value()
             c.expect(",")
-            ops = (v, c.parse_typed_value())
+            ops = [v, c.parse_typed_value()]
             ty = v.type
         align = 0
         if c.peek() == "," and c.peek(1) == "align":
@@ -619,7 +628,13 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
         if "volatile" in flags:
             raise Unsupported(f"volatile {op}")
         return Instruction(
-            op, type=ty, operands=ops, align=align, flags=frozenset(flags), metadata=c.parse_metadata_tail(), **base
+            op,
+            type=ty,
+            operands=tuple(ops),
+            align=align,
+            flags=frozenset(flags),
+            metadata=c.parse_metadata_tail(),
+            **base,
         )
     if op == "getelementptr":
         while c.peek() in INST_FLAGS or c.peek() == "inrange":

@@ -17,7 +17,7 @@ and gather/scatter intrinsics, ``i1`` vectors in memory (bit-packed).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import z3
 
@@ -39,6 +39,8 @@ from llmopt.verify.smt.ir import (
 from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value, bit_width, make_poison, merge_values
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from llmopt.verify.smt.encoder import FunctionEncoder, State
 
 LANE_WISE = {
@@ -123,6 +125,10 @@ def lanes(value: Value, count: int) -> tuple[Value, ...]:
     return (value,) * count
 
 
+@overload
+def _element(ty: Type) -> Type: ...
+@overload
+def _element(ty: Type | None) -> Type | None: ...
 def _element(ty: Type | None) -> Type | None:
     return ty.element if isinstance(ty, VectorType) else ty
 
@@ -131,7 +137,7 @@ def _scalar_inst(inst: Instruction) -> Instruction:
     return dataclasses.replace(
         inst,
         type=_element(inst.type),
-        operands=tuple(TypedOperand(_element(o.type), o.value, o.attrs) for o in inst.operands),  # type: ignore[arg-type]
+        operands=tuple(TypedOperand(_element(o.type), o.value, o.attrs) for o in inst.operands),
         source_type=_element(inst.source_type),
     )
 
@@ -312,7 +318,9 @@ def strip_vector_suffix(callee: str) -> str:
     return ".".join(out)
 
 
-def lane_wise_intrinsic(enc: FunctionEncoder, fn, args: list[Value], result_type: Type) -> Value:  # type: ignore[no-untyped-def]
+def lane_wise_intrinsic(
+    enc: FunctionEncoder, fn: Callable[[semantics.Effects, list[Value]], Value], args: list[Value], result_type: Type
+) -> Value:
     """A scalar intrinsic applied lane by lane; scalar arguments (e.g. ``abs``'s ``i1``) are broadcast."""
     vty = check_vector_type(result_type)
     per_lane = [lanes(a, vty.count) for a in args]
