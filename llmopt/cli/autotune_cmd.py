@@ -56,15 +56,8 @@ def _make_gate(toolchain: Any, data_dir: Path, flavour: str, no_gate: bool, csmi
     tuned on: some LLVM 19 miscompiles, e.g. ``newgvn,dse,newgvn``, only show on size-flavour IR)."""
     if no_gate:
         return None
-    try:
-        from llmopt.verify.passlisteval import PassListGate
-    except ImportError:
-        from llmopt.errors import ConfigError
+    from llmopt.verify.passlisteval import PassListGate
 
-        raise ConfigError(
-            "the correctness gate (llmopt.verify.passlisteval) is not available in this install; "
-            "pass --no-gate to autotune without it (the best lists are then unverified)"
-        ) from None
     gate = PassListGate(toolchain, data_dir / "passlisteval", csmith_count=csmith, flavour=flavour)
     return gate.check
 
