@@ -4,25 +4,17 @@ Commands: ``corpus`` (build/resume a corpus from sources), ``stats`` (counts, hi
 ``overlap`` (share of functions two datasets, or a dataset and a benchmark suite, have in common), ``build`` (a task
 dataset from a corpus: ``llmopt.data.tasks.runner``), ``render`` (one input's prompt exactly as a model receives it),
 ``export-ir`` (corpus rows as .ll files, e.g. as input of ``llmopt autotune``).
-
-Extension point: other commands can add themselves under ``llmopt data`` with ``register_data_command``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import typer
 
 data_app = typer.Typer(help="Corpora of unoptimized LLVM IR and the datasets built from them.", no_args_is_help=True)
-
-
-def register_data_command(name: str, command: Callable[..., Any]) -> None:
-    """Add a command under ``llmopt data`` (used by task dataset builders: ``build``, ``render``)."""
-    data_app.command(name)(command)
 
 
 def _split_csv(values: list[str] | None) -> list[str]:
