@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 from data_fixtures import write_tree
 
 from llmopt.data import BuildOptions, DirectorySource, ItemRecord, build_corpus
@@ -36,6 +37,7 @@ def _unblock(fifo: Path) -> None:
     os.close(fd)
 
 
+@pytest.mark.slow
 def test_killed_build_resumes_without_redoing_finished_items(tmp_path: Path, toolchain: Toolchain) -> None:
     root = write_tree(
         tmp_path / "pkgs",

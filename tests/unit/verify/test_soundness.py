@@ -64,6 +64,7 @@ def smt_verdicts(corpus: Corpus) -> dict[str, tuple[str, str, float]]:
     return {pid: (verdict, reason, t) for pid, verdict, reason, t in rows}
 
 
+@pytest.mark.slow
 def test_corpus_is_large_varied_and_cached(tc: Toolchain, corpus: Corpus) -> None:
     summary = corpus.summary()
     print(f"\ncorpus: {summary}")
@@ -84,6 +85,7 @@ def test_corpus_is_large_varied_and_cached(tc: Toolchain, corpus: Corpus) -> Non
     assert time.perf_counter() - start < 5  # read from the cache, not rebuilt
 
 
+@pytest.mark.slow
 def test_smt_never_proves_a_confirmed_negative(corpus: Corpus, smt_verdicts: dict[str, tuple[str, str, float]]) -> None:
     wrong = [
         (p.id, p.mutation, smt_verdicts[p.id][1])
