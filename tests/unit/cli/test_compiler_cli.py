@@ -114,9 +114,10 @@ def test_huge_module_times_out_as_a_typed_result(data_dir, capsys, tmp_path):
     module.write_text("".join(funcs))
     assert module.stat().st_size > 45_000_000
     from llmopt.metrics import Measurer, Status
+    from llmopt.settings import Settings
     from llmopt.toolchain import Toolchain, read_ir
 
-    tc = Toolchain.discover()
+    tc = Toolchain.discover(Settings.load().llvm_bin)
     ir = read_ir(tc, module)
     with Measurer(tc, backend="engine", data_dir=data_dir, cache=False, timeout_s=2) as measurer:
         result = measurer.measure_pipeline(ir, "default<O3>")

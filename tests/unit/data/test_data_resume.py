@@ -22,8 +22,9 @@ from llmopt.toolchain import Toolchain, run_process
 CHILD = textwrap.dedent("""
     import sys
     from llmopt.data import BuildOptions, DirectorySource, build_corpus
+    from llmopt.settings import Settings
     from llmopt.toolchain import Toolchain
-    build_corpus([DirectorySource(sys.argv[1])], sys.argv[2], Toolchain.discover(),
+    build_corpus([DirectorySource(sys.argv[1])], sys.argv[2], Toolchain.discover(Settings.load().llvm_bin),
                  BuildOptions(jobs=1, progress=False))
 """)
 

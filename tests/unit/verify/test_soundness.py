@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
+from llmopt.settings import Settings
 from llmopt.toolchain import Toolchain, parse_ir
 from llmopt.verify.corpus import CONFIRMED, POSITIVE, UNCONFIRMED, Corpus, CorpusPair, build_corpus
 from llmopt.verify.result import Verdict
@@ -26,7 +27,7 @@ MIN_PROVED_SHARE = 0.35
 
 @pytest.fixture(scope="session")
 def tc() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 @pytest.fixture(scope="session")
