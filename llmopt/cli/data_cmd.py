@@ -450,9 +450,8 @@ def render_command(
         "llvm": toolchain.identity,
     }
     fmt = get_format(task, style=style, **builder.format_options(ctx))
-    prompt_only = getattr(builder, "prompt_example", None)
     try:
-        outcome = prompt_only(row, ctx) if callable(prompt_only) and not completion else builder.build(row, ctx)
+        outcome = builder.build(row, ctx) if completion else builder.prompt_example(row, ctx)
     finally:
         if "measurer" in ctx.__dict__:
             ctx.measurer.close()

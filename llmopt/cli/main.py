@@ -27,16 +27,9 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     # Each module defines `register(app)`; heavy imports stay inside command bodies so `llmopt --help` is instant.
-    from llmopt.cli import compiler_cmds
+    from llmopt.cli import autotune_cmd, compiler_cmds, data_cmd, verify_cmd
 
-    compiler_cmds.register(app)
-    for optional in ("verify_cmd", "data_cmd", "autotune_cmd"):
-        try:
-            module = __import__(f"llmopt.cli.{optional}", fromlist=["register"])
-        except ModuleNotFoundError as e:
-            if e.name != f"llmopt.cli.{optional}":
-                raise
-            continue
+    for module in (compiler_cmds, verify_cmd, data_cmd, autotune_cmd):
         module.register(app)
 
 

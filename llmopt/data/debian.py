@@ -30,7 +30,6 @@ from typing import Any
 
 from llmopt.data.heldout import check_not_heldout
 from llmopt.data.sources import (
-    SOURCE_KINDS,
     ItemFailure,
     PreparedItem,
     Source,
@@ -453,6 +452,3 @@ def read_debian_licence(tree: Path) -> str:
         if phrase.lower() in lowered:
             return f"{name} (guessed from debian/copyright)"
     return "see debian/copyright"
-
-
-SOURCE_KINDS[DebianSource.kind] = DebianSource

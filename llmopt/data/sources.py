@@ -5,8 +5,8 @@ A ``Source`` lists its work as ``SourceItem``s (cheap, done once in the parent p
 parallelism and splitting: an item belongs to exactly one *package*, and a package to exactly one split.
 
 Built-ins here: a directory of C/C++ files, a ``compile_commands.json``, and seeded Csmith programs; Debian source
-packages live in ``llmopt.data.debian``. All of them register in ``SOURCE_KINDS`` (``create_source`` looks up by
-name); a third-party source subclasses ``Source`` and registers itself the same way.
+packages live in ``llmopt.data.debian``. All of them are registered in ``SOURCE_KINDS`` at the end of this module
+(``create_source`` looks up by name); a third-party source subclasses ``Source`` and calls ``register_source``.
 
 Limits: sources never compile anything themselves (``llmopt.data.extract`` does), and preparation failures are recorded
 on the ``PreparedItem`` rather than raised, so one broken package never stops a corpus build. Held-out packages (see
@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 
 from llmopt.data.heldout import check_not_heldout, vendored_heldout_component
 from llmopt.errors import ConfigError
+from llmopt.registry import Registry
 from llmopt.toolchain import Toolchain, run_process, write_atomic
 from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
 
@@ -443,24 +444,29 @@ class CsmithSource(Source):
         return {**super().describe(), "count": self.count, "seed": self.seed, "csmith_args": list(self.csmith_args)}
 
 
-SOURCE_KINDS: dict[str, type[Source]] = {
-    DirectorySource.kind: DirectorySource,
-    CompileCommandsSource.kind: CompileCommandsSource,
-    CsmithSource.kind: CsmithSource,
-}
+#: Source kind -> ``Source`` subclass. All built-ins are registered here (Debian's as a lazy dotted path, so that
+#: ``llmopt.data.debian``, which imports this module, is never imported from it at load time).
+SOURCE_KINDS: Registry[type[Source]] = Registry("corpus source kind", base=Source)
+SOURCE_KINDS.register(DirectorySource.kind, DirectorySource)
+SOURCE_KINDS.register(CompileCommandsSource.kind, CompileCommandsSource)
+SOURCE_KINDS.register(CsmithSource.kind, CsmithSource)
+SOURCE_KINDS.register("debian", "llmopt.data.debian:DebianSource")
+
+
+def register_source(kind: str, cls: type[Source] | str, *, replace: bool = False) -> None:
+    """Make ``create_source(kind, ...)`` build ``cls``: a ``Source`` subclass or its lazy ``"package.module:Class"``."""
+    SOURCE_KINDS.register(kind, cls, replace=replace)
+
+
+def unregister_source(kind: str) -> None:
+    """Remove a registration (tests use this on teardown); an unknown kind is ignored."""
+    SOURCE_KINDS.unregister(kind)
 
 
 def create_source(kind: str, **kwargs: Any) -> Source:
-    """Build a registered source by kind name.
+    """Build a registered source by kind name (or a dotted path ``"package.module:Class"``).
 
     Raises:
         ConfigError: unknown kind (the message lists the registered ones), or the source's own argument checks.
     """
-    import llmopt.data.debian  # noqa: F401  (the Debian source registers itself; imported lazily, it needs apt)
-
-    try:
-        cls = SOURCE_KINDS[kind]
-    except KeyError:
-        known = ", ".join(sorted(SOURCE_KINDS))
-        raise ConfigError(f"unknown corpus source kind {kind!r}; registered: {known}") from None
-    return cls(**kwargs)
+    return SOURCE_KINDS.get(kind)(**kwargs)

@@ -221,9 +221,6 @@ class PassList(Sequence[Pass]):
         passes.insert(index, item)
         return PassList(passes)
 
-    def remove_at(self, index: int) -> PassList:
-        return PassList(self._passes[:index] + self._passes[index + 1 :])
-
 
 def _flatten(nodes: Sequence[_Node], catalog: PassCatalog) -> list[Pass]:
     out: list[Pass] = []

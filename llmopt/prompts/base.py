@@ -21,12 +21,10 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar
+from typing import Any, ClassVar, Generic, Literal, TypedDict, TypeVar
 
 from llmopt.errors import ConfigError
-
-if TYPE_CHECKING:  # the passes layer is below this one; imported lazily by the parsers that validate pass lists
-    from llmopt.passes import PassList
+from llmopt.passes import PassList
 
 
 class Message(TypedDict):
@@ -129,8 +127,9 @@ class ParseResult:
         """JSON-able form; the pass list appears as its pipeline text."""
         pass_list_text = None
         if self.pass_list is not None:
-            to_pipeline = getattr(self.pass_list, "to_pipeline", None)
-            pass_list_text = to_pipeline() if callable(to_pipeline) else str(self.pass_list)
+            pass_list_text = (
+                self.pass_list.to_pipeline() if isinstance(self.pass_list, PassList) else str(self.pass_list)
+            )
         return {
             "task": self.task,
             "status": self.status.value,

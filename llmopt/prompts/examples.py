@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from llmopt.errors import ConfigError
+from llmopt.passes import PassList
 
 
 def pipeline_text(passes: Any) -> str:
-    """Pipeline text of a pass list given as text or as anything with ``to_pipeline()`` (a ``PassList``)."""
-    to_pipeline = getattr(passes, "to_pipeline", None)
-    text = to_pipeline() if callable(to_pipeline) else passes
+    """Pipeline text of a pass list given as text or as a ``PassList``."""
+    text = passes.to_pipeline() if isinstance(passes, PassList) else passes
     if not isinstance(text, str):
         raise ConfigError(f"a pass list must be pipeline text or a PassList, got {type(passes).__name__}")
     text = text.strip()

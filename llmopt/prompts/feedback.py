@@ -157,10 +157,6 @@ class FeedbackExample:
                 "previous_completion and feedback go together: give both for a retry turn, neither for a first turn"
             )
 
-    @property
-    def is_retry(self) -> bool:
-        return self.feedback is not None
-
 
 def _fmt_bool(value: bool) -> str:
     return "True" if value else "False"

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from llmopt.errors import PassListError
+from llmopt.passes import PassList
+
 CODE_OPEN = "<code>"
 CODE_CLOSE = "</code>"
 _CODE_BLOCK_RE = re.compile(r"<code>(.*?)<[/\\]code>", re.DOTALL)
@@ -194,25 +197,18 @@ def read_pass_list(text: str) -> tuple[str | None, Any, list[str]]:
 
 
 def validate_pipeline(pipeline: str, catalog: Any = None) -> tuple[Any, str | None]:
-    """Parse pipeline text with ``llmopt.passes.PassList`` when that module is available.
+    """Parse pipeline text with ``llmopt.passes.PassList``.
 
     The catalog is ``catalog`` (a ``PassCatalog``) or else the installed LLVM's (``passes.default_catalog``), never a
     stored catalog of another LLVM version.
 
     Returns:
         (pass_list, problem): the ``PassList`` or None; problem describes an invalid pass list (unknown pass names
-        come with the catalog's suggestion). Without the passes module, returns (None, None): the text is kept and
-        checked later by whoever applies it.
+        come with the catalog's suggestion).
     """
-    try:
-        from llmopt.passes import PassList  # type: ignore[attr-defined]
-    except ImportError:
-        return None, None
     try:
         return PassList.parse(pipeline, catalog), None
     except Exception as e:
-        from llmopt.errors import PassListError
-
         if isinstance(e, PassListError):
             return None, f"invalid pass list: {e}"
         return None, f"pass list could not be checked ({type(e).__name__}: {e})"

@@ -5,51 +5,70 @@ strings Meta's released models expect, ``get_format("feedback", kind="fast")`` p
 constructor. An unknown task, style or option raises ``ConfigError`` naming the valid ones. A dotted path
 (``"my_package.prompts:MyFormat"``) instead of a task name loads a ``PromptFormat`` subclass directly.
 
+Entries live in one ``llmopt.registry.Registry`` named ``"task/style"``; the built-ins are registered below as lazy
+dotted paths (nothing is registered as a side effect of importing a format module).
+
 Not covered: entry-point discovery of external formats (a later issue may add it next to the backend plugins).
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
 from collections.abc import Callable
 from typing import Any
 
 from llmopt.errors import ConfigError
 from llmopt.prompts.base import PromptFormat
-from llmopt.prompts.disassembly import DisassemblyFormat, LlmCompilerDisassemblyFormat
-from llmopt.prompts.emulation import CompilerEmulationFormat, LlmCompilerEmulationFormat
-from llmopt.prompts.feedback import FeedbackFormat
-from llmopt.prompts.flag_tuning import FlagTuningFormat, LlmCompilerFlagTuningFormat
-from llmopt.prompts.instruction_count import InstructionCountFormat
-from llmopt.prompts.peephole import PeepholeFormat
+from llmopt.registry import Registry, load_dotted
 
 DEFAULT_STYLE = "llmopt"
 FormatFactory = Callable[..., PromptFormat[Any]]
-_REGISTRY: dict[tuple[str, str], FormatFactory] = {}
+
+#: Every (task, style) as ``"task/style"``; entries are factories (usually ``PromptFormat`` subclasses) or lazy paths.
+FORMATS: Registry[FormatFactory] = Registry("prompt format")
+
+#: The built-in formats: (task, style, dotted path). A test checks each class's own ``task``/``style`` match.
+BUILTIN_FORMATS: tuple[tuple[str, str, str], ...] = (
+    ("flag_tuning", "llmopt", "llmopt.prompts.flag_tuning:FlagTuningFormat"),
+    ("flag_tuning", "llm-compiler", "llmopt.prompts.flag_tuning:LlmCompilerFlagTuningFormat"),
+    ("compiler_emulation", "llmopt", "llmopt.prompts.emulation:CompilerEmulationFormat"),
+    ("compiler_emulation", "llm-compiler", "llmopt.prompts.emulation:LlmCompilerEmulationFormat"),
+    ("instruction_count", "llmopt", "llmopt.prompts.instruction_count:InstructionCountFormat"),
+    ("feedback", "llmopt", "llmopt.prompts.feedback:FeedbackFormat"),
+    ("disassembly", "llmopt", "llmopt.prompts.disassembly:DisassemblyFormat"),
+    ("disassembly", "llm-compiler", "llmopt.prompts.disassembly:LlmCompilerDisassemblyFormat"),
+    ("peephole", "llmopt", "llmopt.prompts.peephole:PeepholeFormat"),
+)
 
 
-def register_format(task: str, style: str, factory: FormatFactory, *, replace: bool = False) -> None:
+def _key(task: str, style: str) -> str:
+    return f"{task}/{style}"
+
+
+def register_format(task: str, style: str, factory: FormatFactory | str, *, replace: bool = False) -> None:
     """Make ``get_format(task, style=style, **options)`` return ``factory(**options)``.
+
+    Args:
+        factory: a ``PromptFormat`` subclass (or any callable returning one), or its lazy ``"package.module:Class"``.
 
     Raises:
         ConfigError: the (task, style) pair is taken and ``replace`` is False.
     """
-    key = (task, style)
-    if key in _REGISTRY and not replace:
-        raise ConfigError(f"prompt format {task!r} (style {style!r}) is already registered; pass replace=True")
-    _REGISTRY[key] = factory
+    if "/" in task or "/" in style:
+        raise ConfigError(f"prompt task {task!r} and style {style!r} must not contain '/'")
+    FORMATS.register(_key(task, style), factory, replace=replace)
 
 
 def unregister_format(task: str, style: str) -> None:
     """Remove a registration (tests use this to clean up); unknown pairs are ignored."""
-    _REGISTRY.pop((task, style), None)
+    FORMATS.unregister(_key(task, style))
 
 
 def available_formats() -> dict[str, tuple[str, ...]]:
     """Every registered task with its styles, sorted."""
     out: dict[str, list[str]] = {}
-    for task, style in _REGISTRY:
+    for key in FORMATS.names():
+        task, _, style = key.partition("/")
         out.setdefault(task, []).append(style)
     return {task: tuple(sorted(styles)) for task, styles in sorted(out.items())}
 
@@ -70,7 +89,10 @@ def get_format(task: str, style: str = DEFAULT_STYLE, **options: Any) -> PromptF
         'flag_tuning'
     """
     if ":" in task:
-        factory: FormatFactory = _load_dotted(task)
+        obj = load_dotted(task)
+        if not (isinstance(obj, type) and issubclass(obj, PromptFormat)):
+            raise ConfigError(f"{task!r} is not a PromptFormat subclass")
+        factory: FormatFactory = obj
         name = task
     else:
         styles = available_formats()
@@ -81,7 +103,7 @@ def get_format(task: str, style: str = DEFAULT_STYLE, **options: Any) -> PromptF
             )
         if style not in styles[task]:
             raise ConfigError(f"task {task!r} has no style {style!r}; valid styles: {', '.join(styles[task])}")
-        factory = _REGISTRY[(task, style)]
+        factory = FORMATS.get(_key(task, style))
         name = f"{task} (style {style})"
     try:
         inspect.signature(factory).bind(**options)
@@ -94,29 +116,16 @@ def get_format(task: str, style: str = DEFAULT_STYLE, **options: Any) -> PromptF
     return factory(**options)
 
 
-def _load_dotted(path: str) -> FormatFactory:
-    module_name, _, attr = path.partition(":")
-    try:
-        obj = getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError) as e:
-        raise ConfigError(f"cannot load prompt format {path!r}: {e}") from e
-    if not (isinstance(obj, type) and issubclass(obj, PromptFormat)):
-        raise ConfigError(f"{path!r} is not a PromptFormat subclass")
-    return obj
+for _task, _style, _path in BUILTIN_FORMATS:
+    register_format(_task, _style, _path)
 
 
-for _cls in (
-    FlagTuningFormat,
-    LlmCompilerFlagTuningFormat,
-    CompilerEmulationFormat,
-    LlmCompilerEmulationFormat,
-    InstructionCountFormat,
-    FeedbackFormat,
-    DisassemblyFormat,
-    LlmCompilerDisassemblyFormat,
-    PeepholeFormat,
-):
-    register_format(_cls.task, _cls.style, _cls)
-
-
-__all__ = ["DEFAULT_STYLE", "available_formats", "get_format", "register_format", "unregister_format"]
+__all__ = [
+    "BUILTIN_FORMATS",
+    "DEFAULT_STYLE",
+    "FORMATS",
+    "available_formats",
+    "get_format",
+    "register_format",
+    "unregister_format",
+]

@@ -1,59 +1,50 @@
 """Look verifiers up by name: ``smt`` (built-in z3 validator), ``alive2`` (adapter), ``differential`` (refutes only).
 
 A dotted path ``package.module:ClassName`` (or ``package.module.ClassName``) is accepted too, for verifiers that live
-outside llmopt. Imports are lazy so asking for ``smt`` never imports the others.
+outside llmopt, and ``register_verifier`` adds a name. Built-ins are lazy dotted paths in one ``Registry``, so asking
+for ``smt`` never imports the others.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from llmopt.errors import ConfigError
+from llmopt.registry import Registry
 from llmopt.verify.base import Verifier
 
-BUILTIN_VERIFIERS: dict[str, str] = {
-    "smt": "llmopt.verify.smt:SmtVerifier",
-    "alive2": "llmopt.verify.alive2:Alive2Verifier",
-    "differential": "llmopt.verify.differential:DifferentialVerifier",
-}
+VERIFIERS: Registry[type[Verifier]] = Registry("verifier", base=Verifier)
+VERIFIERS.register("smt", "llmopt.verify.smt:SmtVerifier")
+VERIFIERS.register("alive2", "llmopt.verify.alive2:Alive2Verifier")
+VERIFIERS.register("differential", "llmopt.verify.differential:DifferentialVerifier")
 
 
-def _load(path: str) -> type:
-    module_name, _, attr = path.partition(":") if ":" in path else path.rpartition(".")
-    module = importlib.import_module(module_name)
-    return getattr(module, attr)
+def register_verifier(name: str, cls: type[Verifier] | str, *, replace: bool = False) -> None:
+    """Make ``get_verifier(name)`` build ``cls`` (a ``Verifier`` subclass or its lazy ``"package.module:Class"``)."""
+    VERIFIERS.register(name, cls, replace=replace)
+
+
+def unregister_verifier(name: str) -> None:
+    """Remove a registration (tests use this on teardown); an unknown name is ignored."""
+    VERIFIERS.unregister(name)
 
 
 def get_verifier(name: str, **options: Any) -> Verifier:
     """A verifier instance by registry name or dotted path.
 
     Args:
-        name: "smt", "alive2", "differential", or ``package.module:Class``.
+        name: "smt", "alive2", "differential", a registered name, or ``package.module:Class``.
         **options: passed to the verifier's constructor.
 
-    Returns:
-        The verifier.
-
     Raises:
-        ConfigError: unknown name (the message lists the valid ones) or a class that is not a ``Verifier``.
+        ConfigError: unknown name (the message lists the valid ones), a path that cannot be imported, or a class that
+            is not a ``Verifier``.
     """
-    path = BUILTIN_VERIFIERS.get(name)
-    if path is None and ("." in name or ":" in name):
-        path = name
-    if path is None:
-        raise ConfigError(
-            f"unknown verifier {name!r}; valid names: {', '.join(sorted(BUILTIN_VERIFIERS))} "
-            "(or a dotted path package.module:Class)"
-        )
-    try:
-        cls = _load(path)
-    except (ImportError, AttributeError) as e:
-        raise ConfigError(f"verifier {name!r} could not be loaded from {path}: {e}") from e
-    if not (isinstance(cls, type) and issubclass(cls, Verifier)):
-        raise ConfigError(f"verifier {name!r} ({path}) is not a subclass of llmopt.verify.base.Verifier")
-    return cls(**options)
+    return VERIFIERS.get(name)(**options)
 
 
 def verifier_names() -> list[str]:
-    return sorted(BUILTIN_VERIFIERS)
+    """The registered verifier names, sorted."""
+    return VERIFIERS.names()
+
+
+__all__ = ["VERIFIERS", "get_verifier", "register_verifier", "unregister_verifier", "verifier_names"]

@@ -4,7 +4,8 @@ A task dataset is made from the rows of a corpus dataset (``llmopt data corpus``
 translation unit, with its unoptimized IR). For each row a ``TaskBuilder`` computes the task's typed example
 (``llmopt.prompts.examples``) with the real compiler, or says why the row is skipped; the driver owns everything else
 (reading the corpus, workers on all cores, resume, rendering with the task's ``PromptFormat``, length filtering,
-Parquet shards and the dataset card). So adding a task is one module with one builder class and a registration.
+Parquet shards and the dataset card). So adding a task is one module with one ``TaskBuilder`` subclass and one
+``BUILDERS.register`` line (a lazy dotted path) below.
 
 Builders run in worker processes: they receive a ``TaskContext`` (plain, picklable settings) and build any live
 object they need (``Toolchain``, ``Measurer``, verifier) lazily, once per process, through ``TaskContext``'s helpers.
@@ -15,13 +16,14 @@ the feedback task, but calling a model is the inference layer's job).
 
 from __future__ import annotations
 
-import importlib
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from llmopt.errors import ConfigError
+from llmopt.registry import Registry
 
 if TYPE_CHECKING:
     from llmopt.metrics import Measurer
@@ -91,58 +93,90 @@ class TaskOutcome:
         return self.example is not None and self.skip_reason is None
 
 
-class TaskBuilder(Protocol):
-    """Makes one task's examples from corpus rows.
+class TaskBuilder(ABC):
+    """Makes one task's examples from corpus rows; subclass it and override ``build`` (and any hook).
+
+    Why a base class: the driver and ``llmopt data render`` call every hook on every builder, so a builder that does
+    not need one inherits the no-op default instead of being probed for the method.
 
     Attributes:
         task: the prompt-format task name (``llmopt.prompts.get_format(task)``) and the dataset's name.
-        format_options: options for ``get_format`` (e.g. ``{"kind": "long"}``).
         level: which corpus rows it reads: "function" or "module".
     """
 
     task: ClassVar[str]
-    level: ClassVar[str]
+    level: ClassVar[str] = "function"
 
-    def format_options(self, ctx: TaskContext) -> dict[str, Any]: ...
+    def format_options(self, ctx: TaskContext) -> dict[str, Any]:
+        """Options for ``get_format`` (e.g. ``{"kind": "long"}``); none by default."""
+        return {}
 
+    def check_context(self, ctx: TaskContext) -> None:
+        """Refuse missing or unusable task options (raise ``ConfigError``) before any row is read; accepts all by
+        default."""
+        return None
+
+    def prompt_example(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
+        """The prompt side only, for ``llmopt data render`` without ``--completion``; builders whose label is costly
+        (an autotune record, a verifier run) override it. By default the full ``build``."""
+        return self.build(row, ctx)
+
+    @abstractmethod
     def build(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
         """The example for one corpus row (keys: ``name``, ``ir``, ``flavour``, ``package``, ``split``,
         ``normalized_hash``, ``instruction_count``, ``licence``, ``source``, ``llvm``). Never raises for bad input:
         returns ``TaskOutcome.skip(reason)``."""
-        ...
 
 
-_BUILDERS: dict[str, type] = {}
-BUILTIN_BUILDER_MODULES = ("flag_tuning", "emulation", "instruction_count", "disassembly", "peephole", "feedback")
+#: Task name -> builder class. Built-ins are lazy dotted paths, so looking one up imports only its module.
+BUILDERS: Registry[type[TaskBuilder]] = Registry("task builder", base=TaskBuilder)
+BUILDERS.register("flag_tuning", "llmopt.data.tasks.flag_tuning:FlagTuningBuilder")
+BUILDERS.register("compiler_emulation", "llmopt.data.tasks.emulation:CompilerEmulationBuilder")
+BUILDERS.register("instruction_count", "llmopt.data.tasks.instruction_count:InstructionCountBuilder")
+BUILDERS.register("disassembly", "llmopt.data.tasks.disassembly:DisassemblyBuilder")
+BUILDERS.register("peephole", "llmopt.data.tasks.peephole:PeepholeBuilder")
+BUILDERS.register("feedback", "llmopt.data.tasks.feedback:FeedbackBuilder")
+
+B = TypeVar("B", bound=type[TaskBuilder])
 
 
-def _load_builtin_builders() -> None:
-    """Import the built-in builder modules (each registers itself on import; Python imports each once)."""
-    for name in BUILTIN_BUILDER_MODULES:
-        importlib.import_module(f"llmopt.data.tasks.{name}")
+def register_builder(builder: B, *, replace: bool = False) -> B:
+    """Make ``get_builder(builder.task)`` return a new instance of ``builder`` (usable as a class decorator).
 
-
-def register_builder(builder: type) -> type:
-    """Class decorator: make ``get_builder(builder.task)`` return a new instance of ``builder``."""
-    _BUILDERS[builder.task] = builder  # type: ignore[attr-defined]
+    Raises:
+        ConfigError: ``builder.task`` is taken and ``replace`` is False, or ``builder`` is not a ``TaskBuilder``.
+    """
+    if not (isinstance(builder, type) and issubclass(builder, TaskBuilder)):
+        raise ConfigError(f"{builder!r} is not a llmopt.data.tasks.TaskBuilder subclass")
+    BUILDERS.register(builder.task, builder, replace=replace)
     return builder
 
 
+def unregister_builder(task: str) -> None:
+    """Remove a registration (tests use this on teardown); an unknown task is ignored."""
+    BUILDERS.unregister(task)
+
+
 def get_builder(task: str) -> TaskBuilder:
-    """A new builder for ``task``.
+    """A new builder for ``task`` (a registered task name or a dotted path ``"package.module:Builder"``).
 
     Raises:
-        ConfigError: no builder is registered for ``task``; the message lists the known ones.
+        ConfigError: no builder is registered for ``task``; the message lists the valid ones.
     """
-    _load_builtin_builders()
-    if task not in _BUILDERS:
-        raise ConfigError(f"no dataset builder for task {task!r}; known tasks: {', '.join(sorted(_BUILDERS))}")
-    return _BUILDERS[task]()  # type: ignore[no-any-return]
+    return BUILDERS.get(task)()
 
 
 def available_builders() -> tuple[str, ...]:
-    _load_builtin_builders()
-    return tuple(sorted(_BUILDERS))
+    return tuple(BUILDERS.names())
 
 
-__all__ = ["TaskBuilder", "TaskContext", "TaskOutcome", "available_builders", "get_builder", "register_builder"]
+__all__ = [
+    "BUILDERS",
+    "TaskBuilder",
+    "TaskContext",
+    "TaskOutcome",
+    "available_builders",
+    "get_builder",
+    "register_builder",
+    "unregister_builder",
+]

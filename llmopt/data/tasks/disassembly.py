@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.data.tasks.common import clean_tool_error
 from llmopt.errors import ToolError
 from llmopt.prompts.scoring import RoundTripScore, RoundTripStatus, score_round_trip
@@ -103,8 +103,7 @@ def check_disassembly(
     return DisassemblyCheck(score=score_round_trip(asm, lowered, ignore_noise=ignore_noise), round_trip_asm=lowered)
 
 
-@register_builder
-class DisassemblyBuilder:
+class DisassemblyBuilder(TaskBuilder):
     """Builds ``DisassemblyExample`` rows (see the module docstring). Reads no options."""
 
     task = "disassembly"

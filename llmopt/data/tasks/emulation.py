@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import PassListError
 
 
@@ -40,8 +40,7 @@ def row_pipeline(ir_hash: str, ctx: TaskContext) -> str:
     return PassList.from_names(names, catalog).to_pipeline()
 
 
-@register_builder
-class CompilerEmulationBuilder:
+class CompilerEmulationBuilder(TaskBuilder):
     """IR + random pass list -> optimized IR and its size (see the module docstring)."""
 
     task: ClassVar[str] = "compiler_emulation"

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.data.tasks.common import clean_tool_error, completion_for, opt_skip, row_rng, run_opt
 
 if TYPE_CHECKING:
@@ -167,8 +167,7 @@ def break_ir(ir: str, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-@register_builder
-class FeedbackBuilder:
+class FeedbackBuilder(TaskBuilder):
     """Builds ``FeedbackExample`` retry turns (see the module docstring)."""
 
     task = "feedback"

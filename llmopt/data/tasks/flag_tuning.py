@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import ConfigError, InputError
 
 _RECORDS: dict[str, dict[str, dict[str, Any]]] = {}  # per process: results path -> {module hash: record}
@@ -89,8 +89,7 @@ def codegen_from_label(label: str) -> Any:
     return None
 
 
-@register_builder
-class FlagTuningBuilder:
+class FlagTuningBuilder(TaskBuilder):
     """Rows with an autotune record -> flag-tuning examples (see the module docstring)."""
 
     task: ClassVar[str] = "flag_tuning"
@@ -109,7 +108,7 @@ class FlagTuningBuilder:
             )
         load_records(results)
 
-    def prompt_example(self, row: dict[str, Any], ctx: TaskContext) -> Any:
+    def prompt_example(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
         """The prompt side only (for ``llmopt data render``): the IR with its -O0 instruction count and size, measured
         now. Returns a ``TaskOutcome`` like ``build``."""
         from llmopt.data.tasks.runner import row_module

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import ConfigError
 
 OZ = "default<Oz>"
 
 
-@register_builder
-class InstructionCountBuilder:
+class InstructionCountBuilder(TaskBuilder):
     """Rows -> instruction-count examples (see the module docstring)."""
 
     task: ClassVar[str] = "instruction_count"

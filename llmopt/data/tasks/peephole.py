@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from llmopt.data.tasks.base import TaskContext, TaskOutcome, register_builder
+from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.data.tasks.common import completion_for, opt_skip, row_rng, run_opt
 from llmopt.verify.result import Verdict, VerificationResult
 
@@ -175,8 +175,7 @@ class WrongAttempt:
     source: str
 
 
-@register_builder
-class PeepholeBuilder:
+class PeepholeBuilder(TaskBuilder):
     """Builds ``PeepholeExample`` rows (see the module docstring)."""
 
     task = "peephole"

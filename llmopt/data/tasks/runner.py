@@ -170,9 +170,7 @@ def build_task_dataset(
 
     start = time.perf_counter()
     builder = get_builder(task)
-    check = getattr(builder, "check_context", None)
-    if callable(check):
-        check(ctx)  # a builder refuses missing or unusable task options here, before any row is read
+    builder.check_context(ctx)  # a builder refuses missing or unusable task options here, before any row is read
     fmt_options = builder.format_options(ctx)
     get_format(task, style=style, **fmt_options)  # unknown style/options fail here, before any work
     load_tokenizer(tokenizer)

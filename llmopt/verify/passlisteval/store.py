@@ -19,10 +19,8 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from llmopt.verify.passlisteval.gate import GateVerdict
+from llmopt.verify.passlisteval.verdict import GateVerdict
 
 STORE_FILE = "verdicts.sqlite"
 _SCHEMA = """
@@ -63,7 +61,6 @@ class GateVerdictStore:
 
     def get(self, pipeline: str, toolchain: str, flavour: str, codegen: str, suite: str) -> GateVerdict | None:
         """The stored verdict, or None (unreadable rows are treated as missing: recomputed, never trusted)."""
-        from llmopt.verify.passlisteval.gate import GateVerdict
 
         with self._lock:
             row = self._conn.execute(
@@ -101,7 +98,6 @@ class GateVerdictStore:
 
     def all(self) -> list[GateVerdict]:
         """Every stored verdict (for reports and tests)."""
-        from llmopt.verify.passlisteval.gate import GateVerdict
 
         with self._lock:
             rows = self._conn.execute("SELECT verdict FROM gate_verdicts ORDER BY created_s").fetchall()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from llmopt.autotune import (
     AutotuneConfig,
     PoolExecutor,
@@ -26,6 +28,7 @@ def _fingerprint(result, store: ResultStore) -> tuple:
     return records, tuple(rows)
 
 
+@pytest.mark.slow
 def test_serial_pool_and_ray_agree(measurer_spec, two_programs, tmp_path: Path) -> None:
     prints = {}
     for name, make in (

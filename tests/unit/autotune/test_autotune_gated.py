@@ -45,6 +45,7 @@ def test_miscompile_wins_on_size(toolchain: Toolchain, data_dir: Path, gcd_progr
         )
 
 
+@pytest.mark.slow
 def test_reported_best_lists_pass_the_gate(
     toolchain: Toolchain, measurer_spec, gcd_programs, tmp_path: Path, data_dir: Path
 ) -> None:

@@ -21,6 +21,7 @@ def run_cli(data_dir, capsys):
     return run
 
 
+@pytest.mark.slow
 def test_doctor_reports_llvm_and_engine(run_cli, toolchain):
     code, out, _ = run_cli("doctor", "--build-engine", "--json")
     data = json.loads(out)
@@ -104,6 +105,7 @@ def test_empty_module_measures_as_zero_instructions(run_cli, tmp_path):
     assert code == 0 and data["instruction_count"] == 0 and data["binary_size"] == 0
 
 
+@pytest.mark.slow
 def test_huge_module_times_out_as_a_typed_result(data_dir, capsys, tmp_path):
     # ~50 MB of valid IR: measuring it with a short limit must give a timeout result, not a hang or a traceback.
     body = "".join(f"  %v{i} = add i32 %v{i - 1}, {i}\n" for i in range(1, 2000))
@@ -112,9 +114,10 @@ def test_huge_module_times_out_as_a_typed_result(data_dir, capsys, tmp_path):
     module.write_text("".join(funcs))
     assert module.stat().st_size > 45_000_000
     from llmopt.metrics import Measurer, Status
+    from llmopt.settings import Settings
     from llmopt.toolchain import Toolchain, read_ir
 
-    tc = Toolchain.discover()
+    tc = Toolchain.discover(Settings.load().llvm_bin)
     ir = read_ir(tc, module)
     with Measurer(tc, measure_with="engine", data_dir=data_dir, cache=False, timeout_s=2) as measurer:
         result = measurer.measure_pipeline(ir, "default<O3>")

@@ -2,9 +2,12 @@
 
 import json
 
+import pytest
+
 from llmopt.cli.main import main
 
 
+@pytest.mark.slow
 def test_gate_accepts_oz_and_prints_the_verdict(data_dir, capsys):
     code = main(["gate", "default<Oz>", "--csmith", "0", "--json", "--data-dir", str(data_dir)])
     verdict = json.loads(capsys.readouterr().out)

@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 from data_fixtures import write_tree
 
 from llmopt.data import BuildOptions, DirectorySource, ItemRecord, build_corpus
@@ -21,8 +22,9 @@ from llmopt.toolchain import Toolchain, run_process
 CHILD = textwrap.dedent("""
     import sys
     from llmopt.data import BuildOptions, DirectorySource, build_corpus
+    from llmopt.settings import Settings
     from llmopt.toolchain import Toolchain
-    build_corpus([DirectorySource(sys.argv[1])], sys.argv[2], Toolchain.discover(),
+    build_corpus([DirectorySource(sys.argv[1])], sys.argv[2], Toolchain.discover(Settings.load().llvm_bin),
                  BuildOptions(jobs=1, progress=False))
 """)
 
@@ -36,6 +38,7 @@ def _unblock(fifo: Path) -> None:
     os.close(fd)
 
 
+@pytest.mark.slow
 def test_killed_build_resumes_without_redoing_finished_items(tmp_path: Path, toolchain: Toolchain) -> None:
     root = write_tree(
         tmp_path / "pkgs",

@@ -68,7 +68,9 @@ def test_compile_commands_source_rejects_bad_files(tmp_path: Path) -> None:
 
 
 def test_registry_lists_kinds_on_unknown_names() -> None:
-    with pytest.raises(ConfigError, match="registered: compile-commands, csmith, debian, dir"):
+    with pytest.raises(
+        ConfigError, match=r"unknown corpus source kind 'nope'; valid names: compile-commands, csmith, debian, dir"
+    ):
         create_source("nope")
     assert create_source("csmith", count=3, per_package=2).name == "csmith-v1"
 

@@ -21,6 +21,7 @@ from llmopt.prompts import (
     unregister_format,
 )
 from llmopt.prompts.flag_tuning import FlagTuningFormat
+from llmopt.settings import Settings
 from llmopt.toolchain import Toolchain, compile_source, count_instructions
 
 C_SOURCE = """
@@ -35,7 +36,7 @@ int clamp_add(int a, int b) {
 
 @pytest.fixture(scope="module")
 def toolchain() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from llmopt.settings import Settings
 from llmopt.toolchain import IRModule, Toolchain, parse_ir
 from llmopt.verify.differential import (
     DifferentialVerifier,
@@ -22,7 +23,7 @@ HEADER = (
 
 @pytest.fixture(scope="module")
 def tc() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 @pytest.fixture(scope="module")

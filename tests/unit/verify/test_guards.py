@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from llmopt.metrics import Measurer
+from llmopt.settings import Settings
 from llmopt.toolchain import Flavour, IRModule, Toolchain, compile_source
 from llmopt.verify import SmtVerifier
 from llmopt.verify.passlisteval.guards import (
@@ -125,7 +126,7 @@ int main(void) {
 
 @pytest.fixture(scope="module")
 def tc() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from llmopt.settings import Settings
 from llmopt.toolchain import IRModule, Toolchain, parse_ir
 from llmopt.verify.mutate import MUTATION_KINDS, MutationSite, apply_site, find_mutation_sites, generate_mutants
 
@@ -26,7 +27,7 @@ entry:
 
 @pytest.fixture(scope="module")
 def tc() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 def test_every_operator_finds_its_site() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from llmopt.errors import ConfigError
 from llmopt.passes import PassList
+from llmopt.settings import Settings
 from llmopt.toolchain import Flavour, Toolchain, compile_source
 from llmopt.verify.passlisteval import FailureKind, PassListGate, discover_programs, generate_csmith_programs
 from llmopt.verify.passlisteval.csmith import parse_checksum
@@ -41,7 +42,7 @@ TOPICS = (
 
 @pytest.fixture(scope="module")
 def tc() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
+from llmopt.settings import Settings
 from llmopt.toolchain import Toolchain, parse_ir
 from llmopt.verify.corpus import CONFIRMED, POSITIVE, UNCONFIRMED, Corpus, CorpusPair, build_corpus
 from llmopt.verify.result import Verdict
@@ -26,7 +27,7 @@ MIN_PROVED_SHARE = 0.35
 
 @pytest.fixture(scope="session")
 def tc() -> Toolchain:
-    return Toolchain.discover()
+    return Toolchain.discover(Settings.load().llvm_bin)
 
 
 @pytest.fixture(scope="session")
@@ -64,6 +65,7 @@ def smt_verdicts(corpus: Corpus) -> dict[str, tuple[str, str, float]]:
     return {pid: (verdict, reason, t) for pid, verdict, reason, t in rows}
 
 
+@pytest.mark.slow
 def test_corpus_is_large_varied_and_cached(tc: Toolchain, corpus: Corpus) -> None:
     summary = corpus.summary()
     print(f"\ncorpus: {summary}")
@@ -84,6 +86,7 @@ def test_corpus_is_large_varied_and_cached(tc: Toolchain, corpus: Corpus) -> Non
     assert time.perf_counter() - start < 5  # read from the cache, not rebuilt
 
 
+@pytest.mark.slow
 def test_smt_never_proves_a_confirmed_negative(corpus: Corpus, smt_verdicts: dict[str, tuple[str, str, float]]) -> None:
     wrong = [
         (p.id, p.mutation, smt_verdicts[p.id][1])

@@ -105,7 +105,7 @@ def test_build_cli_json_resume_and_refusals(
     err = capsys.readouterr().err
     assert "llmopt autotune" in err and "--corpus-split" in err and "does not autotune" in err
     assert main(["data", "build", "nope", "--corpus", str(tiny_corpus), "--out", str(tmp_path / "n")]) == 1
-    assert "known tasks: " in capsys.readouterr().err
+    assert "unknown task builder 'nope'; valid names: compiler_emulation, " in capsys.readouterr().err
 
 
 def test_export_ir_writes_the_rows_a_limited_build_uses(

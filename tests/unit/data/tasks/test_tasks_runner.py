@@ -15,8 +15,14 @@ import datasets
 import pyarrow.parquet as pq
 import pytest
 
-from llmopt.data.tasks import TaskContext, TaskOutcome, available_builders, register_builder
-from llmopt.data.tasks import base as tasks_base
+from llmopt.data.tasks import (
+    TaskBuilder,
+    TaskContext,
+    TaskOutcome,
+    available_builders,
+    register_builder,
+    unregister_builder,
+)
 from llmopt.data.tasks.runner import TOO_LONG, build_task_dataset, load_task_dataset
 from llmopt.data.tokenizers import load_tokenizer
 from llmopt.errors import ConfigError
@@ -44,7 +50,7 @@ class ProbeFormat(PromptFormat[dict]):
         return finish_result(ParseResult(task=PROBE), [], [])
 
 
-class ProbeBuilder:
+class ProbeBuilder(TaskBuilder):
     """Counts its calls; raises KeyboardInterrupt (a Ctrl-C or kill mid-build) on call ``interrupt_at``."""
 
     task: ClassVar[str] = PROBE
@@ -74,7 +80,7 @@ def probe() -> Any:
     ProbeBuilder.calls, ProbeBuilder.interrupt_at = [], None
     yield ProbeBuilder
     unregister_format(PROBE, "llmopt")
-    tasks_base._BUILDERS.pop(PROBE, None)
+    unregister_builder(PROBE)
 
 
 def _build(corpus: Path, out: Path, ctx: TaskContext, **kwargs: Any) -> Any:
@@ -151,7 +157,7 @@ def test_other_settings_in_the_same_out_dir_are_refused(
     assert load_task_dataset(out, "train")["name"] == [r["name"] for r in first if r["name"] != "neg"]
     with pytest.raises(ConfigError, match="unknown split"):
         _build(tiny_corpus, tmp_path / "x", task_context, splits=["dev"])
-    with pytest.raises(ConfigError, match="known tasks"):
+    with pytest.raises(ConfigError, match="unknown task builder 'no_such_task'; valid names: compiler_emulation, "):
         build_task_dataset("no_such_task", tiny_corpus, tmp_path / "y", task_context)
     assert PROBE in available_builders()
 
