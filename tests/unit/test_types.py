@@ -21,6 +21,8 @@ TYPED_PATHS = (
     "llmopt/verify",
     "llmopt/autotune",
     "llmopt/registry.py",
+    "llmopt/train",
+    "llmopt/prompts/ir_text.py",
 )
 
 
