@@ -1,7 +1,7 @@
 """``llmopt train``: train the project's models from its datasets.
 
 Commands: ``tokenizer`` (the IR-aware BPE of ``llmopt.train.tokenizer``, measured on the validation split against
-the GPT-2 pre-tokenizer). Model training commands join this group as they land.
+the GPT-2 pre-tokenizer) and ``sft`` (supervised fine-tuning on task datasets, ``llmopt.train.sft``).
 """
 
 from __future__ import annotations
@@ -63,6 +63,62 @@ def tokenizer_command(
         rows,
     )
     typer.echo(f"wrote {out}")
+
+
+@train_app.command("sft")
+def sft_command(
+    data: list[str] = typer.Option(..., "--data", help="Task dataset dir (llmopt data build), optionally DIR=WEIGHT."),
+    out: Path = typer.Option(..., "--out", "-o", help="Run directory: checkpoints, model/, sft_result.json."),
+    preset: str = typer.Option("5m", "--preset", help="Model size from scratch: 2m, 5m, 10m, 40m, 150m, 1b."),
+    base_model: str | None = typer.Option(None, "--base-model", help="Fine-tune this local HF model instead."),
+    tokenizer: str | None = typer.Option(None, "--tokenizer", help="Tokenizer dir (default: base's, or trained)."),
+    lora_r: int = typer.Option(0, "--lora-r", help="LoRA rank (0: full fine-tuning)."),
+    max_length: int = typer.Option(1024, "--max-length", help="Longest example in tokens (longer are dropped)."),
+    max_steps: int = typer.Option(1000, "--max-steps", help="Optimizer steps."),
+    examples: int | None = typer.Option(None, "--examples", help="Training examples after mixing."),
+    batch_size: int = typer.Option(8, "--batch-size"),
+    learning_rate: float = typer.Option(1e-3, "--lr"),
+    eval_steps: int = typer.Option(100, "--eval-steps"),
+    save_steps: int = typer.Option(100, "--save-steps", help="Checkpoint every N steps (a rerun resumes)."),
+    seed: int = typer.Option(0, "--seed"),
+    precision: str = typer.Option("auto", "--precision", help="auto (bf16 on a capable GPU), fp32, bf16."),
+    threads: int | None = typer.Option(None, "--threads", help="torch CPU threads."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Supervised fine-tuning on task datasets; rerun the same command to resume from the last checkpoint."""
+    from llmopt.train.sft import SFTSettings, TaskMix, train_sft
+
+    settings = SFTSettings(
+        data=tuple(TaskMix.parse(d) for d in data),
+        preset=preset,
+        base_model=base_model,
+        tokenizer=tokenizer,
+        lora_r=lora_r,
+        max_length=max_length,
+        max_steps=max_steps,
+        examples=examples,
+        batch_size=batch_size,
+        learning_rate=learning_rate,
+        eval_steps=eval_steps,
+        save_steps=save_steps,
+        seed=seed,
+        precision=precision,
+        threads=threads,
+    )
+    result = train_sft(settings, out, progress=not as_json)
+    if as_json:
+        data_out = result.to_json()
+        data_out.pop("log_history")
+        print_json(data_out)
+        return
+    typer.echo(
+        f"trained {result.parameters:,} parameters for {result.steps} steps on {result.train_examples} examples "
+        f"({result.dropped_too_long} too long, dropped) in {result.walltime_s:.0f} s: train loss "
+        f"{result.train_loss if result.train_loss is None else round(result.train_loss, 4)}, eval loss "
+        f"{result.eval_loss if result.eval_loss is None else round(result.eval_loss, 4)}"
+        + (f" (resumed from {result.resumed_from})" if result.resumed_from else "")
+    )
+    typer.echo(f"model: {result.model_dir}")
 
 
 def register(app: typer.Typer) -> None:

@@ -182,7 +182,7 @@ def assemble_dataset(
     excluded = excluded_hashes(options.exclude_datasets)
     excluded_dropped: Counter[str] = Counter()
     per_package: dict[str, Counter[str]] = defaultdict(Counter)
-    walltime: Counter[str] = Counter()
+    walltime: dict[str, float] = defaultdict(float)
     for split, item, record in records:
         licences[item.package] = record.licence
         walltime[item.package] += record.walltime_s

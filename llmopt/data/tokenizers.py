@@ -59,7 +59,7 @@ class TokenizerFileCounter:
         path = Path(path).expanduser()
         file = path / "tokenizer.json" if path.is_dir() else path
         try:
-            from tokenizers import Tokenizer  # type: ignore[import-not-found]
+            from tokenizers import Tokenizer
         except ImportError as e:
             raise ConfigError(
                 f"tokenizer {str(path)!r} needs the tokenizers package, which is not installed; "
@@ -80,7 +80,7 @@ class HuggingFaceTokenCounter:
 
     def __init__(self, name_or_path: str) -> None:
         try:
-            from transformers import AutoTokenizer  # type: ignore[import-not-found]
+            from transformers import AutoTokenizer
         except ImportError as e:
             raise ConfigError(
                 f"tokenizer {name_or_path!r} needs the transformers package, which is not installed; "
@@ -102,7 +102,10 @@ class HuggingFaceTokenCounter:
         return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
 
 
-BUILTIN_TOKENIZERS = {"bytes": ByteTokenCounter, "words": WordTokenCounter}
+BUILTIN_TOKENIZERS: dict[str, type[ByteTokenCounter] | type[WordTokenCounter]] = {
+    "bytes": ByteTokenCounter,
+    "words": WordTokenCounter,
+}
 
 
 def load_tokenizer(spec: str = "words") -> TokenCounter:

@@ -291,7 +291,8 @@ def _rows_key(rows: list[dict[str, Any]]) -> str:
 
 def _load_record(path: Path) -> dict[str, Any] | None:
     try:
-        return json.loads(path.read_text())  # type: ignore[no-any-return]
+        record: dict[str, Any] = json.loads(path.read_text())
+        return record
     except (OSError, ValueError):
         return None
 
@@ -469,7 +470,9 @@ def _schema_for(rows: list[dict[str, Any]]) -> Any:
 
     base = [pa.field(c, pa.int64() if c.endswith("_tokens") else pa.string()) for c in BASE_COLUMNS]
     extra_names = list(dict.fromkeys(k for r in rows for k in r if k not in BASE_COLUMNS))
-    inferred = pa.Table.from_pylist([{k: r.get(k) for k in extra_names} for r in rows]).schema if extra_names else []
+    if not extra_names:
+        return pa.schema(base)
+    inferred = pa.Table.from_pylist([{k: r.get(k) for k in extra_names} for r in rows]).schema
     return pa.schema(base + [inferred.field(n) for n in extra_names])
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,6 @@ from llmopt.train.tokenizer import (
 )
 
 ROOT = Path(__file__).resolve().parents[3]
-PROGRAMS = ROOT / "llmopt" / "verify" / "passlisteval" / "programs"
 
 
 def _benchmark_ir() -> list[str]:
@@ -98,33 +96,10 @@ def test_saved_tokenizer_loads_in_transformers_with_special_tokens(tmp_path: Pat
     assert saved["eval_texts"] == 5 and saved["chars_per_token"] > 1
 
 
-@pytest.fixture(scope="module")
-def small_dataset(tmp_path_factory: pytest.TempPathFactory, toolchain: Toolchain) -> Path:
-    """A real corpus of eight one-program packages, split so that both train and validation have rows."""
-    from llmopt.data import AssembleOptions, BuildOptions, ExtractOptions, build_corpus
-    from llmopt.data.sources import DirectorySource
-    from llmopt.toolchain import Flavour
-
-    root = tmp_path_factory.mktemp("tok-tree") / "pkgs"
-    programs = sorted(p for p in PROGRAMS.glob("0*.c") if not p.name.endswith("_driver.c"))[:8]
-    for program in programs:
-        (root / program.stem).mkdir(parents=True)
-        shutil.copy(program, root / program.stem / program.name)
-    data_dir = tmp_path_factory.mktemp("tok-corpus")
-    options = BuildOptions(
-        jobs=1,
-        progress=False,
-        extract=ExtractOptions(flavours=(Flavour.SIZE,)),
-        assemble=AssembleOptions(split_fractions=(0.5, 0.5)),
-    )
-    build_corpus([DirectorySource(root, licence="MIT")], data_dir, toolchain, options)
-    return data_dir
-
-
 @pytest.mark.slow
-def test_cli_trains_on_train_split_and_measures_validation(small_dataset: Path, tmp_path: Path, capsys) -> None:
+def test_cli_trains_on_train_split_and_measures_validation(small_corpus: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "tok"
-    assert main(["train", "tokenizer", str(small_dataset), "--out", str(out), "--vocab-size", "600", "--json"]) == 0
+    assert main(["train", "tokenizer", str(small_corpus), "--out", str(out), "--vocab-size", "600", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["train_texts"] > 0 and report["eval_texts"] > 0
     assert report["chars_per_token"] > report["baseline_chars_per_token"]

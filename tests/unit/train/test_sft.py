@@ -1,0 +1,125 @@
+"""SFT through TRL on a real task dataset: presets have the sizes they are named for, a run trains and reloads, a
+killed run resumes from its last checkpoint, another configuration is refused, and CPU settings are explicit."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from llmopt.errors import ConfigError
+from llmopt.train.presets import PRESETS, get_preset, model_config, parameter_count
+from llmopt.train.sft import SFTSettings, TaskMix, _bf16, train_sft
+
+ROOT = Path(__file__).resolve().parents[3]
+# A preset shrunk for tests: the same code path, seconds per step on a shared 2-core machine.
+TINY = {"hidden_size": 64, "num_hidden_layers": 2, "intermediate_size": 128, "max_position_embeddings": 4096}
+
+
+@pytest.mark.parametrize("name", ["2m", "5m", "10m"])
+def test_preset_has_the_size_it_is_named_for(name: str) -> None:
+    from transformers import LlamaForCausalLM
+
+    preset = get_preset(name)
+    model = LlamaForCausalLM(model_config(preset, vocab_size=4096, bos_token_id=1, eos_token_id=2, pad_token_id=0))
+    real = sum(p.numel() for p in model.parameters())
+    assert real == parameter_count(preset, 4096)
+    assert abs(real / (int(name[:-1]) * 1e6) - 1) < 0.1
+
+
+def test_large_presets_are_named_for_their_size_and_unknown_names_are_refused() -> None:
+    for name, scale in (("40m", 40e6), ("150m", 150e6), ("1b", 1e9)):
+        assert abs(parameter_count(PRESETS[name], 4096) / scale - 1) < 0.1
+    with pytest.raises(ConfigError, match="unknown model preset 'huge'"):
+        get_preset("huge")
+
+
+def test_task_mix_parsing_and_cpu_precision() -> None:
+    assert TaskMix.parse("runs/ic=2.5") == TaskMix("runs/ic", 2.5) and TaskMix.parse("ic").weight == 1.0
+    with pytest.raises(ConfigError):
+        TaskMix.parse("ic=-1")
+    import torch
+
+    if not torch.cuda.is_available():
+        assert _bf16("auto") is False  # fp32 on a CPU, whatever TRL defaults to
+        with pytest.raises(ConfigError, match="bf16 needs a GPU"):
+            _bf16("bf16")
+
+
+def _settings(dataset: Path, **kw) -> SFTSettings:
+    base = dict(
+        data=(TaskMix(str(dataset)),),
+        preset="2m",
+        max_length=4096,
+        max_steps=6,
+        batch_size=2,
+        eval_steps=3,
+        save_steps=3,
+        learning_rate=3e-3,
+        threads=1,
+        model_overrides=TINY,
+    )
+    base.update(kw)
+    return SFTSettings(**base)
+
+
+@pytest.mark.slow
+def test_sft_trains_reloads_and_refuses_other_settings(small_task_dataset: Path, tmp_path: Path) -> None:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    out = tmp_path / "run"
+    result = train_sft(_settings(small_task_dataset), out, progress=False)
+    assert result.steps == 6 and result.train_examples > 0 and result.resumed_from is None
+    losses = [h["loss"] for h in result.log_history if "loss" in h]
+    assert losses[-1] < losses[0]  # it learned something on the completions
+    assert result.eval_loss is not None and result.eval_examples > 0
+    model = AutoModelForCausalLM.from_pretrained(result.model_dir)
+    tokenizer = AutoTokenizer.from_pretrained(result.model_dir)
+    assert sum(p.numel() for p in model.parameters()) == result.parameters
+    assert tokenizer.eos_token == "</s>"
+    assert json.loads((out / "sft_result.json").read_text())["steps"] == 6
+    with pytest.raises(ConfigError, match="other settings"):
+        train_sft(_settings(small_task_dataset, learning_rate=1e-4), out, progress=False)
+
+
+_CHILD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from test_sft import _settings
+from llmopt.train.sft import train_sft
+train_sft(_settings(Path({data!r}), max_steps=40, save_steps=2, eval_steps=100), Path({out!r}), progress=False)
+"""
+
+
+@pytest.mark.slow
+def test_killed_sft_run_resumes_from_its_last_checkpoint(small_task_dataset: Path, tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    code = _CHILD.format(tests=str(Path(__file__).parent), data=str(small_task_dataset), out=str(out))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    log = tmp_path / "child.log"
+    with log.open("wb") as sink:
+        child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=sink, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 300
+    try:
+        while not list((out / "checkpoints").glob("checkpoint-*/trainer_state.json")):
+            assert child.poll() is None, log.read_text()[-2000:]
+            assert time.monotonic() < deadline, "no checkpoint within 300 s"
+            time.sleep(0.5)
+        time.sleep(1.0)  # let the checkpoint finish writing its last file
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert not (out / "model").exists()  # killed before the end: no final model
+    done = sorted(
+        int(p.parent.name.split("-")[1]) for p in (out / "checkpoints").glob("checkpoint-*/trainer_state.json")
+    )
+    result = train_sft(_settings(small_task_dataset, max_steps=40, save_steps=2, eval_steps=100), out, progress=False)
+    assert result.resumed_from is not None and int(result.resumed_from.rsplit("-", 1)[1]) in done
+    assert result.steps == 40 and (out / "model" / "config.json").is_file()
