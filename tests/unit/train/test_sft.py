@@ -84,8 +84,31 @@ def test_sft_trains_reloads_and_refuses_other_settings(small_task_dataset: Path,
     assert sum(p.numel() for p in model.parameters()) == result.parameters
     assert tokenizer.eos_token == "</s>"
     assert json.loads((out / "sft_result.json").read_text())["steps"] == 6
+    _answers_through_the_hf_backend(result.model_dir, small_task_dataset)
     with pytest.raises(ConfigError, match="other settings"):
         train_sft(_settings(small_task_dataset, learning_rate=1e-4), out, progress=False)
+
+
+def _answers_through_the_hf_backend(model_dir: str, dataset: Path) -> None:
+    """The trained directory is what `--model hf:DIR` loads: greedy is deterministic, seeded sampling repeats,
+    log-probabilities and teacher-forced scores come back."""
+    import math
+
+    from llmopt.backends import load_backend
+    from llmopt.data.tasks.runner import load_task_dataset
+
+    prompt = load_task_dataset(dataset, "train")[0]["prompt"]
+    backend = load_backend(f"hf:{model_dir}")
+    (greedy,) = backend.generate([prompt], max_tokens=8)
+    assert len(greedy) == 1 and greedy[0].finish_reason in ("stop", "length")
+    assert backend.generate([prompt], max_tokens=8)[0][0].text == greedy[0].text
+    sampled = backend.generate([prompt], n=3, temperature=1.0, max_tokens=8, seed=5)[0]
+    assert len(sampled) == 3 and [c.text for c in sampled] == [
+        c.text for c in backend.generate([prompt], n=3, temperature=1.0, max_tokens=8, seed=5)[0]
+    ]
+    assert all(c.logprob is not None and c.logprob <= 0 for c in sampled)
+    scores = backend.score(prompt, [" default<Oz>", " instcombine"])
+    assert len(scores) == 2 and all(math.isfinite(x) and x < 0 for x in scores)
 
 
 _CHILD = """
