@@ -70,6 +70,40 @@ class PipelineLike(Protocol):
     def to_pipeline(self) -> str: ...
 
 
+class _Stop(Protocol):
+    """What a running case polls to give up early (``threading.Event`` has the same method)."""
+
+    def is_set(self) -> bool: ...
+
+
+class _FirstFailure:
+    """The lowest suite index that failed so far; programs after it stop, programs before it run to the end."""
+
+    def __init__(self, count: int) -> None:
+        self._index, self._lock = count, threading.Lock()
+
+    def record(self, index: int) -> None:
+        with self._lock:
+            self._index = min(self._index, index)
+
+    def after(self, index: int) -> _StopAfter:
+        return _StopAfter(self, index)
+
+    def stops(self, index: int) -> bool:
+        return self._index < index
+
+
+@dataclass(frozen=True)
+class _StopAfter:
+    """Set once a program before ``index`` failed."""
+
+    first: _FirstFailure
+    index: int
+
+    def is_set(self) -> bool:
+        return self.first.stops(self.index)
+
+
 @dataclass(frozen=True)
 class GateStatistics:
     """Counters of one gate instance (``rejected`` counts distinct pipelines)."""
@@ -359,21 +393,24 @@ class PassListGate:
         return None
 
     def _run_cases(self, pipeline: str, cases: Sequence[_Case], stop_early: bool) -> GateVerdict:
+        # Stopping early is deterministic: a failure stops only the programs after it in suite order, so the verdict
+        # (the first failing program, and whether it is complete) does not depend on which thread finished first.
         start = time.perf_counter()
-        stop = threading.Event()
         order = {case.name: i for i, case in enumerate(cases)}
+        first_failure = _FirstFailure(len(cases))
         failures: list[GateFailure] = []
         ran = 0
 
         def one(case: _Case) -> GateFailure | None:
             nonlocal ran
+            stop = first_failure.after(order[case.name])
             if stop.is_set():
                 return None
             with self._lock:
                 ran += 1
             failure = self._check_case(pipeline, case, workdir, stop)
             if failure is not None and stop_early:
-                stop.set()
+                first_failure.record(order[case.name])
             return failure
 
         with tempfile.TemporaryDirectory(prefix="llmopt-gate-") as tmp:
@@ -396,7 +433,7 @@ class PassListGate:
             suite=self._fingerprint,
         )
 
-    def _check_case(self, pipeline: str, case: _Case, workdir: Path, stop: threading.Event) -> GateFailure | None:
+    def _check_case(self, pipeline: str, case: _Case, workdir: Path, stop: _Stop) -> GateFailure | None:
         base = workdir / case.name
         obj = base.with_suffix(".o")
         if self.engine_binary is not None:
@@ -423,7 +460,7 @@ class PassListGate:
         return _judge_run(case, run)
 
     def _build_with_processes(
-        self, pipeline: str, case: _Case, base: Path, obj: Path, stop: threading.Event
+        self, pipeline: str, case: _Case, base: Path, obj: Path, stop: _Stop
     ) -> GateFailure | None:
         """opt and llc as processes (the path without an engine, and the one the ``ir_transform`` hook needs)."""
         optimized = base.with_suffix(".opt.ll" if self.ir_transform else ".opt.bc")

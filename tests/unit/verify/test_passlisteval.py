@@ -7,6 +7,7 @@ edits the optimized IR of one program between opt and llc the way a buggy pass w
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,24 @@ def test_parse_checksum_golden() -> None:
     assert parse_checksum("...\nchecksum = 4a4eb9ad\n") == "4A4EB9AD"
     assert parse_checksum("checksum = 1\nchecksum = 2\n") == "2"
     assert parse_checksum("Segmentation fault\n") is None
+
+
+def _slow_first_program_fails_everywhere(name: str, ir: str) -> str:
+    # Every program fails to build (invalid IR); the first one in suite order is also the slowest to get there, so a
+    # gate that reported whichever thread failed first would name another program.
+    if name.startswith("001"):
+        time.sleep(1.0)
+    return ir + "\nthis is not IR\n"
+
+
+def test_stopping_early_reports_the_first_failing_program_in_suite_order(tc: Toolchain, cache_dir: Path) -> None:
+    gate = PassListGate(
+        tc,
+        cache_dir,
+        programs=discover_programs(names=["001", "002", "003"]),
+        max_workers=3,
+        ir_transform=_slow_first_program_fails_everywhere,
+    )
+    for _ in range(2):
+        verdict = gate.check("default<O0>")
+        assert not verdict.passed and [f.program for f in verdict.failures] == ["001_loop_sum"]
