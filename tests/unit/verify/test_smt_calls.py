@@ -120,3 +120,13 @@ def test_refutation_through_a_call_to_a_defined_function_is_inconclusive(verifie
     tgt = src.replace("%a = call i32 @g(i32 %x)\n  ret i32 %a", "ret i32 %x")
     r = check(verifier, src, tgt)
     assert r.verdict is Verdict.INCONCLUSIVE and "@g" in r.reason
+
+
+def test_dropping_llvm_sideeffect_is_never_proved(verifier):
+    # llvm.sideeffect is observable (LangRef): a target without it is not a refinement of a source with it.
+    decl = "declare void @llvm.sideeffect()\n"
+    src = "define i32 @f(i32 noundef %x) {\n  call void @llvm.sideeffect()\n  ret i32 %x\n}\n" + decl
+    tgt = "define i32 @f(i32 noundef %x) {\n  ret i32 %x\n}\n" + decl
+    r = check(verifier, src, tgt)
+    assert r.verdict is not Verdict.EQUIVALENT
+    assert r.verdict is Verdict.INCONCLUSIVE and "sideeffect" in r.reason
