@@ -166,6 +166,9 @@ class PoolExecutor(Executor):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+RAY_START_ATTEMPTS = 3
+
+
 class RayExecutor(Executor):
     """Tasks on Ray, one CPU each.
 
@@ -185,11 +188,24 @@ class RayExecutor(Executor):
         self._started_here = not ray.is_initialized()
         cpus = num_cpus if num_cpus is not None else max_workers
         if self._started_here:
-            if address == "local":
-                ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False, configure_logging=False)
-            else:
-                ray.init(address=address, log_to_driver=False, configure_logging=False)
+            self._start(address, cpus)
         self._remote_cache: dict[Callable[..., Any], Any] = {}
+
+    def _start(self, address: str, cpus: int | None, attempts: int = RAY_START_ATTEMPTS) -> None:
+        """Start (or join) Ray. Ray gives its local node a fixed 30 s to register; on a loaded machine that can pass,
+        so a failed start is shut down and retried before it becomes one clear error."""
+        ray = self._ray
+        for attempt in range(1, attempts + 1):
+            try:
+                if address == "local":
+                    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False, configure_logging=False)
+                else:
+                    ray.init(address=address, log_to_driver=False, configure_logging=False)
+                return
+            except Exception as e:  # Ray raises a bare Exception when its node does not come up in time
+                ray.shutdown()
+                if attempt == attempts:
+                    raise ConfigError(f"Ray did not start ({attempts} attempts): {e}") from e
 
     @property
     def workers(self) -> int:
