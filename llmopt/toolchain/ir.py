@@ -37,8 +37,9 @@ IR_SUFFIXES = frozenset({".ll", ".bc"})
 class IRModule:
     """Immutable textual IR plus a name, optional flavour and provenance (where it came from, its licence).
 
-    The content ``hash`` ignores the ``; ModuleID`` comment (it only echoes a file path) so the same IR read from two
-    places is one cache entry.
+    The content ``hash`` ignores the ``; ModuleID`` comment and the ``source_filename`` line (both only echo the path
+    the file was compiled from) so the same IR read or compiled from two places is one cache entry, and everything
+    seeded by the hash (random search draws, splits) is the same in any checkout.
     """
 
     text: str
@@ -73,9 +74,8 @@ class IRModule:
 
 
 def content_hash(ir_text: str) -> str:
-    lines = ir_text.splitlines()
-    if lines and lines[0].startswith("; ModuleID"):
-        lines = lines[1:]
+    """SHA-256 of the IR without its path lines (``; ModuleID`` first, ``source_filename`` at the top level)."""
+    lines = [ln for ln in ir_text.splitlines() if not ln.startswith(("; ModuleID", "source_filename = "))]
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 

@@ -54,6 +54,22 @@ def test_read_text_and_bitcode_give_the_same_module(toolchain, tmp_path):
     assert from_ll.hash == from_bc.hash  # ModuleID comment differs; the content hash ignores it
 
 
+def test_the_same_source_in_two_checkouts_has_one_hash(toolchain, tmp_path):
+    # The path is in the IR twice (ModuleID, source_filename); random search draws and caches key on the hash, so a
+    # path in it made a test's random lists differ between a developer's checkout and CI's.
+    copies = [tmp_path / d / CHECKSUM.name for d in ("a", "bb")]
+    for copy in copies:
+        copy.parent.mkdir()
+        copy.write_text(CHECKSUM.read_text())
+    first, second = (compile_source(toolchain, c) for c in copies)
+    assert first.text != second.text and str(copies[0]) in first.text
+    assert first.hash == second.hash
+    changed = tmp_path / "c" / CHECKSUM.name
+    changed.parent.mkdir()
+    changed.write_text(CHECKSUM.read_text() + "\nint one_more(void) { return 1; }\n")
+    assert compile_source(toolchain, changed).hash != first.hash  # the content still counts
+
+
 @pytest.mark.parametrize(
     ("path", "message"),
     [
