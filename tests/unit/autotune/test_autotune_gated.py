@@ -64,7 +64,9 @@ def test_reported_best_lists_pass_the_gate(
         data_dir,
     )
     config = AutotuneConfig(
-        search=RandomSearchConfig(budget=12, seed=3, extra_candidates=(MISCOMPILE, KNOWN_WIN)), insertion=False, broadcast_top=10
+        search=RandomSearchConfig(budget=12, seed=3, extra_candidates=(MISCOMPILE, KNOWN_WIN)),
+        insertion=False,
+        broadcast_top=10,
     )
     with acceptance:
         result = autotune(gcd_programs, config, measurer_spec, ResultStore(tmp_path / "res"), acceptance=acceptance)

@@ -57,7 +57,7 @@ def test_failures_are_recorded_but_never_best(toolchain, data_dir, measurer_spec
 
 
 def test_gate_rejection_falls_back_to_the_next_candidate(measurer_spec, two_programs, tmp_path: Path) -> None:
-    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=0)
+    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=1), minimize=False, broadcast_top=0)
     free = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "free"))
     rejected = {r.best_pipeline for r in free.records if r.best_pipeline != "default<Oz>"}
     assert rejected, "the seed should find a list better than -Oz for crc32_table"
@@ -79,7 +79,7 @@ def test_gate_rejection_falls_back_to_the_next_candidate(measurer_spec, two_prog
 
 
 def test_program_guard_rejection_falls_back_and_is_counted(measurer_spec, two_programs, tmp_path: Path) -> None:
-    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=100)
+    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=1), minimize=False, broadcast_top=100)
     free = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path / "free"))
     won = {(r.name, r.best_pipeline) for r in free.records if r.best_pipeline != "default<Oz>"}
     assert won
@@ -98,7 +98,7 @@ def test_program_guard_rejection_falls_back_and_is_counted(measurer_spec, two_pr
 
 
 def test_broadcast_improves_a_program_with_another_programs_list(measurer_spec, two_programs, tmp_path: Path) -> None:
-    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=0), minimize=False, broadcast_top=100)
+    config = AutotuneConfig(search=RandomSearchConfig(budget=4, seed=1), minimize=False, broadcast_top=100)
     result = autotune(two_programs, config, measurer_spec, ResultStore(tmp_path))
     dot8, crc = result.records
     assert crc.found_by == "search" and crc.best.binary_size < crc.oz.binary_size
@@ -130,7 +130,7 @@ def test_broadcast_stops_asking_a_guard_that_keeps_rejecting(measurer_spec, func
                 return Verdict(pass_list, asked[module.name] == 1, "test guard")
 
         config = AutotuneConfig(
-            search=RandomSearchConfig(budget=6, seed=0),
+            search=RandomSearchConfig(budget=6, seed=4),
             minimize=False,
             broadcast_top=100,
             gate_candidates=1,
