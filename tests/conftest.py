@@ -51,3 +51,24 @@ def size_modules(toolchain: Toolchain) -> list[IRModule]:
 @pytest.fixture(scope="session")
 def paper_modules(toolchain: Toolchain) -> list[IRModule]:
     return [compile_source(toolchain, p, Flavour.PAPER) for p in C_FILES]
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny Llama-style model dir (``hf:DIR`` loads it) trained once per run on ``tests.tiny_model``'s flag-tuning
+    pairs; greedy decoding answers each training prompt with its pass list. Shared by xdist workers: the first one
+    to finish renames its dir into place, the others use it."""
+    from tests.tiny_model import train_tiny_model
+
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    final = root / "tiny-model"
+    if (final / "config.json").is_file():
+        return final
+    work = train_tiny_model(tmp_path_factory.mktemp("tiny-model-train"))
+    try:
+        work.rename(final)
+    except OSError:  # another worker got there first
+        pass
+    return final if (final / "config.json").is_file() else work
