@@ -68,6 +68,7 @@ def train_tiny_model(
     *,
     steps: int = 300,
     seed: int = 0,
+    context_length: int = CONTEXT_LENGTH,
 ) -> Path:
     """Train the tiny model on ``pairs`` (default ``flag_tuning_pairs()``) and save model + tokenizer in ``out_dir``.
 
@@ -94,7 +95,7 @@ def train_tiny_model(
     )
     tok.train_from_iterator([p + c for p, c in pairs], trainer)
     fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", pad_token="<pad>")
-    fast.model_max_length = CONTEXT_LENGTH
+    fast.model_max_length = context_length
 
     config = LlamaConfig(
         vocab_size=len(fast),
@@ -103,7 +104,7 @@ def train_tiny_model(
         num_hidden_layers=2,
         num_attention_heads=4,
         num_key_value_heads=4,
-        max_position_embeddings=CONTEXT_LENGTH,
+        max_position_embeddings=context_length,
         bos_token_id=fast.bos_token_id,
         eos_token_id=fast.eos_token_id,
         pad_token_id=fast.pad_token_id,
@@ -116,8 +117,8 @@ def train_tiny_model(
     answers = [[*fast(c, add_special_tokens=False)["input_ids"], eos] for _, c in pairs]
     seqs = [p + a for p, a in zip(prompts, answers, strict=True)]
     width = max(len(s) for s in seqs)
-    if width > CONTEXT_LENGTH:
-        raise ValueError(f"training pair of {width} tokens is over the tiny model's context of {CONTEXT_LENGTH}")
+    if width > context_length:
+        raise ValueError(f"training pair of {width} tokens is over the tiny model's context of {context_length}")
     # Left padding, as the hf backend batches: the model sees the same positions in training and in generation.
     x = torch.tensor([[pad] * (width - len(s)) + s for s in seqs])
     y = torch.tensor([[-100] * (width - len(a)) + a for a in answers])
