@@ -409,11 +409,14 @@ class Strategy:
     name: ClassVar[str] = "strategy"
     needs_model: ClassVar[bool] = False
     needs_score: ClassVar[bool] = False  # teacher-forced scoring with log-probabilities (local backends)
-    wants_ir: ClassVar[bool] = False  # candidates are measured with their optimized IR
 
     def propose(self, session: Session) -> None:
         """Offer candidates through ``session.measure``/``offer`` until done or ``session.exhausted``."""
         raise NotImplementedError
+
+    def wants_ir(self) -> bool:
+        """Whether candidates are measured with their optimized IR (the feedback loop shows it to the model)."""
+        return False
 
     def check(self, backend: Backend | None) -> None:
         """Misuse checks before any work: a model where one is needed, and the capabilities this strategy uses.
@@ -440,7 +443,7 @@ class Strategy:
             ConfigError: misuse (see ``check``), or a budget below 1.
         """
         self.check(backend)
-        session = Session(module, context, budget, backend, self.name, want_ir=self.wants_ir)
+        session = Session(module, context, budget, backend, self.name, want_ir=self.wants_ir())
         if not session.exhausted:
             self.propose(session)
         return session.finish()
