@@ -59,6 +59,7 @@ class ModelGuidedSearch(Strategy):
         insertion: run insertion search (the dominant cost; without it, elimination and ordering only).
         max_rounds: minimization rounds per seed at most.
         alphabet: passes insertion and priority sampling may use; empty: the measurer's catalog.
+        max_length: passes per priority-sampled seed at most.
     """
 
     name: ClassVar[str] = "model-guided"
@@ -68,6 +69,7 @@ class ModelGuidedSearch(Strategy):
     insertion: bool = True
     max_rounds: int = 4
     alphabet: tuple[str, ...] = ()
+    max_length: int = 24
 
     def __post_init__(self) -> None:
         if self.seeds < 1 or self.max_rounds < 1 or self.temperature <= 0:
@@ -82,7 +84,7 @@ class ModelGuidedSearch(Strategy):
         assert backend is not None
         found: list[str] = []
         if backend.supports_score and backend.supports_logprobs:
-            for pipeline in priority_lists(session, self.alphabet):
+            for pipeline in priority_lists(session, self.alphabet, max_length=self.max_length):
                 found.append(pipeline)
                 if len(found) >= self.seeds:
                     break

@@ -462,6 +462,7 @@ BUILTIN_STRATEGIES: tuple[tuple[str, str], ...] = (
     ("feedback", "llmopt.inference.feedback:FeedbackLoop"),
     ("model-guided", "llmopt.inference.guided:ModelGuidedSearch"),
     ("fixed-list", "llmopt.inference.strategy:FixedLists"),
+    ("ranked-coreset", "llmopt.inference.ranked:RankedCoreset"),
 )
 for _name, _path in BUILTIN_STRATEGIES:
     STRATEGIES.register(_name, _path)

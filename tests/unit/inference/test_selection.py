@@ -4,6 +4,7 @@ strategy returns a list larger than -Oz, one that failed to compile, or one the 
 from __future__ import annotations
 
 import pytest
+from inference_helpers import MISCOMPILE
 
 from llmopt.errors import ConfigError
 from llmopt.inference import FailureKind, Session, StrategyContext, make_strategy
@@ -12,8 +13,6 @@ from llmopt.metrics import Measurer
 from llmopt.toolchain import IRModule
 from llmopt.verify.acceptance import Acceptance, AcceptancePolicy
 
-# LLVM 19.1.7 miscompiles gcd_euclid with this list (see conftest.py and tests/unit/autotune/test_autotune_gated.py).
-MISCOMPILE = "function(newgvn,dse,newgvn),default<Oz>"
 CRASH = "function(trigger-crash-function)"  # opt's own crash trigger (not in the catalog: measured directly)
 
 
@@ -90,3 +89,21 @@ def test_registry_names_and_options() -> None:
         make_strategy("zero-shot", colour="red")
     with pytest.raises(ConfigError, match="needs a model"):
         make_strategy("zero-shot").check(None)
+
+
+def test_ranked_coreset_fixed_order_never_returns_the_rejected_list(
+    gcd_module: IRModule, measurer: Measurer, gate: Acceptance
+) -> None:
+    # Without a model the order is the fixed one: -Oz, then the first B-1 lists. The miscompile comes first and is
+    # the smallest; the gate turns it away and the next smaller accepted list (or -Oz) is chosen.
+    lists = (MISCOMPILE, "function(sroa,instcombine,simplifycfg)", "function(mem2reg)")
+    context = StrategyContext(measurer=measurer, acceptance=gate)
+    result = make_strategy("ranked-coreset", lists=lists).run(gcd_module, context, budget=3)
+    assert [c.pipeline for c in result.candidates] == [OZ, *(measurer.parse_passes(p).to_pipeline() for p in lists[:2])]
+    assert result.chosen != result.candidates[1].pipeline and result.verdict.accepted
+    assert result.size is not None and result.oz_size is not None and result.size <= result.oz_size
+    assert result.failure_counts.get("rejected") == 1
+    with pytest.raises(ConfigError, match="needs a model"):
+        make_strategy("ranked-coreset", rank="model").check(None)
+    with pytest.raises(ConfigError, match="unknown ranking"):
+        make_strategy("ranked-coreset", rank="best")

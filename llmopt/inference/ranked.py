@@ -1,0 +1,111 @@
+"""The ranked coreset: a shipped, ordered set of gate-accepted lists, of which a model ranks the ones to try.
+
+The coreset (``llmopt.inference.coreset``: the autotuner's distinct best lists, ordered greedily by how much each adds
+on training programs, as Coreset-NVP does; versioned data with the LLVM version and each list's gate verdict) is the
+honest baseline every model strategy must beat at the same budget: with no model the strategy tries ``-Oz`` and the
+first B-1 lists of the fixed order. With a backend that scores continuations, the language model ranks the coreset's
+lists by the log-probability of answering each one (teacher forcing on the flag-tuning prompt, in the answer wording
+of the prompt style), and the B-1 most probable are tried. ``pool`` limits the ranking to the first lists of the fixed
+order (a cheaper ranking, and a fallback to the order's judgement beyond it).
+
+Cost: one ``score`` call over ``pool`` continuations; no generation. Limits: the ranking is by sequence
+log-probability, which favours short lists (``length_normalize`` divides by the number of passes instead); the small
+model on IR features the issue mentions as an alternative ranker is not built here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from llmopt.errors import ConfigError, PassListError
+from llmopt.inference.model import ModelClient, flag_tuning_prompt
+from llmopt.inference.priority import TEMPLATES
+from llmopt.inference.strategy import OZ, Session, Strategy
+from llmopt.toolchain import Flavour
+
+if TYPE_CHECKING:
+    from llmopt.backends import Backend
+
+RANKINGS = ("auto", "fixed", "model")
+
+
+@dataclass(frozen=True)
+class RankedCoreset(Strategy):
+    """-Oz and the top B-1 lists of the coreset, in the fixed order or ranked by the model.
+
+    Attributes:
+        lists: the ordered lists to use; empty: the shipped coreset for the installed LLVM and the module's flavour.
+        rank: "fixed" (the shipped order), "model" (the model's log-probability; needs a scoring backend), "auto"
+            (the model when the backend can score, else the fixed order).
+        pool: rank only the first ``pool`` lists of the order (0: all of them).
+        length_normalize: rank by log-probability per pass instead of the sequence's.
+    """
+
+    name: ClassVar[str] = "ranked-coreset"
+    lists: tuple[str, ...] = ()
+    rank: str = "auto"
+    pool: int = 0
+    length_normalize: bool = False
+
+    def __post_init__(self) -> None:
+        if self.rank not in RANKINGS:
+            raise ConfigError(f"unknown ranking {self.rank!r}; use one of: {', '.join(RANKINGS)}")
+        if self.pool < 0:
+            raise ConfigError(f"pool must be >= 0, got {self.pool}")
+
+    def check(self, backend: Backend | None) -> None:
+        """rank=model needs a backend with log-probabilities and teacher-forced scoring; the others need nothing."""
+        super().check(backend)
+        if self.rank != "model":
+            return
+        if backend is None:
+            raise ConfigError("ranked-coreset with rank=model needs a model (--model)")
+        if not (backend.supports_score and backend.supports_logprobs):
+            raise ConfigError(
+                f"ranked-coreset with rank=model needs log-probabilities and teacher-forced scoring, which the "
+                f"{backend.name} backend does not offer; use rank=auto or a local backend"
+            )
+
+    def order(self, session: Session) -> tuple[str, ...]:
+        """The fixed order: ``lists``, else the shipped coreset of this LLVM and the module's flavour."""
+        if self.lists:
+            return self.lists
+        from llmopt.inference.coreset import load_coreset
+
+        flavour = session.module.flavour or Flavour.SIZE
+        return load_coreset(session.measurer.toolchain, flavour).pipelines
+
+    def ranked(self, session: Session, order: tuple[str, ...]) -> tuple[str, ...]:
+        """``order`` re-ranked by the model (most probable first) when this strategy ranks by model."""
+        backend = session.backend
+        can_score = backend is not None and backend.supports_score and backend.supports_logprobs
+        if self.rank == "fixed" or (self.rank == "auto" and not can_score):
+            return order
+        pool = order[: self.pool] if self.pool else order
+        head, close = TEMPLATES.get(session.context.prompt_style, TEMPLATES["llm-compiler"])
+        texts, lengths = [], []
+        for pipeline in pool:
+            try:
+                plain = session.measurer.parse_passes(pipeline)
+            except PassListError:
+                plain = None
+            texts.append(head + (plain.to_plain() if plain is not None else pipeline) + close)
+            lengths.append(max(1, len(plain) if plain is not None else 1))
+        scores = ModelClient(session).score(flag_tuning_prompt(session), texts, source="coreset")
+        if scores is None:
+            return order  # the failure is recorded; the fixed order still stands
+        if self.length_normalize:
+            scores = [s / n for s, n in zip(scores, lengths, strict=True)]
+        best_first = sorted(range(len(pool)), key=lambda i: (-scores[i], i))
+        return tuple(pool[i] for i in best_first) + order[len(pool) :]
+
+    def propose(self, session: Session) -> None:
+        for pipeline in self.ranked(session, self.order(session)):
+            if session.exhausted:
+                return
+            if pipeline != OZ:
+                session.offer(pipeline, "coreset")
+
+
+__all__ = ["RANKINGS", "RankedCoreset"]
