@@ -10,6 +10,9 @@ SAT gives a genuine counterexample; (2) otherwise, can any approximation trigger
 the answer is INCONCLUSIVE with that approximation as the reason; else EQUIVALENT. z3 ``unknown`` (a timeout or a
 quantifier it cannot decide) is INCONCLUSIVE.
 
+The observed memory address (and the one per compared call) is quantified *inside* the source's choices: refinement
+needs one source execution matching the target at every byte, not one per byte.
+
 Not covered: source nondeterminism is quantified with ``ForAll``, which z3 may not decide in time (INCONCLUSIVE).
 """
 
@@ -35,7 +38,7 @@ class RefinementOutcome:
     counterexample: dict[str, Any] | None = None
 
 
-def _calls_refine(src: FunctionSummary, tgt: FunctionSummary) -> z3.BoolRef:
+def _calls_refine(src: FunctionSummary, tgt: FunctionSummary, addresses: list[z3.ExprRef]) -> z3.BoolRef:
     conds = [src.final_calls == tgt.final_calls]
     for s in src.calls:
         for t in tgt.calls:
@@ -44,15 +47,23 @@ def _calls_refine(src: FunctionSummary, tgt: FunctionSummary) -> z3.BoolRef:
                 conds.append(z3.Not(same_slot))
                 continue
             match = [values_refine(a, b) for a, b in zip(s.args, t.args, strict=False)]
-            # Same external memory at the call: compared at one free address (existential in the negated query).
+            # Same external memory at the call: compared at one address, existential in the negated query and
+            # chosen *after* the source's choices (collected in ``addresses`` for the caller to quantify).
             where = z3.FreshConst(z3.BitVecSort(ADDR_BITS), "call.mem.addr")
+            addresses.append(where)
             ms, mt = s.memory.select(where), t.memory.select(where)
             match.append(z3.Or(cell_poison(ms), z3.And(z3.Not(cell_poison(mt)), cell_data(ms) == cell_data(mt))))
             conds.append(z3.Implies(same_slot, z3.And(*match)))
     return z3.And(*conds)
 
 
-def build_refinement(src: FunctionSummary, tgt: FunctionSummary, address: z3.BitVecRef) -> z3.BoolRef:
+def build_refinement(
+    src: FunctionSummary, tgt: FunctionSummary, address: z3.BitVecRef, addresses: list[z3.ExprRef] | None = None
+) -> z3.BoolRef:
+    """Refinement at one observed ``address`` (and one per compared call, appended to ``addresses``): the caller
+    must quantify those addresses *inside* the source's choices (for all source choices there is an address where
+    refinement fails), never outside them."""
+    addresses = [] if addresses is None else addresses
     parts = [z3.Not(tgt.ub)]
     if src.returned is not None and tgt.returned is not None:
         parts.append(values_refine(src.returned, tgt.returned))
@@ -65,7 +76,7 @@ def build_refinement(src: FunctionSummary, tgt: FunctionSummary, address: z3.Bit
         )
     )
     if src.calls or tgt.calls:
-        parts.append(_calls_refine(src, tgt))
+        parts.append(_calls_refine(src, tgt, addresses))
     return z3.Or(src.ub, z3.And(*parts))
 
 
@@ -86,9 +97,10 @@ def check_refinement(
             counterexample may be spurious and must be confirmed with ``quantify_source=True``.
     """
     address = z3.BitVec("observed.address", ADDR_BITS)
+    call_addresses: list[z3.ExprRef] = []
     # Simplifying first makes the common case (same computation on both sides) syntactically identical, which
     # spares the solver from bit-blasting floating-point or wide multiplications it would only prove equal.
-    refine = z3.simplify(build_refinement(src, tgt, address))
+    refine = z3.simplify(build_refinement(src, tgt, address, call_addresses))
     approx = [c for c, _ in src.approximations + tgt.approximations]
     exact = z3.Not(z3.Or(*approx)) if approx else TRUE
     body = z3.And(z3.Not(refine), exact)
@@ -96,7 +108,10 @@ def check_refinement(
     solver.set("timeout", max(timeout_ms, 1))
     solver.add(*shared.assumptions)
     if src.choices and quantify_source:
-        solver.add(z3.ForAll(src.choices, body))
+        # Refinement is "some source choice matches the target at *every* address", so its negation is "for every
+        # source choice *some* address differs": the observed addresses are chosen after the source's choices.
+        # (Exists outside the ForAll would check each address with its own source choice: unsound.)
+        solver.add(z3.ForAll(src.choices, z3.Exists([address, *call_addresses], body)))
     else:
         solver.add(body)
     result = solver.check()
@@ -174,6 +189,10 @@ def describe_counterexample(
         tb = "poison" if t_poison else model.eval(cell_data(t_cell), model_completion=True).as_long()
         cex["memory"] = {"address": f"0x{addr:x}", "source_byte": sb, "target_byte": tb}
         return f"memory at 0x{addr:x} differs after return: source {sb}, target {tb} ({arg_text})", cex
+    if not src.calls and not tgt.calls:
+        # The observed address was quantified inside the source's choices (no single address in the model).
+        cex["memory"] = {"address": None, "source_byte": None, "target_byte": None}
+        return f"memory after return differs for every choice the source can make ({arg_text})", cex
     cex["calls"] = {
         "source": [c.callee for c in src.calls if ev(c.guard)],
         "target": [c.callee for c in tgt.calls if ev(c.guard)],
