@@ -1,0 +1,143 @@
+"""Fit the shipped ranked coreset (``llmopt/inference/data/coreset-llvm<major>-v1.json``) from autotuner results.
+
+Steps, each resumable through one autotune ``ResultStore`` (``--out``): autotune the training programs (random search,
+minimization, broadcast; budget ``--budget``), measure every distinct best list on every program (the size table),
+gate each list with the real PassListEval gate (``llmopt.verify.acceptance``; verdicts kept in the store and in the
+shared gate verdict store), order the accepted ones greedily (``llmopt.inference.coreset``) and write the file.
+Killed at any point, the same command picks up where it stopped.
+
+Training programs (default): the project's benchmark IR, ``benchmarks/data/func`` (per-function modules) and
+``benchmarks/data/tu-*`` (whole TUs), size flavour. Any measurement on these programs must use
+``Coreset.excluding(...)`` (``benchmarks/coreset_loo.py`` does, per source program).
+
+Usage: python scripts/fit_coreset.py [--functions DIR] [--tus DIR ...] [--budget 100] [--out DIR] [-j 2]
+       [--flavour size] [--write-dir llmopt/inference/data] [--no-gate]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from llmopt.autotune import PhaseCap, PhaseCaps, ResultStore  # noqa: E402
+from llmopt.errors import LlmoptError  # noqa: E402
+from llmopt.inference.coreset import (  # noqa: E402
+    DATA_DIR,
+    TrainingProgram,
+    collect_table,
+    describe,
+    fit_coreset,
+    gate_lists,
+    load_programs,
+    tune_programs,
+)
+from llmopt.metrics import Measurer, MeasurerSpec  # noqa: E402
+from llmopt.settings import Settings  # noqa: E402
+from llmopt.toolchain import Flavour, Toolchain, iter_input_files  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--functions", type=Path, nargs="*", default=[ROOT / "benchmarks" / "data" / "func"])
+    parser.add_argument(
+        "--tus",
+        type=Path,
+        nargs="*",
+        default=[ROOT / "benchmarks" / "data" / "tu-project", ROOT / "benchmarks" / "data" / "tu-csmith"],
+    )
+    parser.add_argument("--budget", type=int, default=100, help="random lists per program (autotuner budget)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--flavour", default="size", choices=[f.value for f in Flavour])
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "coreset", help="autotune store")
+    parser.add_argument("--write-dir", type=Path, default=DATA_DIR, help="where the coreset file goes")
+    parser.add_argument(
+        "--tu-minimize-evals", type=int, default=200, help="minimization cap per TU (evaluations; functions: default)"
+    )
+    parser.add_argument(
+        "--tu-phase-seconds", type=float, default=60.0, help="minimize and broadcast cap per TU (seconds)"
+    )
+    parser.add_argument("-j", "--workers", type=int, default=None)
+    parser.add_argument("--data-dir", type=Path, default=None, help="default: LLMOPT_DATA_DIR, config, ~/.cache")
+    parser.add_argument(
+        "--no-gate", action="store_true", help="ship lists unchecked (experiments only; verdict 'not gated')"
+    )
+    args = parser.parse_args(argv)
+    try:
+        return fit(args, argv if argv is not None else sys.argv[1:])
+    except LlmoptError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+
+
+def tu_caps(args: argparse.Namespace) -> PhaseCaps:
+    """Caps for whole TUs: minimizing a large TU to a fixed point takes tens of minutes (insertion search is
+    |catalog| evaluations per position), so TUs get a short minimization and broadcast."""
+    seconds = args.tu_phase_seconds
+    return PhaseCaps(
+        minimize=PhaseCap(evaluations=args.tu_minimize_evals, seconds=seconds),
+        broadcast=PhaseCap(seconds=seconds),
+    )
+
+
+def tune_all(programs: list[TrainingProgram], store: ResultStore, spec: MeasurerSpec, args: argparse.Namespace) -> dict:
+    """Autotune functions (default caps) and TUs (``tu_caps``) as two runs on one store (broadcast stays within a
+    kind); returns the settings of both for the coreset file."""
+    settings = {}
+    for kind, caps in (("function", None), ("tu", tu_caps(args))):
+        chosen = [p for p in programs if p.kind == kind]
+        if chosen:
+            print(f"autotune: {len(chosen)} {kind} programs", flush=True)
+            settings[kind] = tune_programs(
+                chosen, store, spec, budget=args.budget, seed=args.seed, workers=args.workers, caps=caps
+            )
+    return settings
+
+
+def fit(args: argparse.Namespace, argv: list[str]) -> int:
+    settings_ = Settings.load(data_dir=args.data_dir)
+    toolchain = Toolchain.discover(settings_.llvm_bin)
+    flavour = Flavour.parse(args.flavour)
+    data_dir = settings_.data_dir
+    programs = load_programs(toolchain, iter_input_files(args.functions), iter_input_files(args.tus), flavour)
+    print(f"{len(programs)} training programs; autotuning at budget {args.budget} into {args.out}", flush=True)
+    spec = MeasurerSpec.for_toolchain(toolchain, data_dir)
+    with ResultStore(args.out) as store:
+        settings = tune_all(programs, store, spec, args)
+        with Measurer(toolchain, data_dir=data_dir) as measurer:
+            table = collect_table(programs, store, measurer)
+        print(f"size table: {len(table.sizes)} distinct best lists x {len(table.programs)} programs", flush=True)
+        if args.no_gate:
+            verdicts = {p: (True, "not gated (--no-gate)") for p in table.sizes}
+        else:
+            from llmopt.verify.acceptance import Acceptance, AcceptanceConfig, GuardConfig
+
+            config = AcceptanceConfig(flavour=flavour, guards=GuardConfig(enabled=False))
+            with Acceptance(toolchain, config, data_dir) as acceptance:
+                verdicts = gate_lists(
+                    sorted(table.sizes),
+                    acceptance,
+                    store,
+                    progress=lambda p, ok, why: print(f"  gate {'ok ' if ok else 'REJ'} {p[:80]}  {why[:80]}"),
+                )
+    command = "python scripts/fit_coreset.py " + " ".join(shlex.quote(a) for a in argv)
+    coreset = fit_coreset(
+        table,
+        verdicts,
+        llvm_version=toolchain.version,
+        flavour=flavour,
+        fitted_by=command.strip(),
+        settings=settings,
+    )
+    path = coreset.write(args.write_dir)
+    print(describe(coreset))
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
