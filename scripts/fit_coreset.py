@@ -1,9 +1,10 @@
 """Fit the shipped ranked coreset (``llmopt/inference/data/coreset-llvm<major>-v1.json``) from autotuner results.
 
 Steps, each resumable through one autotune ``ResultStore`` (``--out``): autotune the training programs (random search,
-minimization, broadcast; budget ``--budget``), measure every distinct best list on every program (the size table),
-gate each list with the real PassListEval gate (``llmopt.verify.acceptance``; verdicts kept in the store and in the
-shared gate verdict store), order the accepted ones greedily (``llmopt.inference.coreset``) and write the file.
+minimization, the real PassListEval gate on the ``--gate-candidates`` smallest candidates per program, broadcast;
+budget ``--budget``), measure every distinct best list on every program (the size table), take the gate's verdict on
+each list (``llmopt.verify.acceptance``; verdicts kept in the store and in the shared gate verdict store), order the
+accepted ones greedily (``llmopt.inference.coreset``) and write the file.
 Killed at any point, the same command picks up where it stopped.
 
 Training programs (default): the project's benchmark IR, ``benchmarks/data/func`` (per-function modules) and
@@ -24,19 +25,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from llmopt.autotune import PhaseCap, PhaseCaps, ResultStore  # noqa: E402
+from llmopt.autotune import ResultStore  # noqa: E402
 from llmopt.errors import LlmoptError  # noqa: E402
 from llmopt.inference.coreset import (  # noqa: E402
     DATA_DIR,
-    TrainingProgram,
-    collect_table,
     describe,
     fit_coreset,
-    gate_lists,
     load_programs,
-    tune_programs,
+    prepare_fit,
+    tu_caps,
 )
-from llmopt.metrics import Measurer, MeasurerSpec  # noqa: E402
 from llmopt.settings import Settings  # noqa: E402
 from llmopt.toolchain import Flavour, Toolchain, iter_input_files  # noqa: E402
 
@@ -61,10 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--tu-phase-seconds", type=float, default=60.0, help="minimize and broadcast cap per TU (seconds)"
     )
+    parser.add_argument(
+        "--gate-candidates", type=int, default=3, help="smallest candidates per program the autotuner's gate checks"
+    )
     parser.add_argument("-j", "--workers", type=int, default=None)
     parser.add_argument("--data-dir", type=Path, default=None, help="default: LLMOPT_DATA_DIR, config, ~/.cache")
     parser.add_argument(
-        "--no-gate", action="store_true", help="ship lists unchecked (experiments only; verdict 'not gated')"
+        "--no-gate", action="store_true", help="ungated search, lists unchecked (experiments only; 'not gated')"
     )
     args = parser.parse_args(argv)
     try:
@@ -74,30 +75,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def tu_caps(args: argparse.Namespace) -> PhaseCaps:
-    """Caps for whole TUs: minimizing a large TU to a fixed point takes tens of minutes (insertion search is
-    |catalog| evaluations per position), so TUs get a short minimization and broadcast."""
-    seconds = args.tu_phase_seconds
-    return PhaseCaps(
-        minimize=PhaseCap(evaluations=args.tu_minimize_evals, seconds=seconds),
-        broadcast=PhaseCap(seconds=seconds),
-    )
-
-
-def tune_all(programs: list[TrainingProgram], store: ResultStore, spec: MeasurerSpec, args: argparse.Namespace) -> dict:
-    """Autotune functions (default caps) and TUs (``tu_caps``) as two runs on one store (broadcast stays within a
-    kind); returns the settings of both for the coreset file."""
-    settings = {}
-    for kind, caps in (("function", None), ("tu", tu_caps(args))):
-        chosen = [p for p in programs if p.kind == kind]
-        if chosen:
-            print(f"autotune: {len(chosen)} {kind} programs", flush=True)
-            settings[kind] = tune_programs(
-                chosen, store, spec, budget=args.budget, seed=args.seed, workers=args.workers, caps=caps
-            )
-    return settings
-
-
 def fit(args: argparse.Namespace, argv: list[str]) -> int:
     settings_ = Settings.load(data_dir=args.data_dir)
     toolchain = Toolchain.discover(settings_.llvm_bin)
@@ -105,25 +82,24 @@ def fit(args: argparse.Namespace, argv: list[str]) -> int:
     data_dir = settings_.data_dir
     programs = load_programs(toolchain, iter_input_files(args.functions), iter_input_files(args.tus), flavour)
     print(f"{len(programs)} training programs; autotuning at budget {args.budget} into {args.out}", flush=True)
-    spec = MeasurerSpec.for_toolchain(toolchain, data_dir)
     with ResultStore(args.out) as store:
-        settings = tune_all(programs, store, spec, args)
-        with Measurer(toolchain, data_dir=data_dir) as measurer:
-            table = collect_table(programs, store, measurer)
-        print(f"size table: {len(table.sizes)} distinct best lists x {len(table.programs)} programs", flush=True)
-        if args.no_gate:
-            verdicts = {p: (True, "not gated (--no-gate)") for p in table.sizes}
-        else:
-            from llmopt.verify.acceptance import Acceptance, AcceptanceConfig, GuardConfig
-
-            config = AcceptanceConfig(flavour=flavour, guards=GuardConfig(enabled=False))
-            with Acceptance(toolchain, config, data_dir) as acceptance:
-                verdicts = gate_lists(
-                    sorted(table.sizes),
-                    acceptance,
-                    store,
-                    progress=lambda p, ok, why: print(f"  gate {'ok ' if ok else 'REJ'} {p[:80]}  {why[:80]}"),
-                )
+        table, verdicts, settings = prepare_fit(
+            programs,
+            store,
+            toolchain,
+            data_dir,
+            budget=args.budget,
+            seed=args.seed,
+            workers=args.workers,
+            caps_for_tus=tu_caps(args.tu_minimize_evals, args.tu_phase_seconds),
+            flavour=flavour,
+            gated=not args.no_gate,
+            gate_candidates=args.gate_candidates,
+            progress=lambda line: print(line, flush=True),
+        )
+    rejected = sorted(p for p, (ok, _) in verdicts.items() if not ok)
+    for pipeline in rejected:
+        print(f"  gate rejected {pipeline[:90]}: {verdicts[pipeline][1][:90]}")
     command = "python scripts/fit_coreset.py " + " ".join(shlex.quote(a) for a in argv)
     coreset = fit_coreset(
         table,

@@ -432,7 +432,7 @@ def fit_coreset(
     return Coreset(
         llvm_version=llvm_version,
         flavour=flavour,
-        lists=_entries(table, accepted, range(len(programs)), known),  # type: ignore[arg-type]
+        lists=_entries(table, accepted, range(len(programs)), known),
         table=table,
         rejected=rejected,
         fitted_by=fitted_by,
@@ -468,11 +468,21 @@ def tune_programs(
     seed: int = 0,
     workers: int | None = None,
     caps: PhaseCaps | None = None,
+    acceptance: AcceptancePolicy | None = None,
+    gate_candidates: int = 5,
 ) -> dict[str, Any]:
-    """Run the autotuner (random search of ``budget`` lists, minimization, broadcast; no gate: the fit gates the
-    distinct best lists instead, once each) on ``programs`` into ``store``. Resumable: a rerun reads finished
-    evaluations back. ``caps``: per-program phase caps (None: the autotuner's defaults). Returns the settings to
-    record in the coreset file.
+    """Run the autotuner (random search of ``budget`` lists, minimization, the gate, broadcast) on ``programs`` into
+    ``store``. Resumable: a rerun reads finished evaluations and gate verdicts back.
+
+    Args:
+        caps: per-program phase caps (None: the autotuner's defaults).
+        acceptance: the gate the autotuner asks before a list becomes a program's best (``Acceptance`` with the
+            guards off, as ``scripts/fit_coreset.py`` builds it); None: ungated search. Measured on the benchmark:
+            ungated, 30 of 95 programs' bests were lists the gate rejects (on TUs, often lists that delete code), so
+            an ungated store gives neither honest candidates nor an honest autotuner gain to compare with.
+        gate_candidates: smallest candidates per program the gate may check before the program keeps -Oz.
+
+    Returns the settings to record in the coreset file.
 
     Raises:
         ConfigError: the store was made with other search settings.
@@ -480,13 +490,16 @@ def tune_programs(
     from llmopt.autotune import AutotuneConfig, RandomSearchConfig, autotune
     from llmopt.parallel import make_executor
 
-    config = AutotuneConfig(search=RandomSearchConfig(budget=budget, seed=seed), caps=caps or PhaseCaps())
+    config = AutotuneConfig(
+        search=RandomSearchConfig(budget=budget, seed=seed), caps=caps or PhaseCaps(), gate_candidates=gate_candidates
+    )
     with make_executor("pool", workers=workers) as executor:
-        result = autotune([p.spec for p in programs], config, measurer, store, executor=executor)
+        result = autotune([p.spec for p in programs], config, measurer, store, executor=executor, acceptance=acceptance)
     return {
         "budget": budget,
         "seed": seed,
-        "gate": "none during search; every shipped list is gated after",
+        "gate": f"PassListEval gate, {gate_candidates} candidates per program" if acceptance else "none",
+        "gate_rejections": result.gate_rejections,
         "minimize": config.minimize,
         "insertion": config.insertion,
         "broadcast_top": config.broadcast_top,
@@ -494,6 +507,102 @@ def tune_programs(
         "programs": len(result.records),
         "evaluations": result.evaluations,
     }
+
+
+def tu_caps(minimize_evaluations: int = 200, seconds: float = 60.0) -> PhaseCaps:
+    """Phase caps for whole TUs: minimizing a large TU to a fixed point takes tens of minutes (insertion search is
+    |catalog| evaluations per position), so TUs get a short minimization and broadcast."""
+    from llmopt.autotune import PhaseCap
+
+    return PhaseCaps(
+        minimize=PhaseCap(evaluations=minimize_evaluations, seconds=seconds), broadcast=PhaseCap(seconds=seconds)
+    )
+
+
+def tune_training_set(
+    programs: Sequence[TrainingProgram],
+    store: ResultStore,
+    measurer: MeasurerSpec,
+    *,
+    budget: int,
+    seed: int = 0,
+    workers: int | None = None,
+    caps_for_tus: PhaseCaps | None = None,
+    acceptance: AcceptancePolicy | None = None,
+    gate_candidates: int = 5,
+    progress: Any = None,
+) -> dict[str, Any]:
+    """``tune_programs`` on the functions (default caps) and then on the TUs (``caps_for_tus``, default
+    ``tu_caps()``), two runs on one store (broadcast stays within a kind); the settings of both, by kind."""
+    settings = {}
+    for kind, caps in (("function", None), ("tu", caps_for_tus or tu_caps())):
+        chosen = [p for p in programs if p.kind == kind]
+        if chosen:
+            if progress is not None:
+                progress(f"autotune: {len(chosen)} {kind} programs")
+            settings[kind] = tune_programs(
+                chosen,
+                store,
+                measurer,
+                budget=budget,
+                seed=seed,
+                workers=workers,
+                caps=caps,
+                acceptance=acceptance,
+                gate_candidates=gate_candidates,
+            )
+    return settings
+
+
+def prepare_fit(
+    programs: Sequence[TrainingProgram],
+    store: ResultStore,
+    toolchain: Toolchain,
+    data_dir: Path,
+    *,
+    budget: int,
+    seed: int = 0,
+    workers: int | None = None,
+    caps_for_tus: PhaseCaps | None = None,
+    flavour: Flavour = Flavour.SIZE,
+    gated: bool = True,
+    gate_candidates: int = 3,
+    progress: Any = None,
+) -> tuple[FitTable, dict[str, tuple[bool, str]], dict[str, Any]]:
+    """Everything ``fit_coreset`` needs, resumable through ``store``: the gated autotuner on ``programs``
+    (``tune_training_set``; the real PassListEval gate in ``flavour``, guards off), the size table, and the gate's
+    verdict on every candidate list (all cached: the autotuner already asked about its bests).
+
+    ``gated`` False: ungated search and every list marked "not gated" (experiments only).
+
+    Returns:
+        (table, verdicts, autotuner settings by kind).
+    """
+    from llmopt.verify.acceptance import Acceptance, AcceptanceConfig, GuardConfig
+
+    spec = MeasurerSpec.for_toolchain(toolchain, data_dir)
+    config = AcceptanceConfig(flavour=flavour, guards=GuardConfig(enabled=False))
+    with Acceptance(toolchain, config, data_dir) as acceptance:
+        settings = tune_training_set(
+            programs,
+            store,
+            spec,
+            budget=budget,
+            seed=seed,
+            workers=workers,
+            caps_for_tus=caps_for_tus,
+            acceptance=acceptance if gated else None,
+            gate_candidates=gate_candidates,
+            progress=progress,
+        )
+        with Measurer(toolchain, data_dir=data_dir) as measurer:
+            table = collect_table(programs, store, measurer)
+        if progress is not None:
+            progress(f"size table: {len(table.sizes)} distinct best lists x {len(table.programs)} programs")
+        if not gated:
+            return table, {p: (True, "not gated") for p in table.sizes}, settings
+        verdicts = gate_lists(sorted(table.sizes), acceptance, store)
+    return table, verdicts, settings
 
 
 # -- leave-one-out ------------------------------------------------------------------------------------------------
@@ -593,6 +702,9 @@ __all__ = [
     "leave_one_out",
     "load_coreset",
     "load_programs",
+    "prepare_fit",
     "source_group",
+    "tu_caps",
     "tune_programs",
+    "tune_training_set",
 ]

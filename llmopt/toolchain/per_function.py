@@ -75,7 +75,8 @@ def _plain(name: str) -> str:
 
 def _global_names(ir_text: str) -> tuple[list[str], list[str]]:
     """(global variables, aliases) defined at module level, without the ``@``."""
-    variables, aliases = [], []
+    variables: list[str] = []
+    aliases: list[str] = []
     for m in _GLOBAL_RE.finditer(ir_text):
         rest = m.group(2)
         (aliases if re.search(r"\b(alias|ifunc)\b", rest.split("(", 1)[0]) else variables).append(_plain(m.group(1)))

@@ -179,7 +179,7 @@ def test_fit_from_a_real_autotune_store_resumes_and_drops_rejected_lists(
     spec = MeasurerSpec.for_toolchain(toolchain, data_dir)
     caps = PhaseCaps(minimize=PhaseCap(evaluations=15))
     with ResultStore(tmp_path / "store") as store, Measurer(toolchain, data_dir=data_dir) as measurer:
-        settings = tune_programs(programs, store, spec, budget=10, seed=3, workers=1, caps=caps)
+        settings = tune_programs(programs, store, spec, budget=10, seed=2, workers=1, caps=caps)
         assert settings["budget"] == 10 and settings["programs"] == 3
         table = collect_table(programs, store, measurer)
         stored = store.count_evaluations()
