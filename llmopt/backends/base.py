@@ -114,6 +114,11 @@ class Backend:
     def _score(self, prompt: str, continuations: list[str]) -> list[float]:
         raise NotImplementedError
 
+    def count_tokens(self, text: str) -> int | None:
+        """Tokens ``text`` takes in this model's prompt (None: the backend cannot tell; remote servers). What the
+        main job needs to pick a view of a program that fits the context (``llmopt.inference.whole_program``)."""
+        return None
+
     @staticmethod
     def check_args(n: int, temperature: float, top_p: float, max_tokens: int) -> None:
         """Reject nonsense sampling arguments before any model work."""
@@ -164,7 +169,7 @@ def load_backend(spec: str | ModelSpec) -> Backend:
     parsed = parse_spec(spec) if isinstance(spec, str) else spec
     cls = BACKENDS.get(parsed.kind)
     options = cls.options_type.from_dict(parsed.options)
-    return cls.from_spec(parsed, options)  # type: ignore[attr-defined, no-any-return]
+    return cls.from_spec(parsed, options)  # type: ignore[attr-defined]
 
 
 def default_model_dir() -> Path:

@@ -81,6 +81,9 @@ class HFBackend(Backend):
         assert isinstance(options, HFOptions)
         return cls(spec.target, options)
 
+    def count_tokens(self, text: str) -> int | None:
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
     def _encode(self, prompts: list[str]) -> list[list[int]]:
         ids = [self.tokenizer(p, add_special_tokens=True)["input_ids"] for p in prompts]
         for i, seq in enumerate(ids):

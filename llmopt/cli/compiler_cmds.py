@@ -212,6 +212,21 @@ def optimize(
     out: Path = typer.Option(..., "--out", "-o", help="Output: .ll (IR), .bc (bitcode) or .o (object)."),
     flavour: Flavour = FlavourOpt,
     candidate: list[str] = typer.Option([], "--candidate", "-c", help="Extra pass list(s) to try."),
+    model: str = typer.Option(
+        "default",
+        "--model",
+        "-m",
+        help="Model spec: default (the shipped model; none installed: the fixed-order coreset), hf:DIR, "
+        "openai:URL#NAME, vllm:DIR, or none.",
+    ),
+    strategy: str = typer.Option(
+        "ranked-coreset",
+        "--strategy",
+        "-s",
+        help="Inference strategy (ranked-coreset, zero-shot, oz-backup, "
+        "sample-and-select, priority, feedback, model-guided, oz).",
+    ),
+    budget: int = typer.Option(10, "--budget", "-b", help="Compilations the strategy may use, -Oz included."),
     measure_with: MeasureWith | None = MeasureWithOpt,
     no_cache: bool = NoCacheOpt,
     remove_optnone: bool = typer.Option(
@@ -221,30 +236,63 @@ def optimize(
     data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """The main job: make FILE as small as possible and write the result, with a short report."""
-    from llmopt.inference.optimize import check_output_path, optimize_module, strip_optnone, write_output
-    from llmopt.toolchain import load_input
+    """The main job: make FILE as small as possible and write the result, with a short report.
 
+    A strategy proposes up to BUDGET pass lists (a model's, or the shipped ranked coreset's), the compiler measures
+    each, the gate and this program's guards accept or reject them, and -Oz is the backup."""
+    import time
+
+    from llmopt.inference import make_strategy
+    from llmopt.inference.optimize import check_output_path, optimize_module, strip_optnone, write_output
+    from llmopt.metrics import measure_clang_object
+    from llmopt.toolchain import load_input
+    from llmopt.toolchain.ir import C_SUFFIXES, CXX_SUFFIXES
+
+    start = time.perf_counter()
     check_output_path(out)  # before minutes of work, not after
+    chosen_strategy = make_strategy(strategy)  # unknown names and options: one line, before any work
     settings = settings_from(llvm_bin, data_dir)
+    notes: list[str] = []
     with measurer_from(settings, measure_with, no_cache) as measurer:
         with progress(f"reading {file}"):
             module = load_input(measurer.toolchain, file, flavour)
             if remove_optnone:
                 module = module.with_text(strip_optnone(module.text))
-        # An extra candidate wins only once the gate and this program's guards accept it (one shared verdict store).
+        backend = _optimize_backend(model, notes)
+        runner = _runnable_strategy(chosen_strategy, measurer, flavour, backend, notes)
+        # A candidate wins only once the gate and this program's guards accept it (one shared verdict store).
         from llmopt.verify.acceptance import Acceptance, AcceptanceConfig
 
         config = AcceptanceConfig(flavour=flavour)
         with Acceptance(measurer.toolchain, config, settings.data_dir, measurer=measurer) as acceptance:
-            with progress(f"trying candidate pipelines on {file}"):
-                result = optimize_module(measurer, module, extra_candidates=candidate, acceptance=acceptance)
+            what = f"{runner.name} (budget {budget})" if runner is not None else "the standard pipelines"
+            with progress(f"optimizing {file}: {what}, then the standard pipelines"):
+                result = optimize_module(
+                    measurer,
+                    module,
+                    extra_candidates=candidate,
+                    acceptance=acceptance,
+                    strategy=runner,
+                    budget=budget,
+                    backend=backend,
+                )
+        clang_oz = None
+        if file.suffix in C_SUFFIXES | CXX_SUFFIXES and module.flavour is Flavour.SIZE:
+            with progress(f"measuring real clang -Oz on {file}"):
+                clang_oz = measure_clang_object(measurer.toolchain, file)
         kind = write_output(measurer, result, out)
+    total_s = time.perf_counter() - start
     if as_json:
         data = result.to_json()
         data["output"] = str(out)
+        data["model"] = model if backend is not None else None
+        data["clang_oz_binary_size"] = None if clang_oz is None else clang_oz.binary_size
+        data["notes"] = notes
+        data["total_s"] = round(total_s, 3)
         print_json(data)
         return
+    for note in notes:
+        typer.secho(f"note: {note}", err=True, fg=typer.colors.YELLOW)
     if result.optnone_functions:
         typer.secho(f"note: {result.optnone_note()}", err=True, fg=typer.colors.YELLOW)
     rows = [_evaluation_row(ev.pipeline or "(no passes)", ev) for ev in result.candidates]
@@ -254,12 +302,56 @@ def optimize(
         rows,
     )
     gain = result.gain_over_oz
+    clang = "" if clang_oz is None or clang_oz.binary_size is None else f", clang -Oz {clang_oz.binary_size} B"
     typer.echo(
         f"best: {result.best_pipeline or '(no passes)'}  binary size {result.best.binary_size} B "
-        f"(-Oz {result.oz.binary_size} B, -O0 {result.o0.binary_size} B"
+        f"(-Oz {result.oz.binary_size} B{clang}, -O0 {result.o0.binary_size} B"
         f"{'' if gain is None else f', {gain * 100:+.2f} % vs -Oz'})"
     )
-    typer.echo(f"wrote {kind} to {out}")
+    typer.echo(f"acceptance: {'accepted' if result.verdict.accepted else 'rejected'} ({result.verdict.reason})")
+    if result.strategy is not None:
+        used = result.strategy
+        failures = ", ".join(f"{k} {v}" for k, v in sorted(used.failure_counts.items())) or "none"
+        typer.echo(
+            f"strategy: {used.strategy}, {used.compilations} of {used.budget} compilations; model: "
+            f"{model if backend is not None else 'none'} ({used.model.calls} calls, {used.model.completion_tokens} "
+            f"tokens, {used.model.seconds:.1f} s); failures: {failures}"
+        )
+    typer.echo(f"{result.compilations} compilations in all, {total_s:.1f} s; wrote {kind} to {out}")
+
+
+def _optimize_backend(model: str, notes: list[str]) -> Any:
+    """The backend ``--model`` names, or None for ``none`` and for ``default`` while no default model is installed
+    (the issue's promise: the main job then runs without a model, on the fixed-order coreset)."""
+    from llmopt.backends import NoDefaultModelError, load_backend
+
+    if model.strip().lower() == "none":
+        return None
+    try:
+        with progress(f"loading model {model}"):
+            return load_backend(model)
+    except NoDefaultModelError as error:
+        if model.strip() != "default":
+            raise
+        notes.append(f"{error}; optimizing without a model (the fixed-order ranked coreset)")
+        return None
+
+
+def _runnable_strategy(chosen: Any, measurer: Any, flavour: Flavour, backend: Any, notes: list[str]) -> Any:
+    """``chosen``, or None (the standard pipelines alone) when it is the coreset and none is shipped for this LLVM
+    and flavour: the main job still runs, and says why."""
+    from llmopt.errors import ConfigError
+    from llmopt.inference.coreset import load_coreset
+    from llmopt.inference.ranked import RankedCoreset
+
+    if isinstance(chosen, RankedCoreset) and not chosen.lists:
+        try:
+            load_coreset(measurer.toolchain, flavour)
+        except ConfigError as error:
+            notes.append(f"{error}; trying the standard pipelines only")
+            return None
+    chosen.check(backend)
+    return chosen
 
 
 def register(app: typer.Typer) -> None:

@@ -1,8 +1,10 @@
 """The main job: make one program as small as possible and say how.
 
-For now the strategy is the compiler's own: try the standard pipelines (``default<Oz>``, ``default<Os>``,
-``default<O2>``, ...), no passes at all (on small unoptimized functions -O0's object can be the smallest), and any
-extra candidate pass lists; keep the smallest object, and fall back to ``-Oz`` when a candidate fails.
+Two sources of candidates, one selection. An inference strategy (``llmopt.inference``: a model's lists, the ranked
+coreset, sampling, feedback...) proposes lists under a budget of compilations and returns its best accepted one (or
+``-Oz``); beside it the compiler's own standard pipelines (``default<Oz>``, ``default<Os>``, ``default<O2>``, ...),
+no passes at all (on small unoptimized functions -O0's object can be the smallest) and any extra candidate pass lists
+are measured. The smallest accepted candidate wins; ``-Oz`` wins ties and is the backup when a candidate fails.
 
 IR whose functions are all ``optnone`` (plain ``clang -O0 -emit-llvm``) cannot be optimized by any pipeline; the
 result says so (``optnone_functions``) and ``strip_optnone`` is the fix the CLI offers.
@@ -20,12 +22,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llmopt.metrics import BINARY_SIZE, Evaluation, Measurer, Metric
 from llmopt.passes import PassList
 from llmopt.toolchain import IRModule
 from llmopt.verify.acceptance import AcceptancePolicy, Verdict
+
+if TYPE_CHECKING:
+    from llmopt.backends import Backend
+    from llmopt.inference.strategy import Strategy, StrategyResult
 
 DEFAULT_CANDIDATES = ("default<Oz>", "default<Os>", "default<O2>", "default<O1>", "default<O3>", "")
 OUTPUT_SUFFIXES = {".ll": "optimized IR", ".bc": "bitcode", ".o": "object file"}
@@ -79,6 +85,25 @@ class OptimizeResult:
         )
 
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)  # acceptance verdicts of non-standard candidates
+    strategy: StrategyResult | None = None  # what the inference strategy proposed, chose and spent (None: not run)
+
+    @property
+    def verdict(self) -> Verdict:
+        """The acceptance verdict of the chosen list (standard pipelines are trusted: the compiler's own)."""
+        for v in reversed(self.verdicts):
+            if v.pipeline == self.best_pipeline:
+                return v
+        if self.strategy is not None and self.strategy.chosen == self.best_pipeline:
+            return self.strategy.verdict
+        return Verdict(self.best_pipeline, True, "standard pipeline (the compiler's own): no check needed")
+
+    @property
+    def compilations(self) -> int:
+        """Distinct lists measured: the strategy's (``-Oz`` included) and the standard ones it did not measure."""
+        tried = {c.pipeline for c in self.candidates}
+        if self.strategy is not None:
+            tried |= {c.pipeline for c in self.strategy.candidates}
+        return len(tried)
 
     @property
     def gain_over_oz(self) -> float | None:
@@ -99,6 +124,9 @@ class OptimizeResult:
             "candidates": [c.to_json(include_ir=False) for c in self.candidates],
             "optnone_functions": list(self.optnone_functions),
             "acceptance": [v.to_json() for v in self.verdicts],
+            "verdict": self.verdict.to_json(),
+            "compilations": self.compilations,
+            "strategy": None if self.strategy is None else self.strategy.to_json(),
         }
 
 
@@ -108,17 +136,37 @@ def optimize_module(
     extra_candidates: Sequence[PassList | str] = (),
     metric: Metric = BINARY_SIZE,
     acceptance: AcceptancePolicy | None = None,
+    strategy: Strategy | None = None,
+    budget: int = 10,
+    backend: Backend | None = None,
 ) -> OptimizeResult:
-    """Try the standard pipelines, no passes, and ``extra_candidates``; keep the best by ``metric`` (ties: the earlier
-    one, so ``-Oz`` wins ties). ``-Oz`` is the backup: the answer is never larger than -Oz or than no optimization,
-    and never a failed candidate. With ``acceptance``, a non-standard candidate must be accepted
-    (``AcceptancePolicy.accept``) before it may win; candidates are asked smallest first, so only those that would
-    win are checked.
+    """Run ``strategy`` (if any) under ``budget`` compilations, then try its choice beside the standard pipelines,
+    no passes, and ``extra_candidates``; keep the best by ``metric`` (ties: the earlier one, so ``-Oz`` wins ties).
+    ``-Oz`` is the backup: the answer is never larger than -Oz or than no optimization, and never a failed candidate.
+    With ``acceptance``, a non-standard candidate must be accepted (``AcceptancePolicy.accept``) before it may win;
+    candidates are asked smallest first, so only those that would win are checked. The strategy's choice was
+    accepted by the same policy inside the strategy's selection step and is not asked again.
 
     Raises:
         PassListError: an extra candidate given as text does not parse.
+        ConfigError: the strategy cannot run as configured (e.g. it needs a model and ``backend`` is None).
     """
-    pipelines = list(DEFAULT_CANDIDATES) + [measurer.parse_passes(c).to_pipeline() for c in extra_candidates]
+    strategy_result = None
+    pre_accepted: dict[str, Verdict] = {}
+    if strategy is not None:
+        from llmopt.inference.strategy import StrategyContext
+
+        context = StrategyContext(
+            measurer=measurer,
+            acceptance=acceptance or AcceptancePolicy(),
+            metric=metric,
+            ir_view=_ir_view_for(measurer, backend),
+        )
+        strategy_result = strategy.run(module, context, budget, backend)
+        if strategy_result.chosen not in DEFAULT_CANDIDATES:
+            pre_accepted[strategy_result.chosen] = strategy_result.verdict
+    pipelines = list(DEFAULT_CANDIDATES) + list(pre_accepted)
+    pipelines += [measurer.parse_passes(c).to_pipeline() for c in extra_candidates]
     pipelines = list(dict.fromkeys(pipelines))  # keep order, drop duplicates
     evaluations = [measurer.measure_pipeline(module, p) for p in pipelines]
     oz = evaluations[0]
@@ -130,7 +178,7 @@ def optimize_module(
     best_index, verdicts = 0, []
     for i in order:
         if acceptance is not None and pipelines[i] not in DEFAULT_CANDIDATES:
-            verdict = acceptance.accept(module, pipelines[i])
+            verdict = pre_accepted.get(pipelines[i]) or acceptance.accept(module, pipelines[i])
             verdicts.append(verdict)
             if not verdict.accepted:
                 continue
@@ -147,7 +195,24 @@ def optimize_module(
         candidates=tuple(evaluations),
         optnone_functions=tuple(optnone_functions(module.text)),
         verdicts=tuple(verdicts),
+        strategy=strategy_result,
     )
+
+
+def _ir_view_for(measurer: Measurer, backend: Backend | None) -> Any:
+    """What of a module the model is shown: all of it, or (a TU over the model's context) its largest functions that
+    fit (``whole_program.fitting_ir_view``). None when the backend cannot count tokens (the whole module is sent; an
+    overlong prompt is the server's typed error)."""
+    if backend is None or not backend.context_length or backend.count_tokens("x") is None:
+        return None
+    from llmopt.inference.whole_program import fitting_ir_view
+
+    def count(text: str) -> int:
+        return backend.count_tokens(text) or 0
+
+    # Room for the prompt's own words (~64 tokens) and an answer (a quarter of the context, at most 256 tokens).
+    reserve = 64 + min(256, backend.context_length // 4)
+    return fitting_ir_view(measurer.toolchain, backend.context_length, count, reserve)
 
 
 def check_output_path(out: Path) -> str:

@@ -174,6 +174,28 @@ def view_program(
     return _largest_view(toolchain, module, pieces, budget, count_tokens)
 
 
+def fitting_ir_view(
+    toolchain: Toolchain, context_tokens: int, count_tokens: TokenCounter, reserve_tokens: int
+) -> Callable[[IRModule], str]:
+    """An ``ir_view`` for one-prompt strategies (``StrategyContext.ir_view``): the module's text when it fits in
+    ``context_tokens - reserve_tokens``, else the ``largest`` view's IR, whose answer applies to the whole module.
+
+    Why ``largest`` and not ``per_function`` for the main job: measured with the ranked coreset as the "model" on the
+    benchmark's 35 TUs (docs/whole_programs.md), both reach about the same size, but per-function costs one
+    compilation per function and list, which a budget of 10 compilations per TU cannot pay. When not even one
+    function fits, the module text is returned and the backend's typed context overflow says how long it was."""
+
+    def view(module: IRModule) -> str:
+        if count_tokens(module.text) <= context_tokens - reserve_tokens:
+            return module.text
+        shown = view_program(
+            toolchain, module, context_tokens, count_tokens, kind=ViewKind.LARGEST, reserve_tokens=reserve_tokens
+        )
+        return shown.parts[0].module.text if shown.parts else module.text
+
+    return view
+
+
 def _largest_view(
     toolchain: Toolchain,
     module: IRModule,
@@ -225,5 +247,6 @@ __all__ = [
     "TokenCounter",
     "ViewKind",
     "chars_per_token",
+    "fitting_ir_view",
     "view_program",
 ]

@@ -20,6 +20,7 @@ TYPED_PATHS = (
     "llmopt/parallel",
     "llmopt/verify",
     "llmopt/autotune",
+    "llmopt/inference",
     "llmopt/registry.py",
     "llmopt/train",
     "llmopt/prompts/ir_text.py",

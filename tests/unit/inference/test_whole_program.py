@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from llmopt.errors import ConfigError
-from llmopt.inference.whole_program import ViewKind, chars_per_token, view_program
+from llmopt.inference.whole_program import ViewKind, chars_per_token, fitting_ir_view, view_program
 from llmopt.metrics import Measurer
 from llmopt.toolchain import CodegenConfig, Flavour, IRModule, Toolchain, emit_object, parse_ir, read_ir
 from llmopt.toolchain.per_function import apply_function_pipelines, public_names
@@ -155,6 +155,20 @@ def test_largest_view_shows_the_largest_functions_that_fit(toolchain: Toolchain,
     assert (app.module, app.pipeline) == (division, "function(sroa)")
     tiny = view_program(toolchain, division, 5, count, kind="largest")  # nothing fits
     assert tiny.parts == () and len(tiny.unshown) == 9
+
+
+def test_the_main_jobs_view_is_whole_when_it_fits_else_the_largest_functions(
+    toolchain: Toolchain, division: IRModule
+) -> None:
+    count = chars_per_token(4.0)
+    roomy = fitting_ir_view(toolchain, count(division.text) + 100, count, reserve_tokens=100)
+    assert roomy(division) == division.text
+    half = count(division.text) // 2
+    shown = fitting_ir_view(toolchain, half + 50, count, reserve_tokens=50)(division)
+    assert count(shown) <= half and "define" in shown
+    defined = set(parse_ir(toolchain, shown.encode(), name="shown").defined_functions)
+    assert defined and defined < set(division.defined_functions)
+    assert fitting_ir_view(toolchain, 60, count, reserve_tokens=50)(division) == division.text  # nothing fits
 
 
 def test_view_settings_are_checked(toolchain: Toolchain, division: IRModule) -> None:
