@@ -5,8 +5,9 @@ checked centrally, typed options that reject unknown keys, and ONE model spec pa
 Why one batch method: strategies ask for many samples of many prompts at once; a backend batches them the way its
 engine likes (padding on CPU, continuous batching on vLLM, concurrent requests over HTTP).
 
-Limits: only the ``hf`` and ``default`` backends exist so far; ``vllm`` and ``openai`` parse as specs but are not
-registered yet (asking for them is a clear ConfigError naming the valid backends).
+Backends: ``hf`` and ``default`` (local, ``llmopt.backends.hf``), ``openai`` (any OpenAI-compatible server,
+``llmopt.backends.openai_compat``; ``llmopt serve`` is one). Limits: ``vllm`` parses as a spec but is not registered
+yet (asking for it is a clear ConfigError naming the valid backends).
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ class Backend:
 BACKENDS: Registry[type[Backend]] = Registry("model backend", base=Backend)
 BACKENDS.register("hf", "llmopt.backends.hf:HFBackend")
 BACKENDS.register("default", "llmopt.backends.hf:DefaultBackend")
+BACKENDS.register("openai", "llmopt.backends.openai_compat:OpenAIBackend")
 
 
 @dataclass(frozen=True)
