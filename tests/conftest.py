@@ -7,6 +7,7 @@ tests fail, which is the point.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from llmopt.settings import Settings
 from llmopt.toolchain import Flavour, IRModule, Toolchain, compile_source
 
 DATA = Path(__file__).parent / "data"
+PROGRAMS = DATA.parent.parent / "llmopt" / "verify" / "passlisteval" / "programs"
 # The bundled example first (several tests take size_modules[0] as "a typical program"), then the test inputs.
 C_FILES = [
     DATA.parent.parent / "examples" / "checksum.c",
@@ -72,3 +74,27 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     except OSError:  # another worker got there first
         pass
     return final if (final / "config.json").is_file() else work
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory, toolchain: Toolchain) -> Path:
+    """A real corpus dataset: eight one-program packages of the project's own C programs (size flavour), split
+    between train and validation."""
+    from llmopt.data import AssembleOptions, BuildOptions, ExtractOptions, build_corpus
+    from llmopt.data.sources import DirectorySource
+    from llmopt.toolchain import Flavour
+
+    root = tmp_path_factory.mktemp("train-tree") / "pkgs"
+    programs = sorted(p for p in PROGRAMS.glob("0*.c") if not p.name.endswith("_driver.c"))[:8]
+    for program in programs:
+        (root / program.stem).mkdir(parents=True)
+        shutil.copy(program, root / program.stem / program.name)
+    data_dir = tmp_path_factory.mktemp("train-corpus")
+    options = BuildOptions(
+        jobs=1,
+        progress=False,
+        extract=ExtractOptions(flavours=(Flavour.SIZE,)),
+        assemble=AssembleOptions(split_fractions=(0.5, 0.5)),
+    )
+    build_corpus([DirectorySource(root, licence="MIT")], data_dir, toolchain, options)
+    return data_dir

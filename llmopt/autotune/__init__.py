@@ -1,11 +1,13 @@
 """Layer 4: autotuning pass lists per program (LLM Compiler section 4.1): random search, minimization, a correctness
 gate, broadcast of the most frequent best lists; serial, process-pool or Ray execution; a resumable SQLite store.
 
-Entry points: ``autotune`` (the pipeline over a corpus), ``ResultStore`` (results and resume log), ``make_executor``,
-``build_report`` (geomean vs -Oz, gain-vs-evaluations curve).
+Entry points: ``autotune`` (the pipeline over a corpus), ``label_programs`` (its labelling mode for thousands of
+programs: one gate call per distinct list, a dense size matrix), ``ResultStore`` (results and resume log),
+``make_executor``, ``build_report`` (geomean vs -Oz, gain-vs-evaluations curve).
 """
 
 from llmopt.autotune.evaluator import ProgramEvaluator
+from llmopt.autotune.label import LabelConfig, LabelRecord, LabelResult, StageSummary, label_programs
 from llmopt.autotune.minimize import (
     MinimizationResult,
     SizeCriterion,
@@ -37,6 +39,9 @@ __all__ = [
     "AutotuneResult",
     "BroadcastSummary",
     "Executor",
+    "LabelConfig",
+    "LabelRecord",
+    "LabelResult",
     "MeasurerSpec",
     "MinimizationResult",
     "PhaseCap",
@@ -49,6 +54,7 @@ __all__ = [
     "ResultStore",
     "SerialExecutor",
     "SizeCriterion",
+    "StageSummary",
     "StepCost",
     "TuningRecord",
     "autotune",
@@ -56,6 +62,7 @@ __all__ = [
     "draw_pass_list",
     "eliminate_redundant",
     "insertion_search",
+    "label_programs",
     "make_executor",
     "minimize",
     "random_search",

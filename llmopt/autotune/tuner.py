@@ -439,13 +439,14 @@ class _GateCache:
     gate's shared ``GateVerdictStore`` caches across runs; this log keeps a resumed run from asking at all)."""
 
     def __init__(self, acceptance: AcceptancePolicy | None, store: ResultStore) -> None:
-        self.acceptance, self.store, self.seconds = acceptance, store, 0.0
+        self.acceptance, self.store, self.seconds, self.asked = acceptance, store, 0.0, 0
 
     def accepts(self, pipeline: str) -> bool:
         if self.acceptance is None or pipeline in TRUSTED:
             return True
         cached = self.store.get_verdict(pipeline)
         if cached is None:
+            self.asked += 1
             start = time.perf_counter()
             verdict = self.acceptance.check_list(pipeline)
             self.seconds += time.perf_counter() - start

@@ -358,3 +358,10 @@ def _check_candidates(tc: Any, data_dir: Path, candidates: list[str]) -> None:
     catalog = PassCatalog.for_toolchain(tc, data_dir)
     for text in candidates:
         PassList.parse(text, catalog)
+
+
+# Registered here (not in main) so `llmopt autotune label` sits beside `run` and `report`; imported last because it
+# uses this module's acceptance and progress helpers.
+from llmopt.cli.label_cmd import label_command  # noqa: E402
+
+autotune_app.command("label")(label_command)

@@ -3,7 +3,8 @@
 Commands: ``corpus`` (build/resume a corpus from sources), ``stats`` (counts, histogram, failures of a dataset),
 ``overlap`` (share of functions two datasets, or a dataset and a benchmark suite, have in common), ``build`` (a task
 dataset from a corpus: ``llmopt.data.tasks.runner``), ``render`` (one input's prompt exactly as a model receives it),
-``export-ir`` (corpus rows as .ll files, e.g. as input of ``llmopt autotune``).
+``export-ir`` (corpus rows as .ll files, e.g. as input of ``llmopt autotune``); ``release`` / ``check-release``
+(``llmopt.cli.release_cmd``).
 """
 
 from __future__ import annotations
@@ -521,4 +522,6 @@ def export_ir_command(
 
 def register(app: typer.Typer) -> None:
     """Add ``llmopt data ...`` to the main app."""
+    import llmopt.cli.release_cmd  # noqa: F401 - registers `data release` and `data check-release` on data_app
+
     app.add_typer(data_app, name="data")

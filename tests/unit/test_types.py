@@ -24,6 +24,7 @@ TYPED_PATHS = (
     "llmopt/registry.py",
     "llmopt/train",
     "llmopt/prompts/ir_text.py",
+    "llmopt/data/release.py",
 )
 
 
