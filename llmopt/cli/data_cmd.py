@@ -522,6 +522,9 @@ def export_ir_command(
 
 def register(app: typer.Typer) -> None:
     """Add ``llmopt data ...`` to the main app."""
-    import llmopt.cli.release_cmd  # noqa: F401 - registers `data release` and `data check-release` on data_app
+    from llmopt.cli.release_cmd import check_release_command, release_command
+
+    data_app.command("release")(release_command)
+    data_app.command("check-release")(check_release_command)
 
     app.add_typer(data_app, name="data")

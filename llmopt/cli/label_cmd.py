@@ -92,7 +92,7 @@ def label_command(
     guards on each final label. Rerun the same command to resume."""
     from llmopt.autotune import LabelConfig, RandomSearchConfig, ResultStore, label_programs
     from llmopt.autotune.evaluator import set_kill_after
-    from llmopt.cli.autotune_cmd import _make_acceptance, _Progress
+    from llmopt.cli.autotune_common import Progress, make_acceptance
     from llmopt.errors import InputError
     from llmopt.metrics import MeasurerSpec
     from llmopt.parallel import make_executor
@@ -107,7 +107,7 @@ def label_command(
     if not programs:
         raise InputError(f"{corpus}: no {level} rows in split {corpus_split!r} ({chosen.value} flavour)")
     pool, known = _pool(tc, chosen, pool_file)
-    acceptance = _make_acceptance(tc, settings.data_dir, chosen, chosen, no_gate, no_guard, gate_csmith)
+    acceptance = make_acceptance(tc, settings.data_dir, chosen, chosen, no_gate, no_guard, gate_csmith)
     config = LabelConfig(
         pool=pool,
         search=RandomSearchConfig(budget=budget, seed=seed, max_length=max_length),
@@ -138,7 +138,7 @@ def label_command(
     try:
         with (
             make_executor(executor, workers=workers) as ex,
-            _Progress(store.path, expected, progress and not as_json),
+            Progress(store.path, expected, progress and not as_json),
         ):
             result = label_programs(programs, config, measurer, store, executor=ex, acceptance=acceptance)
     except KeyboardInterrupt:

@@ -1,5 +1,5 @@
 """``llmopt data release`` and ``llmopt data check-release``: write a training release from labelling runs, and
-check one against its manifest (``llmopt.data.release``)."""
+check one against its manifest (``llmopt.data.release``). ``data_cmd.register`` adds them to ``llmopt data``."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from pathlib import Path
 import typer
 
 from llmopt.cli.common import DataDirOpt, JsonOpt, LlvmBinOpt, print_json, settings_from, toolchain_from
-from llmopt.cli.data_cmd import data_app
 
 
-@data_app.command("release")
 def release_command(
     out: Path = typer.Argument(..., help="Release directory, e.g. data/releases/flagtune-v1."),
     corpus: Path = typer.Option(..., "--corpus", help="The corpus the labels were made on."),
@@ -44,7 +42,6 @@ def release_command(
     typer.echo(f"  lists in the size matrix: {summary.lists}; removed as overlapping suites: {summary.removed}")
 
 
-@data_app.command("check-release")
 def check_release_command(
     release: Path = typer.Argument(..., help="A release directory (holds manifest.json)."),
     as_json: bool = JsonOpt,

@@ -17,6 +17,7 @@ import pytest
 from llmopt.errors import ConfigError
 from llmopt.inference.whole_program import ViewKind, chars_per_token, fitting_ir_view, view_program
 from llmopt.metrics import Measurer
+from llmopt.prompts.ir_text import model_ir_text
 from llmopt.toolchain import CodegenConfig, Flavour, IRModule, Toolchain, emit_object, parse_ir, read_ir
 from llmopt.toolchain.per_function import apply_function_pipelines, public_names
 
@@ -162,13 +163,15 @@ def test_the_main_jobs_view_is_whole_when_it_fits_else_the_largest_functions(
 ) -> None:
     count = chars_per_token(4.0)
     roomy = fitting_ir_view(toolchain, count(division.text) + 100, count, reserve_tokens=100)
-    assert roomy(division) == division.text
+    assert roomy(division) == model_ir_text(division.text)  # what the model reads: no comments or build paths
+    assert "; ModuleID" not in roomy(division)
     half = count(division.text) // 2
     shown = fitting_ir_view(toolchain, half + 50, count, reserve_tokens=50)(division)
     assert count(shown) <= half and "define" in shown
     defined = set(parse_ir(toolchain, shown.encode(), name="shown").defined_functions)
     assert defined and defined < set(division.defined_functions)
-    assert fitting_ir_view(toolchain, 60, count, reserve_tokens=50)(division) == division.text  # nothing fits
+    nothing_fits = fitting_ir_view(toolchain, 60, count, reserve_tokens=50)(division)
+    assert nothing_fits == model_ir_text(division.text)
 
 
 def test_view_settings_are_checked(toolchain: Toolchain, division: IRModule) -> None:
