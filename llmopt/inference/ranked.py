@@ -27,7 +27,7 @@ from llmopt.toolchain import Flavour
 if TYPE_CHECKING:
     from llmopt.backends import Backend
 
-RANKINGS = ("auto", "fixed", "model")
+RANKINGS = ("auto", "fixed", "model", "features")
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,10 @@ class RankedCoreset(Strategy):
 
     Attributes:
         lists: the ordered lists to use; empty: the shipped coreset for the installed LLVM and the module's flavour.
-        rank: "fixed" (the shipped order), "model" (the model's log-probability; needs a scoring backend), "auto"
-            (the model when the backend can score, else the fixed order).
+        rank: "fixed" (the shipped order), "model" (the model's log-probability; needs a scoring backend),
+            "features" (the ``FeatureRanker`` at ``ranker``: a small model on IR statistics), "auto" (the model when
+            the backend can score, else the ranker at ``ranker`` when given, else the fixed order).
+        ranker: path of a ``FeatureRanker`` JSON file (``llmopt.inference.features``).
         pool: rank only the first ``pool`` lists of the order (0: all of them).
         length_normalize: rank by log-probability per pass instead of the sequence's.
     """
@@ -47,12 +49,15 @@ class RankedCoreset(Strategy):
     rank: str = "auto"
     pool: int = 0
     length_normalize: bool = False
+    ranker: str = ""
 
     def __post_init__(self) -> None:
         if self.rank not in RANKINGS:
             raise ConfigError(f"unknown ranking {self.rank!r}; use one of: {', '.join(RANKINGS)}")
         if self.pool < 0:
             raise ConfigError(f"pool must be >= 0, got {self.pool}")
+        if self.rank == "features" and not self.ranker:
+            raise ConfigError("ranked-coreset with rank=features needs ranker=PATH (a feature ranker JSON file)")
 
     def check(self, backend: Backend | None) -> None:
         """rank=model needs a backend with log-probabilities and teacher-forced scoring; the others need nothing."""
@@ -80,6 +85,12 @@ class RankedCoreset(Strategy):
         """``order`` re-ranked by the model (most probable first) when this strategy ranks by model."""
         backend = session.backend
         can_score = backend is not None and backend.supports_score and backend.supports_logprobs
+        if self.rank == "features" or (self.rank == "auto" and not can_score and self.ranker):
+            from pathlib import Path
+
+            from llmopt.inference.features import FeatureRanker
+
+            return FeatureRanker.load(Path(self.ranker)).rank(session.module.text, order)
         if self.rank == "fixed" or (self.rank == "auto" and not can_score):
             return order
         pool = order[: self.pool] if self.pool else order
