@@ -20,6 +20,7 @@ from pathlib import Path
 
 from llmopt.prompts.examples import FlagTuningExample
 from llmopt.prompts.flag_tuning import LlmCompilerFlagTuningFormat
+from llmopt.prompts.ir_text import model_ir_text
 
 ROOT = Path(__file__).resolve().parents[1]
 FUNC_DIR = ROOT / "benchmarks" / "data" / "func"
@@ -37,8 +38,9 @@ _DEFINE_RE = re.compile(r"^define .*?^}\n?", re.DOTALL | re.MULTILINE)
 
 
 def function_ir(name: str) -> str:
-    """The ``define ... }`` block of a benchmark function file (no header, attributes or metadata): short but real."""
-    text = (FUNC_DIR / name).read_text()
+    """The ``define ... }`` block of a benchmark function file (no header, attributes or metadata) as models read it
+    (``model_ir_text``: no comments), the text strategies show a model: short but real."""
+    text = model_ir_text((FUNC_DIR / name).read_text())
     match = _DEFINE_RE.search(text)
     if match is None:
         raise ValueError(f"no define block in {name}")

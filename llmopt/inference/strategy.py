@@ -244,7 +244,11 @@ class StrategyContext:
     want_ir: bool = False
 
     def view(self, module: IRModule) -> str:
-        return module.text if self.ir_view is None else self.ir_view(module)
+        """What the model is shown: the view's text, read as ``model_ir_text`` keeps it (no comments, build paths or
+        debug metadata), the same cleaning the task datasets apply to the IR a model trains on."""
+        from llmopt.prompts.ir_text import model_ir_text
+
+        return model_ir_text(module.text if self.ir_view is None else self.ir_view(module))
 
 
 class Session:

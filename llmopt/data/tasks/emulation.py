@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import PassListError
+from llmopt.prompts.ir_text import model_ir_text
 
 
 def row_pipeline(ir_hash: str, ctx: TaskContext) -> str:
@@ -68,11 +69,11 @@ class CompilerEmulationBuilder(TaskBuilder):
         if not result.ok or result.ir is None or result.instruction_count is None or result.binary_size is None:
             return TaskOutcome.skip(result.status.value, result.message)
         example = CompilerEmulationExample(
-            ir=row["ir"],
+            ir=model_ir_text(row["ir"]),
             passes=pipeline,
             ir_instruction_count=source.instruction_count,
             ir_binary_size=source.binary_size,
-            optimized_ir=result.ir,
+            optimized_ir=model_ir_text(result.ir),
             optimized_instruction_count=result.instruction_count,
             optimized_binary_size=result.binary_size,
         )

@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import ConfigError, InputError
+from llmopt.prompts.ir_text import model_ir_text
 
 _RECORDS: dict[str, dict[str, dict[str, Any]]] = {}  # per process: results path -> {module hash: record}
 
@@ -119,7 +120,7 @@ class FlagTuningBuilder(TaskBuilder):
             return TaskOutcome.skip("-O0 measurement failed", f"{o0.status.value}: {o0.message}")
         return TaskOutcome(
             example=FlagTuningExample(
-                ir=row["ir"], ir_instruction_count=o0.instruction_count, ir_binary_size=o0.binary_size
+                ir=model_ir_text(row["ir"]), ir_instruction_count=o0.instruction_count, ir_binary_size=o0.binary_size
             )
         )
 
@@ -154,7 +155,7 @@ class FlagTuningBuilder(TaskBuilder):
             "found_by": record.get("found_by"),
             "autotune_seed": record.get("seed"),
         }
-        short = FlagTuningExample(ir=row["ir"], ir_instruction_count=o0_count, ir_binary_size=o0_size)
+        short = FlagTuningExample(ir=model_ir_text(row["ir"]), ir_instruction_count=o0_count, ir_binary_size=o0_size)
         best_size = best.get("binary_size")
         if not pipeline or best.get("status") != "ok" or best_size is None or best_size >= o0_size:
             return TaskOutcome(
@@ -179,13 +180,13 @@ class FlagTuningBuilder(TaskBuilder):
         if result.binary_size >= o0_size:
             return TaskOutcome(example=short, extra={**extra, "improvable": False})
         example = FlagTuningExample(
-            ir=row["ir"],
+            ir=model_ir_text(row["ir"]),
             ir_instruction_count=o0_count,
             ir_binary_size=o0_size,
             best_passes=pipeline,
             optimized_instruction_count=result.instruction_count,
             optimized_binary_size=result.binary_size,
-            optimized_ir=result.ir,
+            optimized_ir=model_ir_text(result.ir),
         )
         return TaskOutcome(example=example, extra={**extra, "improvable": True})
 

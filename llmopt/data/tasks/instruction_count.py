@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import ConfigError
+from llmopt.prompts.ir_text import model_ir_text
 
 OZ = "default<Oz>"
 
@@ -60,11 +61,11 @@ class InstructionCountBuilder(TaskBuilder):
         if not after.ok or after.ir is None or after.instruction_count is None:
             return TaskOutcome.skip(after.status.value, after.message)
         example = InstructionCountExample(
-            ir=row["ir"],
+            ir=model_ir_text(row["ir"]),
             ir_instruction_count=before.instruction_count,
             best_passes=pipeline,
             optimized_instruction_count=after.instruction_count,
-            optimized_ir=after.ir,
+            optimized_ir=None if after.ir is None else model_ir_text(after.ir),
         )
         extra = {
             "passes": pipeline,

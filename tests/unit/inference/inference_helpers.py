@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from llmopt.prompts.ir_text import model_ir_text
 from llmopt.toolchain import IRModule
 
 # LLVM 19.1.7: newgvn,dse,newgvn rewrites gcd_euclid's loop test so the loop never ends; the function shrinks from
@@ -15,7 +16,8 @@ _DEFINE_RE = re.compile(r"^define .*?^}\n?", re.DOTALL | re.MULTILINE)
 
 
 def define_block(module: IRModule) -> str:
-    """What the tiny models are shown: the first ``define ... }`` block of the module (short prompts)."""
-    match = _DEFINE_RE.search(module.text)
+    """What the tiny models are shown: the first ``define ... }`` block of the module as models read it
+    (``model_ir_text``: no comments; short prompts)."""
+    match = _DEFINE_RE.search(model_ir_text(module.text))
     assert match is not None, module.name
     return match.group(0).rstrip("\n") + "\n"

@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from llmopt.cli.main import main
+from llmopt.prompts.ir_text import model_ir_text
 
 FLAG_TUNING_PREFIX = "[INST] Tell me how to optimize this LLVM-IR for object file size:\n\n<code>"
 
@@ -28,7 +29,9 @@ def test_render_flag_tuning_llm_compiler(row_file: Path, data_dir: Path, capsys:
     out = capsys.readouterr().out
     assert code == 0
     assert out.startswith(FLAG_TUNING_PREFIX)
-    assert out == FLAG_TUNING_PREFIX + row_file.read_text() + "</code> [/INST]\n"
+    # The prompt shows the IR as models read it (model_ir_text: no build paths or comments), in Meta's exact frame.
+    assert out == FLAG_TUNING_PREFIX + model_ir_text(row_file.read_text()) + "</code> [/INST]\n"
+    assert "; ModuleID" not in out
 
 
 def test_render_flag_tuning_chat_shows_measured_sizes(
