@@ -121,5 +121,76 @@ def sft_command(
     typer.echo(f"model: {result.model_dir}")
 
 
+@train_app.command("grpo")
+def grpo_command(
+    model: str = typer.Option(..., "--model", help="Starting model dir (e.g. an SFT run's model/)."),
+    data: str = typer.Option(..., "--data", help="A release dir, or Parquet prompts (prompt, ir, flavour, ...)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Run directory: checkpoints, model/, grpo_result.json."),
+    eval_data: str | None = typer.Option(None, "--eval-data", help="Held-out prompts (default: the release's)."),
+    split: str = typer.Option("train", "--split"),
+    eval_split: str = typer.Option("validation", "--eval-split"),
+    level: str = typer.Option("function", "--level", help="function or module programs of a release."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N training prompts."),
+    eval_limit: int = typer.Option(32, "--eval-limit", help="At most N held-out prompts."),
+    style: str = typer.Option("llm-compiler", "--style", help="Prompt style the model was trained on."),
+    max_steps: int = typer.Option(100, "--max-steps"),
+    num_generations: int = typer.Option(4, "--num-generations", help="Answers per prompt (the GRPO group)."),
+    batch_size: int = typer.Option(8, "--batch-size", help="Completions per step (multiple of the group)."),
+    max_completion_length: int = typer.Option(64, "--max-completion-length"),
+    temperature: float = typer.Option(1.0, "--temperature"),
+    learning_rate: float = typer.Option(1e-5, "--lr"),
+    beta: float = typer.Option(0.0, "--beta", help="KL weight against the starting model."),
+    save_steps: int = typer.Option(50, "--save-steps", help="Checkpoint every N steps (a rerun resumes)."),
+    gate: bool = typer.Option(False, "--gate", help="Reward asks the PassListEval gate (slow; sound)."),
+    lora_r: int = typer.Option(0, "--lora-r", help="LoRA rank (0: full fine-tuning)."),
+    seed: int = typer.Option(0, "--seed"),
+    precision: str = typer.Option("auto", "--precision", help="auto (bf16 on a capable GPU), fp32, bf16."),
+    threads: int | None = typer.Option(None, "--threads", help="torch CPU threads."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """GRPO with the compiler's size reward; rerun the same command to resume from the last checkpoint."""
+    from llmopt.train.grpo import GRPOSettings, train_grpo
+
+    settings = GRPOSettings(
+        model=model,
+        data=data,
+        eval_data=eval_data,
+        split=split,
+        eval_split=eval_split,
+        level=level,
+        limit=limit,
+        eval_limit=eval_limit,
+        style=style,
+        max_steps=max_steps,
+        num_generations=num_generations,
+        batch_size=batch_size,
+        max_completion_length=max_completion_length,
+        temperature=temperature,
+        learning_rate=learning_rate,
+        beta=beta,
+        save_steps=save_steps,
+        gate=gate,
+        lora_r=lora_r,
+        seed=seed,
+        precision=precision,
+        threads=threads,
+    )
+    result = train_grpo(settings, out, progress=not as_json)
+    if as_json:
+        data_out = result.to_json()
+        data_out.pop("log_history")
+        print_json(data_out)
+        return
+
+    def fmt(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:+.4f}"
+
+    typer.echo(
+        f"GRPO: {result.steps} steps on {result.train_prompts} prompts in {result.walltime_s:.0f} s; held-out mean "
+        f"reward {fmt(result.eval_reward_before)} -> {fmt(result.eval_reward_after)} ({result.eval_prompts} prompts)"
+    )
+    typer.echo(f"model: {result.model_dir}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(train_app, name="train")
