@@ -10,7 +10,16 @@ from typing import Any
 
 
 def make_acceptance(
-    toolchain: Any, data_dir: Path, flavour: Any, gate_flavour: Any, no_gate: bool, no_guard: bool, csmith: int
+    toolchain: Any,
+    data_dir: Path,
+    flavour: Any,
+    gate_flavour: Any,
+    no_gate: bool,
+    no_guard: bool,
+    csmith: int,
+    *,
+    translation: bool = True,
+    guard_timeout_s: float = 10.0,
 ) -> Any:
     """The acceptance checks (``llmopt.verify.acceptance``): the PassListEval gate in ``gate_flavour`` with that
     flavour's codegen (some LLVM 19 miscompiles, e.g. ``newgvn,dse,newgvn``, only show on size-flavour IR), verdicts
@@ -23,7 +32,7 @@ def make_acceptance(
     config = AcceptanceConfig(
         flavour=flavour,
         gate=GateConfig(enabled=not no_gate, csmith=csmith, flavour=gate_flavour),
-        guards=GuardConfig(enabled=not no_guard),
+        guards=GuardConfig(enabled=not no_guard, translation=translation, timeout_s=guard_timeout_s),
     )
     return Acceptance(toolchain, config, data_dir)
 

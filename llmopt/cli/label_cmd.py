@@ -77,6 +77,10 @@ def label_command(
     no_gate: bool = typer.Option(False, "--no-gate", help="Run without the gate (unverified labels)."),
     no_guard: bool = typer.Option(False, "--no-guard", help="Skip the per-program guards on final labels."),
     gate_csmith: int = typer.Option(10, "--gate-csmith", help="Csmith programs added to the gate's suite."),
+    guard_smt: bool = typer.Option(
+        True, "--guard-smt/--no-guard-smt", help="SMT translation validation in the guards (seconds per program)."
+    ),
+    guard_timeout: float = typer.Option(10.0, "--guard-timeout", help="Seconds per guard translation check."),
     executor: str = typer.Option("pool", "--executor", help="serial, pool (all cores) or ray."),
     workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
@@ -107,7 +111,17 @@ def label_command(
     if not programs:
         raise InputError(f"{corpus}: no {level} rows in split {corpus_split!r} ({chosen.value} flavour)")
     pool, known = _pool(tc, chosen, pool_file)
-    acceptance = make_acceptance(tc, settings.data_dir, chosen, chosen, no_gate, no_guard, gate_csmith)
+    acceptance = make_acceptance(
+        tc,
+        settings.data_dir,
+        chosen,
+        chosen,
+        no_gate,
+        no_guard,
+        gate_csmith,
+        translation=guard_smt,
+        guard_timeout_s=guard_timeout,
+    )
     config = LabelConfig(
         pool=pool,
         search=RandomSearchConfig(budget=budget, seed=seed, max_length=max_length),
@@ -123,6 +137,9 @@ def label_command(
         "level": level,
         "flavour": chosen.value,
         "limit": limit,
+        "gate": not no_gate,
+        "guards": not no_guard,
+        "guard_smt": guard_smt,
     }
     previous = store.get_meta("labelled")
     if previous not in (None, labelled):
