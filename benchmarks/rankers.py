@@ -1,0 +1,173 @@
+"""Rankers of the coreset's lists compared on a release's dense size matrix: fixed order vs feature ranker vs random
+vs a perfect ranker, at budgets of 1 to 30 compilations, on programs none of them was fitted on.
+
+Inputs: a release (``llmopt data release``): every program of every split measured under every list. Fitted on the
+``--fit`` split (train), measured on ``--on`` (validation): nothing is fitted on the programs it is measured on.
+
+- fixed order: the greedy Coreset-NVP order refitted on the fit split (``llmopt.inference.coreset.greedy_order``);
+- shipped order: the shipped coreset's order (fitted on the project benchmark; lists outside the release skipped);
+- features: ``FeatureRanker`` (ridge per list on IR statistics) fitted on the fit split;
+- random: lists in a random order (mean of ``--random-seeds`` seeds);
+- perfect: the best list of the matrix first (the ceiling of any ranker over these lists).
+
+At budget B every method gets -Oz plus its first B-1 lists; its size is the smallest of those (-Oz the backup).
+Columns: geomean size vs -Oz, share of the labels' gain (the labelling run's best, the autotuner's reference),
+programs improved. Lists are gate-accepted (the release's lists); per-program guards are not re-run here.
+
+Usage: python benchmarks/rankers.py RELEASE [--level function] [--fit train] [--on validation]
+       [--budgets 1,2,3,5,10,30] [--save-ranker PATH]
+Print only; never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from llmopt.data.release import load_release  # noqa: E402
+from llmopt.inference.coreset import FitProgram, FitTable, greedy_order, load_coreset  # noqa: E402
+from llmopt.inference.features import FeatureRanker, ir_features  # noqa: E402
+from llmopt.settings import Settings  # noqa: E402
+from llmopt.toolchain import Flavour, Toolchain  # noqa: E402
+
+OZ = "default<Oz>"
+
+
+def load(release: Path, level: str, flavour: str) -> tuple[list[dict], list[str], np.ndarray]:
+    """Programs (with their label and IR), list texts, and the programs x lists size matrix (NaN: failed)."""
+    rows = load_release(release, "programs").to_pylist()
+    programs = [p for p in rows if p["level"] == level and p["flavour"] == flavour]
+    labels = {r["module_hash"]: r for r in load_release(release, "labels").to_pylist() if r["level"] == level}
+    lists = {r["list_id"]: r["pipeline"] for r in load_release(release, "lists").to_pylist()}
+    index = {p["module_hash"]: i for i, p in enumerate(programs)}
+    ids = sorted(i for i, p in lists.items() if p != OZ)
+    column = {list_id: j for j, list_id in enumerate(ids)}
+    sizes = np.full((len(programs), len(ids)), np.nan)
+    for m in load_release(release, "size_matrix").to_pylist():
+        i = index.get(m["module_hash"])
+        if i is not None and m["list_id"] in column and m["binary_size"] is not None and m["level"] == level:
+            sizes[i, column[m["list_id"]]] = m["binary_size"]
+    for p in programs:
+        p["label"] = labels[p["module_hash"]]
+    return programs, [lists[i] for i in ids], sizes
+
+
+def fixed_order(programs: list[dict], lists: list[str], sizes: np.ndarray) -> list[str]:
+    """The greedy Coreset-NVP order on these programs."""
+    fit = tuple(
+        FitProgram(
+            name=p["name"],
+            module_hash=p["module_hash"],
+            group=p["package"],
+            kind=p["level"],
+            oz_size=int(p["label"]["oz_binary_size"]),
+            tuned_size=int(p["label"]["best_binary_size"]),
+            tuned_pipeline=p["label"]["best_passes"],
+            found_by=p["label"]["found_by"],
+        )
+        for p in programs
+    )
+    table = FitTable(
+        fit,
+        {lst: tuple(None if math.isnan(v) else int(v) for v in sizes[:, j]) for j, lst in enumerate(lists)},
+    )
+    return [p for p, _, _ in greedy_order(table, lists, list(range(len(fit))))]
+
+
+def evaluate(order_of, programs: list[dict], lists: list[str], sizes: np.ndarray, budgets: list[int]) -> dict:
+    """Per budget: (geomean ratio vs -Oz, improved) when each program tries -Oz + its first B-1 lists."""
+    col = {p: j for j, p in enumerate(lists)}
+    out = {}
+    for budget in budgets:
+        ratios = []
+        for i, p in enumerate(programs):
+            oz = p["label"]["oz_binary_size"]
+            tried = [sizes[i, col[q]] for q in order_of(i, p)[: budget - 1] if q in col]
+            best = min([oz, *(s for s in tried if not math.isnan(s))])
+            ratios.append(best / oz)
+        g = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+        out[budget] = (g, sum(r < 1 for r in ratios))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("release", type=Path)
+    parser.add_argument("--level", default="function")
+    parser.add_argument("--flavour", default="size")
+    parser.add_argument("--fit", default="train")
+    parser.add_argument("--on", default="validation")
+    parser.add_argument("--budgets", default="1,2,3,5,10,30")
+    parser.add_argument("--random-seeds", type=int, default=3)
+    parser.add_argument("--alpha", type=float, default=10.0)
+    parser.add_argument("--save-ranker", type=Path, default=None, help="Write the feature ranker fitted on --fit.")
+    args = parser.parse_args()
+    budgets = [int(b) for b in args.budgets.split(",")]
+    start = time.perf_counter()
+    programs, lists, sizes = load(args.release, args.level, args.flavour)
+    fit_idx = [i for i, p in enumerate(programs) if p["split"] == args.fit]
+    on_idx = [i for i, p in enumerate(programs) if p["split"] == args.on]
+    fit_p, on_p = [programs[i] for i in fit_idx], [programs[i] for i in on_idx]
+    fit_s, on_s = sizes[fit_idx], sizes[on_idx]
+    order = fixed_order(fit_p, lists, fit_s)
+    tc = Toolchain.discover(Settings.load().llvm_bin)
+    shipped = [p for p in load_coreset(tc, Flavour.parse(args.flavour)).pipelines if p in lists]
+    oz_fit = np.array([[p["label"]["oz_binary_size"]] for p in fit_p], dtype=float)
+    targets = np.log(fit_s / oz_fit)
+    features = np.stack([ir_features(p["ir"]) for p in fit_p])
+    ranker = FeatureRanker.fit(
+        features,
+        targets,
+        lists,
+        alpha=args.alpha,
+        provenance={"release": str(args.release), "split": args.fit, "level": args.level, "programs": len(fit_p)},
+    )
+    if args.save_ranker:
+        ranker.save(args.save_ranker)
+    on_features = np.stack([ir_features(p["ir"]) for p in on_p]) if on_p else np.zeros((0, 1))
+    predicted = ranker.predict(on_features) if on_p else np.zeros((0, len(lists)))
+    rng_orders = [np.random.default_rng(s) for s in range(args.random_seeds)]
+    random_orders = [[list(rng.permutation(lists)) for _ in on_p] for rng in rng_orders]
+    label_gain = math.exp(
+        sum(math.log(p["label"]["best_binary_size"] / p["label"]["oz_binary_size"]) for p in on_p) / max(1, len(on_p))
+    )
+    perfect = [[lists[j] for j in np.argsort(np.nan_to_num(on_s[i], nan=np.inf))] for i in range(len(on_p))]
+    rows = {
+        f"fixed order (fit on {args.fit})": evaluate(lambda i, p: order, on_p, lists, on_s, budgets),
+        "shipped coreset order": evaluate(lambda i, p: shipped, on_p, lists, on_s, budgets),
+        f"feature ranker (fit on {args.fit})": evaluate(
+            lambda i, p: [lists[j] for j in np.argsort(predicted[i], kind="stable")], on_p, lists, on_s, budgets
+        ),
+        "perfect ranker": evaluate(lambda i, p: perfect[i], on_p, lists, on_s, budgets),
+    }
+    random_runs = [evaluate(lambda i, p, o=o: o[i], on_p, lists, on_s, budgets) for o in random_orders]
+    rows["random order"] = {
+        b: (float(np.mean([r[b][0] for r in random_runs])), int(np.mean([r[b][1] for r in random_runs])))
+        for b in budgets
+    }
+    print(
+        f"rankers on {len(on_p)} {args.on} {args.flavour} {args.level} programs (fitted on {len(fit_p)} {args.fit}), "
+        f"{len(lists)} lists; labels' geomean vs -Oz {(label_gain - 1) * 100:+.2f} %; "
+        f"{time.perf_counter() - start:.0f} s"
+    )
+    print(f"{'method':34} " + " ".join(f"{'B=' + str(b):>22}" for b in budgets))
+    for name, res in rows.items():
+        cells = []
+        for b in budgets:
+            g, improved = res[b]
+            share = (1 - g) / (1 - label_gain) if label_gain < 1 else float("nan")
+            cells.append(f"{(g - 1) * 100:+6.2f}% {share * 100:4.0f}% {improved:5}")
+        print(f"{name:34} " + " ".join(f"{c:>22}" for c in cells))
+    print("cells: geomean vs -Oz, share of the labels' gain, programs improved")
+
+
+if __name__ == "__main__":
+    main()
