@@ -350,6 +350,17 @@ def _runnable_strategy(chosen: Any, measurer: Any, flavour: Flavour, backend: An
         except ConfigError as error:
             notes.append(f"{error}; trying the standard pipelines only")
             return None
+    can_score = backend is not None and backend.supports_score and backend.supports_logprobs
+    if isinstance(chosen, RankedCoreset) and chosen.rank == "auto" and not chosen.ranker and not can_score:
+        # No scoring model: the shipped feature ranker (measured better than the fixed order) ranks the coreset.
+        import dataclasses
+
+        from llmopt.inference.features import shipped_ranker
+
+        ranker = shipped_ranker(measurer.toolchain.major, flavour.value)
+        if ranker is not None:
+            notes.append(f"ranking the coreset with the shipped feature ranker {ranker.name}")
+            chosen = dataclasses.replace(chosen, ranker=str(ranker))
     chosen.check(backend)
     return chosen
 
