@@ -190,6 +190,9 @@ class DebianSource(Source):
         if tree is None:
             return PreparedItem([], "unknown", provenance, [failure] if failure else [])
         provenance["tree"] = tree.name
+        dsc = read_dsc(workdir)
+        if dsc is not None:
+            provenance.update(dsc)
         licence = read_debian_licence(tree)
         failures: list[ItemFailure] = []
         units, build_failures = self._configure_and_collect(tree, toolchain)
@@ -409,6 +412,27 @@ def stub_missing_headers(tree: Path, stub_dir: Path, limit: int = 64) -> list[st
 
 
 _SYSTEM_INCLUDE_DIRS = ("/usr/include", "/usr/local/include", "/usr/include/x86_64-linux-gnu")
+
+
+def read_dsc(workdir: Path) -> dict[str, Any] | None:
+    """The version and archive file hashes of the source package fetched into ``workdir``, from its ``.dsc``.
+
+    The ``.dsc`` is the control file Debian signs; its ``Checksums-Sha256`` names every archive the tree was unpacked
+    from, so these hashes pin the corpus' input exactly (the version in a corpus definition is only what was current
+    when the list was made). None when the directory holds no ``.dsc``.
+    """
+    found = sorted(workdir.glob("*.dsc")) if workdir.is_dir() else []
+    if not found:
+        return None
+    version, files, in_sha256 = "", {}, False
+    for line in found[0].read_text(errors="replace").splitlines():
+        if line.startswith("Version:"):
+            version = line.split(":", 1)[1].strip()
+        in_sha256 = line.startswith("Checksums-Sha256:") or (in_sha256 and line.startswith(" "))
+        parts = line.split()
+        if in_sha256 and line.startswith(" ") and len(parts) == 3:
+            files[parts[2]] = {"sha256": parts[0], "bytes": int(parts[1])}
+    return {"dsc": found[0].name, "version_fetched": version, "files": files}
 
 
 def _unpacked_tree(workdir: Path) -> Path | None:

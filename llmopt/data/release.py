@@ -17,8 +17,8 @@ Files:
 Contamination: before writing, every program whose functions' normalized hashes appear in an evaluation suite (the
 project benchmark, the held-out packages' build) is removed; the card prints the overlap found and what went.
 
-Limits: the corpus' source files are not hashed (the packages' versions and archive are recorded, and each row's
-``normalized_hash``); rebuilding the corpus needs the same Debian versions.
+The manifest pins the corpus' input: each Debian package's fetched version and the SHA-256 of every archive its
+signed ``.dsc`` lists, beside each row's ``normalized_hash``; rebuilding the corpus needs those same versions.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from llmopt.data.debian import read_dsc
 from llmopt.errors import ConfigError, InputError
 from llmopt.toolchain import Toolchain
 from llmopt.toolchain.ir import write_atomic
@@ -312,9 +313,13 @@ def _package_versions(corpus: Path) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for path in sorted(items.glob("*/*.json")) if items.is_dir() else []:
         data = json.loads(path.read_text())
-        prov = data.get("provenance") or {}
+        prov = dict(data.get("provenance") or {})
+        if "files" not in prov:  # built before provenance carried the .dsc: read it from the kept work directory
+            prov.update(read_dsc(Path(corpus) / "work" / path.parent.name / str(data.get("key"))) or {})
         out[f"{data.get('source')}/{data.get('key')}"] = {
-            "version": prov.get("version"),
+            "version": prov.get("version_fetched") or prov.get("version"),
+            "dsc": prov.get("dsc"),
+            "files": prov.get("files"),
             "archive": prov.get("archive"),
             "licence": data.get("licence"),
             "status": data.get("status"),
@@ -425,7 +430,9 @@ def render_card(manifest: dict[str, Any]) -> str:
         "",
         "- Labels are the best of a pool of gate-accepted lists plus the broadcast of the most frequent search bests,",
         "  not a full per-program autotune (see the stage table for what each stage added).",
-        "- The corpus' source files are not hashed; `manifest.json` records each package's version and archive.",
+        "- The corpus' inputs are pinned by archive: `manifest.json` (`corpus.packages`) gives each Debian package's"
+        " fetched version and the SHA-256 of every file its `.dsc` lists; a later point release may ship other"
+        " versions, so compare before rebuilding.",
         "",
     ]
     return "\n".join(line for line in lines if line is not None)

@@ -137,3 +137,24 @@ def test_angled_includes_of_package_headers_resolve_without_shadowing_libc(
     args = header_include_args(tmp_path)
     module = compile_source(toolchain, tmp_path / "lib" / "a.c", Flavour.SIZE, extra_args=tuple(args))
     assert module.defined_functions
+
+
+def test_the_dsc_pins_version_and_archive_hashes(tmp_path: Path) -> None:
+    from llmopt.data.debian import read_dsc
+
+    assert read_dsc(tmp_path) is None
+    (tmp_path / "demo_1.0-2.dsc").write_text(
+        "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nFormat: 3.0 (quilt)\nSource: demo\nVersion: 1.0-2\n"
+        "Checksums-Sha1:\n 0123 10 demo_1.0.orig.tar.gz\nChecksums-Sha256:\n"
+        f" {'a' * 64} 10 demo_1.0.orig.tar.gz\n {'b' * 64} 7 demo_1.0-2.debian.tar.xz\n"
+        "Files:\n ffff 10 demo_1.0.orig.tar.gz\n\n-----BEGIN PGP SIGNATURE-----\nxyz\n"
+    )
+    dsc = read_dsc(tmp_path)
+    assert dsc == {
+        "dsc": "demo_1.0-2.dsc",
+        "version_fetched": "1.0-2",
+        "files": {
+            "demo_1.0.orig.tar.gz": {"sha256": "a" * 64, "bytes": 10},
+            "demo_1.0-2.debian.tar.xz": {"sha256": "b" * 64, "bytes": 7},
+        },
+    }
