@@ -120,6 +120,7 @@ class SFTResult:
     train_tokens: int
     walltime_s: float
     log_history: list[dict[str, Any]]
+    trainable_parameters: int = 0  # with LoRA, the adapter's (merged into the saved model); else every weight
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -335,6 +336,10 @@ def train_sft(settings: SFTSettings, out_dir: str | Path, *, progress: bool = Tr
     final = out / MODEL_DIR
     staging = out / f".{MODEL_DIR}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
+    trainable = sum(int(p.numel()) for p in trainer.model.parameters() if p.requires_grad)
+    if peft_config is not None:
+        adapted: Any = trainer.model
+        trainer.model = adapted.merge_and_unload()  # one plain model dir that `hf:DIR` loads without peft
     trainer.save_model(str(staging))
     tokenizer.save_pretrained(str(staging))
     shutil.rmtree(final, ignore_errors=True)
@@ -343,7 +348,8 @@ def train_sft(settings: SFTSettings, out_dir: str | Path, *, progress: bool = Tr
     train_losses = [h["loss"] for h in history if "loss" in h]
     result = SFTResult(
         model_dir=str(final),
-        parameters=sum(int(p.numel()) for p in model.parameters()),
+        parameters=sum(int(p.numel()) for p in trainer.model.parameters()),
+        trainable_parameters=trainable,
         train_examples=len(train),
         eval_examples=0 if evaluation is None else len(evaluation),
         dropped_too_long=dropped,

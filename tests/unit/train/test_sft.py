@@ -146,3 +146,27 @@ def test_killed_sft_run_resumes_from_its_last_checkpoint(small_task_dataset: Pat
     result = train_sft(_settings(small_task_dataset, max_steps=40, save_steps=2, eval_steps=100), out, progress=False)
     assert result.resumed_from is not None and int(result.resumed_from.rsplit("-", 1)[1]) in done
     assert result.steps == 40 and (out / "model" / "config.json").is_file()
+
+
+@pytest.mark.slow
+def test_lora_fine_tunes_a_base_model_into_one_plain_model_dir(small_task_dataset: Path, tmp_path: Path) -> None:
+    """LoRA on a trained base: only the adapter trains, and the saved directory is the merged model, loadable (and
+    usable through the backend) without peft, with the base model's shape but changed weights."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    base = train_sft(_settings(small_task_dataset, max_steps=2, save_steps=2), tmp_path / "base", progress=False)
+    tuned = train_sft(
+        _settings(small_task_dataset, base_model=base.model_dir, tokenizer=base.model_dir, lora_r=4, max_steps=3),
+        tmp_path / "lora",
+        progress=False,
+    )
+    assert tuned.steps == 3
+    assert 0 < tuned.trainable_parameters < base.parameters / 2  # the adapter, not the whole model
+    assert tuned.parameters == base.parameters
+    assert not any(p.name.startswith("adapter") for p in Path(tuned.model_dir).iterdir())
+    before = AutoModelForCausalLM.from_pretrained(base.model_dir).state_dict()
+    after = AutoModelForCausalLM.from_pretrained(tuned.model_dir).state_dict()
+    assert before.keys() == after.keys()
+    assert any(not torch.equal(before[k], after[k]) for k in before)
+    _answers_through_the_hf_backend(tuned.model_dir, small_task_dataset)
