@@ -336,10 +336,10 @@ def train_sft(settings: SFTSettings, out_dir: str | Path, *, progress: bool = Tr
     final = out / MODEL_DIR
     staging = out / f".{MODEL_DIR}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    trainable = sum(int(p.numel()) for p in trainer.model.parameters() if p.requires_grad)
+    trained: Any = trainer.model
+    trainable = sum(int(p.numel()) for p in trained.parameters() if p.requires_grad)
     if peft_config is not None:
-        adapted: Any = trainer.model
-        trainer.model = adapted.merge_and_unload()  # one plain model dir that `hf:DIR` loads without peft
+        trainer.model = trained = trained.merge_and_unload()  # one plain model dir that `hf:DIR` loads without peft
     trainer.save_model(str(staging))
     tokenizer.save_pretrained(str(staging))
     shutil.rmtree(final, ignore_errors=True)
@@ -348,7 +348,7 @@ def train_sft(settings: SFTSettings, out_dir: str | Path, *, progress: bool = Tr
     train_losses = [h["loss"] for h in history if "loss" in h]
     result = SFTResult(
         model_dir=str(final),
-        parameters=sum(int(p.numel()) for p in trainer.model.parameters()),
+        parameters=sum(int(p.numel()) for p in trained.parameters()),
         trainable_parameters=trainable,
         train_examples=len(train),
         eval_examples=0 if evaluation is None else len(evaluation),
