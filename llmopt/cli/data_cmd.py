@@ -264,7 +264,11 @@ def _command_line(task: str, params: dict[str, Any]) -> str:
 @data_app.command("build")
 def build_command(
     task: str = typer.Argument(..., help="Task: flag_tuning, compiler_emulation, instruction_count, ..."),
-    corpus: Path = typer.Option(..., "--corpus", help="Corpus build directory (or its dataset directory)."),
+    corpus: Path = typer.Option(
+        ...,
+        "--corpus",
+        help="Corpus build directory (or its dataset directory), or a release (its programs and labels).",
+    ),
     out: Path = typer.Option(..., "--out", "-o", help="Output directory (outside the repository); rerun to resume."),
     flavour: Flavour = typer.Option(Flavour.SIZE, "--flavour", help="IR flavour of the corpus rows."),
     split: str = typer.Option("train,validation,test", "--split", help="Splits to build (comma-separated)."),
@@ -303,6 +307,13 @@ def build_command(
 
     get_builder(task)  # unknown task: one line listing the known ones
     splits = _split_csv([split])
+    settings = settings_from(llvm_bin, data_dir)
+    from llmopt.data.release import is_release, release_corpus
+
+    if is_release(corpus):  # a committed release: its programs are the corpus, its labels the autotune results
+        if task == "flag_tuning" and autotune is None:
+            autotune = corpus
+        corpus = release_corpus(corpus, Path(settings.data_dir) / "release-corpora")
     if task == "flag_tuning" and autotune is None:
         from llmopt.data.tasks.flag_tuning import autotune_hint
 
@@ -317,7 +328,6 @@ def build_command(
         raise ConfigError(
             f"flag_tuning needs autotune results (--autotune RESULTS); this command does not autotune. Run: {hint}"
         )
-    settings = settings_from(llvm_bin, data_dir)
     toolchain = toolchain_from(settings)
     options = _task_options(option)
     if autotune is not None:

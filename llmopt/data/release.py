@@ -26,6 +26,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import shutil
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -488,3 +490,88 @@ def load_release(path: Path, table: str) -> Any:
             f"{path}: release check failed: {problems[0]}" + (f" (+{len(problems) - 1} more)" * (len(problems) > 1))
         )
     return pq.read_table(Path(path) / f"{table}.parquet")
+
+
+def is_release(path: str | Path) -> bool:
+    """Whether ``path`` is a release directory (its ``manifest.json`` names the release format)."""
+    manifest = Path(path) / MANIFEST
+    if not manifest.is_file():
+        return False
+    try:
+        return json.loads(manifest.read_text()).get("format") == FORMAT
+    except (OSError, ValueError):
+        return False
+
+
+def release_records(path: Path) -> dict[str, dict[str, Any]]:
+    """A release's labels in the shape of the autotuner's ``TuningRecord`` JSON, by module hash.
+
+    Why: task builders (``flag_tuning``) read labels as autotune records; with this a new machine builds its training
+    set from the committed release, with no autotune store and no corpus rebuild.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for r in load_release(path, "labels").to_pylist():
+        out[r["module_hash"]] = {
+            "module_hash": r["module_hash"],
+            "toolchain": r["toolchain"],
+            "codegen": r["codegen"],
+            "seed": r["seed"],
+            "found_by": r["found_by"],
+            "best_passes": r["best_passes"],
+            "oz_binary_size": r["oz_binary_size"],
+            "best": {
+                "status": "ok",
+                "binary_size": r["best_binary_size"],
+                "instruction_count": r["best_instruction_count"],
+            },
+            "o0": {"status": "ok", "binary_size": r["o0_binary_size"], "instruction_count": r["o0_instruction_count"]},
+            "oz": {"status": "ok", "binary_size": r["oz_binary_size"], "instruction_count": r["oz_instruction_count"]},
+        }
+    return out
+
+
+def release_corpus(path: Path, out: Path) -> Path:
+    """Write a release's programs as a corpus dataset (the layout ``llmopt data corpus`` assembles) and return it.
+
+    Task builds read corpora; this view lets them read a release instead. Written once per release content (the
+    manifest's SHA-256 names it), atomically: a reader never sees half a view.
+
+    Raises:
+        ConfigError: the release fails its check.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from llmopt.data.assemble import MANIFEST as CORPUS_MANIFEST
+
+    programs = load_release(path, "programs").to_pylist()
+    manifest = json.loads((Path(path) / MANIFEST).read_text())
+    view = Path(out) / f"{manifest['name']}-{_sha256(Path(path) / MANIFEST)[:12]}"
+    if (view / CORPUS_MANIFEST).is_file():
+        return view
+    staging = view.with_name(view.name + f".tmp-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in programs:
+        row = {**r, "item": r["package"], "llvm": manifest["llvm"], "tokens": len(r["ir"].split())}
+        groups[(r["flavour"], r["level"], r["split"])].append(row)
+    counts: dict[str, dict[str, dict[str, int]]] = {}
+    for (flavour, level, split), rows in sorted(groups.items()):
+        (staging / flavour / level).mkdir(parents=True, exist_ok=True)
+        rows.sort(key=lambda row: row["normalized_hash"])
+        pq.write_table(pa.Table.from_pylist(rows), staging / flavour / level / f"{split}-00000.parquet")
+        level_counts = counts.setdefault(flavour, {}).setdefault(level, {s: 0 for s in ("train", "validation", "test")})
+        level_counts[split] = len(rows)
+    corpus_manifest = {
+        "name": f"{manifest['name']} (programs)",
+        "llvm": manifest["llvm"],
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "counts": counts,
+        "release": {"path": str(path), "manifest_sha256": _sha256(Path(path) / MANIFEST)},
+        "sources": manifest.get("corpus", {}).get("sources", []),
+        "licences": dict(sorted({r["package"]: r["licence"] for r in programs}.items())),
+    }
+    write_atomic(staging / CORPUS_MANIFEST, json.dumps(corpus_manifest, indent=1, sort_keys=True))
+    shutil.rmtree(view, ignore_errors=True)
+    staging.rename(view)
+    return view

@@ -10,7 +10,8 @@ list is re-run with the measurer (same codegen) to get the optimized IR, and the
 "No improvement" (the paper's short answer, ``FlagTuningExample.best_passes=None``): the best list does not make the
 object file smaller than -O0, including an empty best list.
 
-Options read from ``TaskContext.options``: ``autotune`` (a results directory or .sqlite file; required).
+Options read from ``TaskContext.options``: ``autotune`` (a results directory or .sqlite file, or a release directory
+(``llmopt.data.release``) whose labels are read as records; required).
 
 Skip reasons: "no autotune record", "autotune record from another LLVM", "-O0 measurement failed", and "best list
 <status>" when re-running the best list fails (it succeeded inside the autotuner, so this flags non-determinism).
@@ -47,13 +48,20 @@ def autotune_hint(
 
 
 def load_records(results: str | Path) -> dict[str, dict[str, Any]]:
-    """The autotune records of a results location by module hash (read once per process).
+    """The autotune records of a results location (an autotune or label store, or a release) by module hash (read
+    once per process).
 
     Raises:
-        ConfigError: no autotune store there.
+        ConfigError: no autotune store there, or a release that fails its check.
     """
     from llmopt.autotune.store import ResultStore, store_path
+    from llmopt.data.release import is_release, release_records
 
+    if is_release(results):  # a committed release's labels, in the same record shape
+        key = str(Path(results).resolve())
+        if key not in _RECORDS:
+            _RECORDS[key] = release_records(Path(results))
+        return _RECORDS[key]
     path = store_path(results)
     key = str(path.resolve())
     if key not in _RECORDS:

@@ -82,3 +82,35 @@ def test_release_parquet_is_compressed(small_corpus: Path, labelled: Path, tmp_p
     meta = pq.ParquetFile(release / "programs.parquet").metadata
     assert meta.row_group(0).column(0).compression == "ZSTD"
     assert check_release(release) == []
+
+
+@pytest.mark.slow
+def test_a_new_machine_builds_flag_tuning_examples_from_the_release_alone(
+    small_corpus: Path, data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    """The committed release is enough: its programs are the corpus and its labels the autotune records, so the SFT
+    set needs neither the corpus build nor the autotuner (the corpus and the label store are deleted first)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(small_corpus, corpus)
+    labels = tmp_path / "labels"
+    args = ["autotune", "label", str(corpus), "--out", str(labels), "--level", "function", "--limit", "6"]
+    args += ["--budget", "3", "--frequent-top", "2", "--no-gate", "--no-guard", "--executor", "serial"]
+    assert main([*args, "--no-progress", "--json", "--data-dir", str(data_dir)]) == 0
+    release = tmp_path / "flagtune-fn-v1"
+    assert main(["data", "release", str(release), "--corpus", str(corpus), "--labels", str(labels)]) == 0
+    shutil.rmtree(corpus)
+    shutil.rmtree(labels)
+    capsys.readouterr()
+    out = tmp_path / "sft-data"
+    args = ["data", "build", "flag_tuning", "--corpus", str(release), "--out", str(out), "--split", "train"]
+    assert main([*args, "-j", "1", "--no-progress", "--json", "--data-dir", str(data_dir)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    wanted = {r["module_hash"]: r for r in load_release(release, "labels").to_pylist()}
+    assert summary["counts"]["train"] == len(wanted) > 0
+    rows = pq.read_table(sorted((Path(summary["path"])).rglob("*.parquet"))[0]).to_pylist()
+    assert any(row["improvable"] for row in rows)
+    for row in rows:
+        label = wanted[row["module_hash"]]
+        assert row["o0_binary_size"] == label["o0_binary_size"]
+        if row["improvable"]:
+            assert row["best_passes"] == label["best_passes"] and row["best_passes"] in row["completion"]
