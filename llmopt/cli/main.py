@@ -40,12 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, converting library errors into one-line messages.
 
     Usage errors (unknown option, missing argument) are printed by click itself in standalone mode and arrive here as
-    ``SystemExit``; ``LlmoptError`` from the library becomes ``error: <message>`` on stderr and exit code 1, and so
+    ``SystemExit`` (with ``--json`` they are a JSON object too, see ``_main_json``);
+    ``LlmoptError`` from the library becomes ``error: <message>`` on stderr and exit code 1, and so
     does an ``OSError`` (an output path that cannot be written, a full disk). With ``--json`` the error is a JSON
     object on stdout instead (``{"error": ..., "kind": ...}``), with the same exit code.
     """
     args = sys.argv[1:] if argv is None else argv
     try:
+        if "--json" in args:
+            return _main_json(args)
         app(args=args, prog_name="llmopt")
     except LlmoptError as e:
         return report_error(str(e), type(e).__name__, "--json" in args)
@@ -57,6 +60,21 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         return e.code if isinstance(e.code, int) else 1
     return 0
+
+
+def _main_json(args: list[str]) -> int:
+    """Run with ``--json``: click's usage errors (unknown option, bad value, missing argument) and Ctrl-C become one
+    JSON object on stdout like every other error, instead of click's text usage block (which a caller parsing stdout
+    cannot read)."""
+    try:
+        code = app(args=args, prog_name="llmopt", standalone_mode=False)
+    except typer.Abort:
+        return report_error("interrupted", "Interrupted", True, 130)
+    except typer.TyperException as e:  # typer's click: usage errors (exit code 2) and other click exceptions
+        exit_code = int(getattr(e, "exit_code", 1))
+        message = e.format_message() if hasattr(e, "format_message") else str(e)
+        return report_error(message, "UsageError" if exit_code == 2 else type(e).__name__, True, exit_code)
+    return code if isinstance(code, int) else 0
 
 
 def report_error(message: str, kind: str, as_json: bool, code: int = 1) -> int:

@@ -117,6 +117,24 @@ def test_json_errors_are_json_objects_with_the_exit_code(run_cli, tmp_path):
     assert code == 1 and "is a directory" in json.loads(out)["error"]
 
 
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["optimize", str(CHECKSUM), "--budget", "abc"], "--budget"),
+        (["optimize", str(CHECKSUM), "--nosuch"], "No such option: --nosuch"),
+        (["measure"], "Missing argument"),
+        (["nosuchcommand"], "No such command"),
+    ],
+)
+def test_usage_errors_under_json_are_one_json_object(args, words, capsys):
+    """A caller parsing stdout gets JSON for click's usage errors too, with click's exit code 2, and nothing else."""
+    code = main([*args, "--json"])
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert code == 2 and data["exit_code"] == 2 and data["kind"] == "UsageError" and words in data["error"]
+    assert len(out.strip().splitlines()) == 1 and "Traceback" not in err
+
+
 def test_help_shows_flags_as_flags(capsys):
     assert main(["measure", "--help"]) == 0
     help_text = capsys.readouterr().out
