@@ -10,20 +10,20 @@ Layout under the data directory (never inside the repository)::
 
 Resume: a restarted build lists the items again and skips every item whose completion record exists (failed items too,
 unless ``retry_failed``; records made with other extract options are redone), so a kill loses at most the items in
-flight. Workers are separate processes (a
-``ProcessPoolExecutor``) that receive the source, the item and the toolchain, never live objects with open handles.
+flight. Items fan out through ``llmopt.parallel`` (``make_executor``: a process pool by default, serial for one job,
+Ray on request) as ``_ItemJob`` specs: the source, the item and the toolchain (plain, picklable values), never live
+objects with open handles; records come back as items finish and drive the progress bar.
 
-Limits: one machine; Ray is not used here (an item is minutes at most, and a pool saturates one machine). Items run in
-parallel, units within an item serially, so a single huge package bounds the tail of the build.
+Limits: one machine by default (an item is minutes at most, and a pool saturates one machine); the Ray executor works
+on one machine or on a cluster whose nodes see the same data dir. Items run in parallel, units within an item
+serially, so a single huge package bounds the tail of the build.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from llmopt.data.assemble import AssembleOptions, DatasetSummary, assemble_datas
 from llmopt.data.extract import ExtractOptions, ItemRecord, process_item
 from llmopt.data.sources import Source, SourceItem
 from llmopt.errors import ConfigError
+from llmopt.parallel import make_executor
 from llmopt.toolchain import Toolchain, write_atomic
 
 
@@ -41,7 +42,9 @@ class BuildOptions:
 
     Attributes:
         name: the versioned dataset name (e.g. ``corpus-v1``), recorded in the card.
-        jobs: worker processes (default: all cores).
+        jobs: worker processes (default: all cores); 1 runs every item in this process.
+        executor: the ``llmopt.parallel`` executor that runs items when ``jobs`` > 1 (a registered name, "pool",
+            "ray" or "serial", or a dotted path).
         extract: compile/split options.
         assemble: dedup/split/filter/shard options.
         retry_failed: rerun items whose record says "failed" (e.g. after a network outage).
@@ -51,6 +54,7 @@ class BuildOptions:
 
     name: str = "corpus-v1"
     jobs: int | None = None
+    executor: str = "pool"
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     assemble: AssembleOptions = field(default_factory=AssembleOptions)
     retry_failed: bool = False
@@ -155,6 +159,25 @@ def build_corpus(
     )
 
 
+@dataclass(frozen=True)
+class _ItemJob:
+    """What a worker receives for one item: plain, picklable values (the source is a description, not a handle)."""
+
+    source: Source
+    item: SourceItem
+    work_root: Path
+    items_dir: Path
+    toolchain: Toolchain
+    extract: ExtractOptions
+    attempt: int
+
+
+def _run_item(job: _ItemJob) -> ItemRecord:
+    """Worker: one item, start to finish; its record is written before it returns, so a kill loses only items in
+    flight. Failures of the item's own files are in the record (``process_item`` never raises for bad input)."""
+    return process_item(job.source, job.item, job.work_root, job.items_dir, job.toolchain, job.extract, job.attempt)
+
+
 def _run_items(
     pending: list[tuple[SourceItem, int]],
     by_source: dict[str, Source],
@@ -164,55 +187,30 @@ def _run_items(
     options: BuildOptions,
     on_record: Callable[[ItemRecord], None] | None,
 ) -> list[ItemRecord]:
+    """Run the pending items on the configured executor, in the given order, reporting each record as it finishes.
+
+    Ctrl-C and a failing worker stop the executor (``llmopt.parallel`` kills its workers); every record written by
+    then is kept, so the next run resumes from it."""
     from tqdm import tqdm
 
     jobs = max(1, options.jobs or os.cpu_count() or 1)
-    tqdm.monitor_interval = 0
-    bar = tqdm(total=len(pending), desc="corpus items", unit="item", disable=not options.progress, dynamic_ncols=True)
+    specs = [
+        _ItemJob(by_source[item.source], item, work_root, items_dir, toolchain, options.extract, attempt)
+        for item, attempt in pending
+    ]
+    bar = tqdm(total=len(specs), desc="corpus items", unit="item", disable=not options.progress, dynamic_ncols=True)
     records: list[ItemRecord] = []
-
-    def finished(record: ItemRecord) -> None:
-        records.append(record)
-        fns = sum(record.functions.values())
-        bar.set_postfix_str(f"{record.package}: {record.status}, {fns} fn", refresh=False)
-        bar.update(1)
-        if on_record is not None:
-            on_record(record)
-
+    kind = "serial" if jobs == 1 or len(specs) <= 1 else options.executor
     try:
-        if jobs == 1 or len(pending) <= 1:
-            for item, attempt in pending:
-                finished(
-                    process_item(
-                        by_source[item.source], item, work_root, items_dir, toolchain, options.extract, attempt
-                    )
-                )
-            return records
-        # fork, not spawn: spawn re-imports the parent's __main__, which breaks `python -c` and embedding scripts.
-        # tqdm's monitor thread is disabled above so the parent holds no threads of ours when it forks.
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            queue = list(pending)
-            running: dict[Future[ItemRecord], SourceItem] = {}
-            # Keep at most 2x jobs items submitted so a kill loses little and the order stays roughly the given one.
-            while queue or running:
-                while queue and len(running) < 2 * jobs:
-                    item, attempt = queue.pop(0)
-                    future = pool.submit(
-                        process_item,
-                        by_source[item.source],
-                        item,
-                        work_root,
-                        items_dir,
-                        toolchain,
-                        options.extract,
-                        attempt,
-                    )
-                    running[future] = item
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    running.pop(future)
-                    finished(future.result())
+        # A window of 2x jobs items in flight: a kill loses little and the order stays roughly the given one.
+        with make_executor(kind, workers=jobs) as executor:
+            for _index, record in executor.as_completed(_run_item, specs, window=2 * jobs):
+                records.append(record)
+                fns = sum(record.functions.values())
+                bar.set_postfix_str(f"{record.package}: {record.status}, {fns} fn", refresh=False)
+                bar.update(1)
+                if on_record is not None:
+                    on_record(record)
         return records
     finally:
         bar.close()

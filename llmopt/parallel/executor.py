@@ -12,6 +12,8 @@ corrupts or deadlocks. Spawn starts a clean interpreter. Its cost is that the wo
 function or a class defined in a ``python -c`` script or registered only in the parent's memory (a test-registered
 builder) does not exist there. Callers therefore put *dotted paths* (``"package.module:attr"``, resolved with
 ``llmopt.registry.load_dotted``) in their specs, never registrations, and a worker resolves them itself.
+A script that starts a pool must keep its top level behind ``if __name__ == "__main__":`` (spawn re-imports the
+main module in every worker; Python's multiprocessing rule), which `llmopt`'s own entry points do.
 
 Interrupts: pool workers ignore SIGINT (a terminal's Ctrl-C reaches the whole foreground process group), so only the
 parent sees ``KeyboardInterrupt``; it cancels every pending future, kills the workers and re-raises, so a Ctrl-C never

@@ -21,7 +21,14 @@ completion_tokens`` plus the builder's ``extra`` keys. ``prompt`` is the prompt 
 message contents joined by a blank line and ``messages`` holds the message list as JSON text (null for completion-style
 formats). Extra values that are not scalars are stored as JSON text.
 
-Limits: one machine (a process pool); rows of one chunk run serially in one worker, so a slow row delays its chunk.
+Workers: chunks fan out through ``llmopt.parallel`` (``make_executor``: a process pool by default, serial for one
+worker, Ray on request) as ``_ChunkJob`` specs of plain values. A spawned worker does not see registrations made in
+the parent's memory, so a job names its builder and prompt format by dotted path (``"package.module:Class"``) when the
+class is importable, and by registered name otherwise. Each worker builds its builder, format, tokenizer and measurer
+from the job once and keeps them in a per-process cache keyed by those settings (``_worker_state``), so every chunk a
+worker runs reuses one engine process; the cache is closed when the worker exits (or, serially, when the build ends).
+
+Limits: one machine by default; rows of one chunk run serially in one worker, so a slow row delays its chunk.
 """
 
 from __future__ import annotations
@@ -36,7 +43,6 @@ import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +50,7 @@ from typing import Any
 from llmopt.data.assemble import SPLITS, dataset_dir, read_manifest, token_bin
 from llmopt.data.tasks.base import TaskContext, TaskOutcome, get_builder
 from llmopt.errors import ConfigError, LlmoptError
+from llmopt.parallel import make_executor
 from llmopt.toolchain import Flavour, IRModule, replace_directory, write_atomic
 
 MANIFEST = "llmopt_task_dataset.json"
@@ -107,10 +114,16 @@ class TaskDatasetSummary:
 
 @dataclass(frozen=True)
 class _ChunkJob:
-    """What a worker receives for one chunk (plain values only)."""
+    """What a worker receives for one chunk (plain values only).
+
+    ``builder`` and ``format`` are dotted paths of the builder and prompt-format classes when they are importable (so
+    a spawned worker finds a builder registered only in the parent), else the registered task name; ``task`` and
+    ``style`` name the dataset and resolve the format in the latter case."""
 
     task: str
     style: str
+    builder: str
+    format: str
     ctx: TaskContext
     tokenizer: str
     max_tokens: int | None
@@ -131,6 +144,7 @@ def build_task_dataset(
     splits: Sequence[str] = SPLITS,
     limit: int | None = None,
     workers: int | None = None,
+    executor: str = "pool",
     style: str = "llmopt",
     max_tokens: int | None = None,
     tokenizer: str = "words",
@@ -150,6 +164,8 @@ def build_task_dataset(
         splits: which splits to build.
         limit: at most this many corpus rows per split (the same rows every time).
         workers: worker processes (default: all cores; 1 runs in this process).
+        executor: the ``llmopt.parallel`` executor that runs chunks when ``workers`` > 1 ("pool", "ray", "serial", or
+            a dotted path).
         style: prompt style ("llmopt", or "llm-compiler" where the task has it).
         max_tokens: drop examples whose prompt + completion is longer (skip reason "too long").
         tokenizer: "words", "bytes", or a tokenizer.json / Hugging Face tokenizer path.
@@ -172,7 +188,8 @@ def build_task_dataset(
     builder = get_builder(task)
     builder.check_context(ctx)  # a builder refuses missing or unusable task options here, before any row is read
     fmt_options = builder.format_options(ctx)
-    get_format(task, style=style, **fmt_options)  # unknown style/options fail here, before any work
+    fmt = get_format(task, style=style, **fmt_options)  # unknown style/options fail here, before any work
+    builder_ref, format_ref = _class_ref(type(builder), task), _format_ref(task, style, fmt)
     load_tokenizer(tokenizer)
     unknown = [s for s in splits if s not in SPLITS]
     if unknown or not splits:
@@ -217,10 +234,21 @@ def build_task_dataset(
                 continue
             jobs.append(
                 _ChunkJob(
-                    task, style, clean_ctx, tokenizer, max_tokens, split, index, rows, str(out / "chunks" / split), key
+                    task,
+                    style,
+                    builder_ref,
+                    format_ref,
+                    clean_ctx,
+                    tokenizer,
+                    max_tokens,
+                    split,
+                    index,
+                    rows,
+                    str(out / "chunks" / split),
+                    key,
                 )
             )
-    _run_chunks(jobs, workers, progress, on_chunk)
+    _run_chunks(jobs, workers, executor, progress, on_chunk)
     summary = assemble_task_dataset(
         out, settings, corpus, {s: t.num_rows for s, t in rows_by_split.items()}, command=command, started=start
     )
@@ -263,6 +291,25 @@ def row_module(row: dict[str, Any]) -> IRModule:
     )
 
 
+def _class_ref(cls: type, registered: str) -> str:
+    """``"module:QualName"`` of a class a fresh interpreter can import, else ``registered`` (a class defined in
+    ``__main__`` or inside a function is only reachable through the registry, i.e. in this process)."""
+    if cls.__module__ == "__main__" or "<locals>" in cls.__qualname__:
+        return registered
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _format_ref(task: str, style: str, fmt: Any) -> str:
+    """The dotted path a worker builds ``fmt`` from, or "" to look it up by (task, style) there: only a format
+    registered as a class is named by path (a factory function may add options the class alone lacks)."""
+    from llmopt.prompts.registry import FORMATS
+
+    if ":" in task:
+        return task
+    factory = FORMATS.get(f"{task}/{style}")
+    return _class_ref(factory, "") if factory is type(fmt) else ""
+
+
 def _plain(value: Any) -> Any:
     return json.loads(json.dumps(value, sort_keys=True, default=str))
 
@@ -298,12 +345,19 @@ def _load_record(path: Path) -> dict[str, Any] | None:
 
 
 def _run_chunks(
-    jobs: list[_ChunkJob], workers: int | None, progress: bool, on_chunk: Callable[[dict[str, Any]], None] | None
+    jobs: list[_ChunkJob],
+    workers: int | None,
+    executor: str,
+    progress: bool,
+    on_chunk: Callable[[dict[str, Any]], None] | None,
 ) -> None:
+    """Run the chunks on the configured executor, reporting each record as it finishes.
+
+    Ctrl-C and a failing worker stop the executor (``llmopt.parallel`` kills its workers); every chunk written by then
+    is kept for the next run."""
     from tqdm import tqdm
 
     jobs_n = max(1, workers or os.cpu_count() or 1)
-    tqdm.monitor_interval = 0
     bar = tqdm(
         total=sum(len(j.rows) for j in jobs),
         desc=jobs[0].task if jobs else "task",
@@ -312,39 +366,20 @@ def _run_chunks(
         dynamic_ncols=True,
     )
     totals: Counter[str] = Counter()
-
-    def finished(record: dict[str, Any]) -> None:
-        totals["examples"] += record["examples"]
-        totals["skipped"] += sum(record["skipped"].values())
-        bar.set_postfix_str(f"{totals['examples']} examples, {totals['skipped']} skipped", refresh=False)
-        bar.update(record["rows"])
-        if on_chunk is not None:
-            on_chunk(record)
-
+    kind = "serial" if jobs_n == 1 or len(jobs) <= 1 else executor
     try:
-        if jobs_n == 1 or len(jobs) <= 1:
-            try:
-                for job in jobs:
-                    finished(run_chunk(job))
-            finally:
-                close_worker_states()  # in this process: stop the engine the builders' measurer started
-            return
-        # fork, as in the corpus build: spawn would re-import the parent's __main__ and lose test-registered
-        # builders. The parent holds no engine process or SQLite handle of ours when it forks.
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs_n, mp_context=context) as pool:
-            queue = list(jobs)
-            running: dict[Future[dict[str, Any]], _ChunkJob] = {}
-            # At most 2x workers chunks in flight, so a kill loses little.
-            while queue or running:
-                while queue and len(running) < 2 * jobs_n:
-                    job = queue.pop(0)
-                    running[pool.submit(run_chunk, job)] = job
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    running.pop(future)
-                    finished(future.result())
+        # At most 2x workers chunks in flight, so a kill loses little.
+        with make_executor(kind, workers=jobs_n) as ex:
+            for _index, record in ex.as_completed(run_chunk, jobs, window=2 * jobs_n):
+                totals["examples"] += record["examples"]
+                totals["skipped"] += sum(record["skipped"].values())
+                bar.set_postfix_str(f"{totals['examples']} examples, {totals['skipped']} skipped", refresh=False)
+                bar.update(record["rows"])
+                if on_chunk is not None:
+                    on_chunk(record)
     finally:
+        if kind == "serial":
+            close_worker_states()  # the serial run used this process's cache: stop the engine it started
         bar.close()
 
 
@@ -353,16 +388,22 @@ _WORKER_STATE: dict[str, tuple[Any, Any, Any, TaskContext]] = {}
 
 
 def _worker_state(job: _ChunkJob) -> tuple[Any, Any, Any, TaskContext]:
-    """(builder, format, tokenizer, context) of this process for a job's settings, built once per process so the
-    context's measurer (an engine process) is reused by every chunk."""
+    """(builder, format, tokenizer, context) of this process for a job's settings, built from the job once per
+    process (the cache is keyed by those settings, never fed live objects) so the context's measurer (an engine
+    process) is reused by every chunk."""
     from llmopt.data.tokenizers import load_tokenizer
     from llmopt.prompts import get_format
 
-    key = json.dumps([job.task, job.style, job.tokenizer, dataclasses.asdict(job.ctx)], sort_keys=True, default=str)
+    key = json.dumps(
+        [job.builder, job.format, job.task, job.style, job.tokenizer, dataclasses.asdict(job.ctx)],
+        sort_keys=True,
+        default=str,
+    )
     state = _WORKER_STATE.get(key)
     if state is None:
-        builder = get_builder(job.task)
-        fmt = get_format(job.task, style=job.style, **builder.format_options(job.ctx))
+        builder = get_builder(job.builder)
+        options = builder.format_options(job.ctx)
+        fmt = get_format(job.format, **options) if job.format else get_format(job.task, style=job.style, **options)
         state = (builder, fmt, load_tokenizer(job.tokenizer), job.ctx)
         if not _WORKER_STATE and multiprocessing.parent_process() is not None:
             # Pool workers leave through os._exit, which skips atexit: multiprocessing's finalizers still run.
