@@ -61,7 +61,7 @@ class HFBackend(Backend):
 
                 base = json.loads(adapter.read_text())["base_model_name_or_path"]
                 self.tokenizer = AutoTokenizer.from_pretrained(base)
-                model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
+                model: Any = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
                 model = PeftModel.from_pretrained(model, str(path))
             else:
                 self.tokenizer = AutoTokenizer.from_pretrained(str(path))
@@ -151,7 +151,7 @@ class HFBackend(Backend):
                 finish = "length"
                 if eos in toks:
                     length, finish = toks.index(eos), "stop"
-                text = self.tokenizer.decode(toks[:length], skip_special_tokens=True)
+                text = str(self.tokenizer.decode(toks[:length], skip_special_tokens=True))
                 for s in stop:
                     if s in text:
                         text, finish = text[: text.index(s)], "stop"

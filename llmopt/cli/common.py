@@ -73,7 +73,7 @@ def measurer_from(settings: Settings, measure_with: MeasureWith | str | None = N
         return Measurer(
             toolchain_from(settings),
             measure_with=chosen,
-            data_dir=settings.data_dir,  # type: ignore[arg-type]
+            data_dir=settings.data_dir,
             cache=not no_cache,
             timeout_s=settings.timeout_s,
         )

@@ -116,7 +116,7 @@ def ir(
         print_table(
             f"IR of {file}",
             ["name", "instructions", "functions", "hash"],
-            [[r["name"], r["instruction_count"], r["functions"], r["hash"][:16]] for r in rows],
+            [[r["name"], r["instruction_count"], r["functions"], str(r["hash"])[:16]] for r in rows],
         )
 
 

@@ -446,7 +446,8 @@ def render_command(
     else:
         module = load_input(toolchain, file, flavour or Flavour.SIZE)
         text = module.text
-        row_flavour = (flavour or guess_flavour(text)).value if file.suffix in IR_SUFFIXES else module.flavour.value
+        chosen = flavour if file.suffix in IR_SUFFIXES else module.flavour
+        row_flavour = (chosen or guess_flavour(text)).value
     row = {
         "name": file.stem,
         "ir": text,

@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from llmopt.errors import ConfigError
 from llmopt.metrics import CodegenConfig, Measurer
@@ -178,7 +178,7 @@ class AcceptancePolicy:
     def close(self) -> None:
         """Release engines and stores."""
 
-    def __enter__(self) -> AcceptancePolicy:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

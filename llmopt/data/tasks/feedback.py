@@ -288,8 +288,8 @@ class FeedbackBuilder(TaskBuilder):
             shown_ir = break_ir(compiled, rng)
         elif error_class == "stale_ir":
             half = PassList(list(passes)[: len(passes) // 2])
-            run = run_opt(tc, ir, half.to_pipeline(), ctx.timeout_s) if len(half) else None
-            shown_ir = run.stdout_text if run is not None and run.ok else ir
+            half_run = run_opt(tc, ir, half.to_pipeline(), ctx.timeout_s) if len(half) else None
+            shown_ir = half_run.stdout_text if half_run is not None and half_run.ok else ir
             if shown_ir == compiled:
                 shown_ir = ir  # the second half did nothing: predict "no change" instead
             target_count = count_instructions(shown_ir)
