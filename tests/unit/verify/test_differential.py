@@ -6,13 +6,9 @@ import pytest
 
 from llmopt.settings import Settings
 from llmopt.toolchain import IRModule, Toolchain, parse_ir
-from llmopt.verify.differential import (
-    DifferentialVerifier,
-    UnsupportedSignature,
-    instrument_undefined_behaviour,
-    parse_signature,
-    rename_definitions,
-)
+from llmopt.verify.differential import DifferentialVerifier
+from llmopt.verify.harness import instrument_undefined_behaviour
+from llmopt.verify.ir_signature import UnsupportedSignature, parse_signature, rename_definitions
 from llmopt.verify.result import Verdict
 
 HEADER = (
