@@ -23,12 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from llmopt.errors import ConfigError, InputError
+from llmopt.errors import ConfigError
 from llmopt.inference.model import ModelClient, prompt_text, read_answer_parse
 from llmopt.inference.strategy import Session, Strategy
 from llmopt.prompts import FeedbackFormat, FeedbackInputs, InstructionCountExample
+from llmopt.prompts.compile_feedback import find_ir_error
 from llmopt.prompts.feedback import FEEDBACK_KINDS
-from llmopt.toolchain import count_instructions, parse_ir
+from llmopt.toolchain import count_instructions
 
 
 @dataclass(frozen=True)
@@ -95,14 +96,11 @@ class FeedbackLoop(Strategy):
 
     @staticmethod
     def _ir_error(session: Session, ir: str | None) -> str | None:
-        """LLVM's first error on the model's generated IR, None when it parses and verifies (or there is none)."""
+        """LLVM's first error on the model's generated IR (the same text the feedback dataset was built with), None
+        when it parses and verifies (or there is none)."""
         if ir is None:
             return None
-        try:
-            parse_ir(session.measurer.toolchain, ir.encode(), source="generated IR")
-        except InputError as e:
-            return str(e)
-        return None
+        return find_ir_error(session.measurer.toolchain, ir, session.measurer.timeout_s)
 
 
 __all__ = ["FeedbackLoop"]

@@ -9,22 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from llmopt.data.tasks.base import TaskOutcome
+from llmopt.prompts.compile_feedback import clean_tool_error
 
 if TYPE_CHECKING:
     from llmopt.toolchain import Toolchain, ToolRun
-
-_TOOL_PREFIX_RE = re.compile(r"(?:^|(?<=\s))\S*\b(?:llc|opt|llvm-as)(?:-\d+)?: (?:error: )?")
-
-
-def clean_tool_error(message: str) -> str:
-    """An LLVM tool's error line without the tool's path prefixes: ``line 2:10: error: use of undefined value``."""
-    return _TOOL_PREFIX_RE.sub("", message.strip()).replace("<stdin>:", "line ").strip()
 
 
 @lru_cache(maxsize=4)

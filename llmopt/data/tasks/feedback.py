@@ -20,7 +20,8 @@ error classes, chosen per row from the seed and the row's hash (option ``synthet
 * ``stale_ir``: IR and counts of only the first half of the passes (it compiles, but BLEU < 1 and the target count
   is wrong).
 
-The feedback is computed for real (``compute_feedback_inputs``, also usable on live model output): the answer is
+The feedback is computed for real (``llmopt.prompts.compile_feedback.compute_feedback_inputs``, shared with the
+inference loop): the answer is
 parsed with the format's parser, its pass list checked against the catalog and run by ``opt`` on the input, the
 instruction counts taken from LLVM's printed IR, the generated IR compiled (parsed and verified by ``opt``; the first
 error goes into the feedback) and compared with the compiled IR by BLEU (``FeedbackInputs.from_compilation``).
@@ -44,70 +45,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
-from llmopt.data.tasks.common import clean_tool_error, completion_for, opt_skip, row_rng, run_opt
+from llmopt.data.tasks.common import completion_for, opt_skip, row_rng, run_opt
+from llmopt.prompts.compile_feedback import compute_feedback_inputs
 
 if TYPE_CHECKING:
     import random
 
     from llmopt.passes import PassCatalog, PassList
-    from llmopt.prompts.base import ParseResult
-    from llmopt.prompts.feedback import FeedbackInputs
-    from llmopt.toolchain import Toolchain
 
 SYNTHETIC_KINDS: tuple[str, ...] = ("correct", "wrong_count", "invalid_pass", "broken_ir", "stale_ir")
 FALLBACK_PIPELINE = "default<Oz>"
 MAX_DRAWS = 5  # random lists that crash opt are redrawn this many times before the row is skipped
 _DEFINITION_RE = re.compile(r"^\s+(%[-\w$.]+) = ")
-
-
-def find_ir_error(toolchain: Toolchain, ir: str, timeout_s: float) -> str | None:
-    """The first error LLVM reports when parsing and verifying ``ir`` (``line L:C: error: ...``); None if it
-    compiles."""
-    run = toolchain.optimize_ir(ir, "verify", emit="none", timeout_s=timeout_s)
-    if run.ok:
-        return None
-    if run.timed_out:
-        return f"opt timed out after {run.walltime_s:.0f} s while compiling the IR"
-    return clean_tool_error(run.first_error_line())
-
-
-def compute_feedback_inputs(
-    toolchain: Toolchain, source_ir: str, answer: ParseResult, timeout_s: float = 60.0
-) -> FeedbackInputs:
-    """What the compiler says about one parsed answer: the inputs of ``FeedbackFormat.render_feedback``.
-
-    The pass list is valid when it parsed against the catalog (``answer.pass_list``) and ``opt`` ran it on the input;
-    the source count is counted on ``source_ir``; the generated IR (if any) is compiled for its error message.
-
-    Args:
-        toolchain: the LLVM to compile with.
-        source_ir: the unoptimized input IR of the prompt.
-        answer: the answer parsed with the feedback format's (or the base task's) parser.
-        timeout_s: limit per opt call.
-
-    Returns:
-        ``FeedbackInputs`` (target count and BLEU derived from the compiled IR). Never raises for bad answers.
-
-    Example:
-        >>> inputs = compute_feedback_inputs(tc, ir, FeedbackFormat("short").parse(completion))  # doctest: +SKIP
-        >>> inputs.passes_valid, inputs.target_count_correct
-        (True, False)
-    """
-    from llmopt.prompts.feedback import FeedbackInputs
-    from llmopt.toolchain import count_instructions
-
-    compiled_ir = None
-    if answer.pass_list is not None and len(answer.pass_list) > 0:  # an empty list is no answer
-        run = run_opt(toolchain, source_ir, answer.pass_list.to_pipeline(), timeout_s)
-        compiled_ir = run.stdout_text if run.ok else None
-    compile_error = find_ir_error(toolchain, answer.ir, timeout_s) if answer.ir is not None else None
-    return FeedbackInputs.from_compilation(
-        answer,
-        passes_valid=compiled_ir is not None,
-        source_instruction_count=count_instructions(source_ir),
-        compiled_ir=compiled_ir,
-        compile_error=compile_error,
-    )
 
 
 @dataclass(frozen=True)
@@ -336,7 +285,5 @@ __all__ = [
     "FeedbackBuilder",
     "FirstAnswer",
     "break_ir",
-    "compute_feedback_inputs",
-    "find_ir_error",
     "misspell_pass",
 ]

@@ -10,8 +10,9 @@ import pytest
 from builder_fixtures import function_rows, make_context
 
 from llmopt.data.tasks import TaskOutcome, get_builder
-from llmopt.data.tasks.feedback import FeedbackBuilder, compute_feedback_inputs
+from llmopt.data.tasks.feedback import FeedbackBuilder
 from llmopt.prompts import RETRY_LINE, SURE_LINE, FeedbackFormat, get_format
+from llmopt.prompts.compile_feedback import compute_feedback_inputs
 from llmopt.prompts.parsing import normalize_block
 from llmopt.toolchain import Toolchain
 
