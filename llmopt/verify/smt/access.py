@@ -94,6 +94,12 @@ class MemoryAccess:
 
         def _operand(self, op: TypedOperand, st: State) -> Value: ...
 
+        def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef: ...
+
+        def target_observes_undef(self, value: Value, what: str) -> None: ...
+
+        def reinstantiate(self, value: Value) -> Value: ...
+
     def _layout_allocas(self) -> MemoryState:
         arrays: dict[int, ByteMap] = {0: ByteMap.of_array(self.shared.mem0)}
         uninit = make_cell(z3.BitVecVal(0, 8), FALSE, None, uninit=True)
@@ -124,7 +130,7 @@ class MemoryAccess:
     def check_access(self, ptr: Pointer, nbytes: int, align: int, kind: str = "") -> None:
         """UB conditions of touching ``nbytes`` at ``ptr`` (poison pointer, out of bounds, misaligned, and for a
         target declaring ``memory(...)``, an access of ``kind`` "read"/"write" the declaration does not allow)."""
-        self.add_ub(ptr.poison)
+        self.add_ub(z3.Or(ptr.poison, self.undef_varies(ptr.block, ptr.offset)))
         is_ext = ptr.block == 0
         if kind and self.memory_rules is not None:
             self._check_memory_rule(ptr, kind)
@@ -265,7 +271,8 @@ class MemoryAccess:
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(ty), inst.align or 1, "read")
         self._check_metadata(inst)
-        return self._load_value(st.memory, ptr, ty)
+        # Undef bytes read again are undef again: each load gets its own instance.
+        return self.reinstantiate(self._load_value(st.memory, ptr, ty))
 
     def _load_value(self, mem: MemoryState, ptr: Pointer, ty: Type) -> Value:
         """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read)."""
@@ -317,6 +324,7 @@ class MemoryAccess:
         ptr = self._operand(ptr_op, st)
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(val_op.type), inst.align or 1, "write")
+        self.target_observes_undef(value, "stores")
         st.memory = self._store_value(st.memory, ptr, value, val_op.type)
 
     def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:

@@ -186,6 +186,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
     for a, op in zip(args, inst.operands, strict=False):
+        enc.target_observes_undef(a, f"passes @{callee}")
         if isinstance(a, Pointer):
             enc.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), f"a local variable's address passed to @{callee}")
         if "noundef" in op.attrs:
@@ -374,6 +375,7 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
         val = enc._operand(inst.operands[1], st)
         assert isinstance(val, Bits)
         enc.check_access(dst, n, dst_align, "write")
+        enc.target_observes_undef(val, "stores (memset)")
         cells = [make_cell(val.bv, val.poison) for _ in range(n)]
         st.memory = enc.write_cells(st.memory, dst, cells)
         return None
