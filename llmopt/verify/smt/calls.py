@@ -109,10 +109,13 @@ class SharedInputs:
 
     def external_memory(self, name: str) -> z3.ArrayRef:
         """Arbitrary external memory: data bytes and (unless ``memory_poison`` is off) poison bits."""
-        if self.memory_poison:
-            return z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(18))
-        data = z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
         a = z3.BitVec(name + ".a", ADDR_BITS)
+        if self.memory_poison:
+            # Data and poison only: a byte outside the function is never "uninitialized" nor a local's pointer byte
+            # (an arbitrary bit 9 made a byte copied onto itself, which loses it, look changed).
+            cells = z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(9))
+            return z3.Lambda([a], z3.ZeroExt(9, z3.Select(cells, a)))
+        data = z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
         return z3.Lambda([a], z3.Concat(z3.BitVecVal(0, 10), z3.Select(data, a)))
 
     def object_bounds(self, root: z3.BitVecRef) -> tuple[z3.BitVecRef, z3.BitVecRef]:
@@ -384,9 +387,10 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
     enc.check_access(src, n, src_align, "read")
     enc.check_access(dst, n, dst_align, "write")
     if key.startswith("memcpy"):
+        # LangRef: source and destination are either equal or do not overlap; equal is defined (a no-op copy).
         same = src.block == dst.block
         lo_ok = z3.Or(z3.ULE(src.offset + n, dst.offset), z3.ULE(dst.offset + n, src.offset))
-        enc.add_ub(z3.And(same, z3.Not(lo_ok)))
+        enc.add_ub(z3.And(same, src.offset != dst.offset, z3.Not(lo_ok)))
     # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
     cells = []
     for data, poison, uninit, tag in enc.read_cells(st.memory, src, n):
