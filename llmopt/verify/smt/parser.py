@@ -190,12 +190,6 @@ _LINKAGE = {
     "coldcc",
     "dllimport",
     "dllexport",
-    "noundef",
-    "zeroext",
-    "signext",
-    "inreg",
-    "noalias",
-    "nonnull",
 }
 
 
