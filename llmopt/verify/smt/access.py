@@ -396,7 +396,8 @@ class MemoryAccess:
                 wide_s = wide_s + term_s
                 partial.extend([z3.Not(_fits_signed(term_s)), z3.Not(_fits_signed(wide_s))])
             if unsigned_nw:
-                term_u = z3.ZeroExt(130 - n, idx_bits) * scale
+                # The index is sign-extended to the index type first (whatever the flags), then read as unsigned.
+                term_u = z3.ZeroExt(130 - ADDR_BITS, wide) * scale
                 wide_u = wide_u + term_u
                 partial.extend([z3.UGE(term_u, 1 << ADDR_BITS), z3.UGE(wide_u, 1 << ADDR_BITS)])
         result = base.offset + offset
