@@ -136,6 +136,8 @@ class MemoryAccess:
             self._check_memory_rule(ptr, kind)
         if kind and self.arg_limits:
             self._check_arg_limits(ptr, kind)
+        if kind == "write":
+            self._check_constant_write(ptr)
         # External memory: accessible only inside the object of the pointer's provenance (its root).
         lo, hi = self.shared.object_bounds(ptr.origin)
         end = z3.ZeroExt(1, ptr.offset) + nbytes
@@ -163,6 +165,13 @@ class MemoryAccess:
             bid = ptr.block.as_long()
             return [bid] if bid in self.block_sizes or bid == 0 else []
         return self.blocks()
+
+    def _check_constant_write(self, ptr: Pointer) -> None:
+        """A write into a ``constant`` global: what it does is not modelled (INCONCLUSIVE when reachable)."""
+        for name, addr in self.shared.globals.items():
+            g = self.module.globals.get(name)
+            if g is not None and g.constant and ptr.origin.eq(addr):
+                self.add_approx(ptr.block == 0, f"a write to constant global @{name}")
 
     def _check_arg_limits(self, ptr: Pointer, kind: str) -> None:
         """readonly/writeonly/readnone on a target parameter: the forbidden access through it is UB; through a
