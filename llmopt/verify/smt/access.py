@@ -94,6 +94,12 @@ class MemoryAccess:
 
         def _operand(self, op: TypedOperand, st: State) -> Value: ...
 
+        def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef: ...
+
+        def target_observes_undef(self, value: Value, what: str) -> None: ...
+
+        def reinstantiate(self, value: Value) -> Value: ...
+
     def _layout_allocas(self) -> MemoryState:
         arrays: dict[int, ByteMap] = {0: ByteMap.of_array(self.shared.mem0)}
         uninit = make_cell(z3.BitVecVal(0, 8), FALSE, None, uninit=True)
@@ -124,12 +130,14 @@ class MemoryAccess:
     def check_access(self, ptr: Pointer, nbytes: int, align: int, kind: str = "") -> None:
         """UB conditions of touching ``nbytes`` at ``ptr`` (poison pointer, out of bounds, misaligned, and for a
         target declaring ``memory(...)``, an access of ``kind`` "read"/"write" the declaration does not allow)."""
-        self.add_ub(ptr.poison)
+        self.add_ub(z3.Or(ptr.poison, self.undef_varies(ptr.block, ptr.offset)))
         is_ext = ptr.block == 0
         if kind and self.memory_rules is not None:
             self._check_memory_rule(ptr, kind)
         if kind and self.arg_limits:
             self._check_arg_limits(ptr, kind)
+        if kind == "write":
+            self._check_constant_write(ptr)
         # External memory: accessible only inside the object of the pointer's provenance (its root).
         lo, hi = self.shared.object_bounds(ptr.origin)
         end = z3.ZeroExt(1, ptr.offset) + nbytes
@@ -157,6 +165,13 @@ class MemoryAccess:
             bid = ptr.block.as_long()
             return [bid] if bid in self.block_sizes or bid == 0 else []
         return self.blocks()
+
+    def _check_constant_write(self, ptr: Pointer) -> None:
+        """A write into a ``constant`` global: what it does is not modelled (INCONCLUSIVE when reachable)."""
+        for name, addr in self.shared.globals.items():
+            g = self.module.globals.get(name)
+            if g is not None and g.constant and ptr.origin.eq(addr):
+                self.add_approx(ptr.block == 0, f"a write to constant global @{name}")
 
     def _check_arg_limits(self, ptr: Pointer, kind: str) -> None:
         """readonly/writeonly/readnone on a target parameter: the forbidden access through it is UB; through a
@@ -265,7 +280,8 @@ class MemoryAccess:
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(ty), inst.align or 1, "read")
         self._check_metadata(inst)
-        return self._load_value(st.memory, ptr, ty)
+        # Undef bytes read again are undef again: each load gets its own instance.
+        return self.reinstantiate(self._load_value(st.memory, ptr, ty))
 
     def _load_value(self, mem: MemoryState, ptr: Pointer, ty: Type) -> Value:
         """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read)."""
@@ -317,6 +333,7 @@ class MemoryAccess:
         ptr = self._operand(ptr_op, st)
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(val_op.type), inst.align or 1, "write")
+        self.target_observes_undef(value, "stores")
         st.memory = self._store_value(st.memory, ptr, value, val_op.type)
 
     def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:
@@ -388,7 +405,8 @@ class MemoryAccess:
                 wide_s = wide_s + term_s
                 partial.extend([z3.Not(_fits_signed(term_s)), z3.Not(_fits_signed(wide_s))])
             if unsigned_nw:
-                term_u = z3.ZeroExt(130 - n, idx_bits) * scale
+                # The index is sign-extended to the index type first (whatever the flags), then read as unsigned.
+                term_u = z3.ZeroExt(130 - ADDR_BITS, wide) * scale
                 wide_u = wide_u + term_u
                 partial.extend([z3.UGE(term_u, 1 << ADDR_BITS), z3.UGE(wide_u, 1 << ADDR_BITS)])
         result = base.offset + offset

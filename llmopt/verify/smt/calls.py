@@ -109,10 +109,13 @@ class SharedInputs:
 
     def external_memory(self, name: str) -> z3.ArrayRef:
         """Arbitrary external memory: data bytes and (unless ``memory_poison`` is off) poison bits."""
-        if self.memory_poison:
-            return z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(18))
-        data = z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
         a = z3.BitVec(name + ".a", ADDR_BITS)
+        if self.memory_poison:
+            # Data and poison only: a byte outside the function is never "uninitialized" nor a local's pointer byte
+            # (an arbitrary bit 9 made a byte copied onto itself, which loses it, look changed).
+            cells = z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(9))
+            return z3.Lambda([a], z3.ZeroExt(9, z3.Select(cells, a)))
+        data = z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
         return z3.Lambda([a], z3.Concat(z3.BitVecVal(0, 10), z3.Select(data, a)))
 
     def object_bounds(self, root: z3.BitVecRef) -> tuple[z3.BitVecRef, z3.BitVecRef]:
@@ -186,6 +189,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
     for a, op in zip(args, inst.operands, strict=False):
+        enc.target_observes_undef(a, f"passes @{callee}")
         if isinstance(a, Pointer):
             enc.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), f"a local variable's address passed to @{callee}")
         if "noundef" in op.attrs:
@@ -374,6 +378,7 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
         val = enc._operand(inst.operands[1], st)
         assert isinstance(val, Bits)
         enc.check_access(dst, n, dst_align, "write")
+        enc.target_observes_undef(val, "stores (memset)")
         cells = [make_cell(val.bv, val.poison) for _ in range(n)]
         st.memory = enc.write_cells(st.memory, dst, cells)
         return None
@@ -382,9 +387,10 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
     enc.check_access(src, n, src_align, "read")
     enc.check_access(dst, n, dst_align, "write")
     if key.startswith("memcpy"):
+        # LangRef: source and destination are either equal or do not overlap; equal is defined (a no-op copy).
         same = src.block == dst.block
         lo_ok = z3.Or(z3.ULE(src.offset + n, dst.offset), z3.ULE(dst.offset + n, src.offset))
-        enc.add_ub(z3.And(same, z3.Not(lo_ok)))
+        enc.add_ub(z3.And(same, src.offset != dst.offset, z3.Not(lo_ok)))
     # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
     cells = []
     for data, poison, uninit, tag in enc.read_cells(st.memory, src, n):

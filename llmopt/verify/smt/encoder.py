@@ -62,6 +62,7 @@ from llmopt.verify.smt.memory import (
 )
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.support import classify_edges, float_constant_bits, parse_memory_attribute
+from llmopt.verify.smt.undef import UndefVars, freeze_undef, instantiate, observed_undef, varies
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     BLOCK_BITS,
@@ -153,6 +154,8 @@ class FunctionEncoder(MemoryAccess):
         self.alloca_ids: dict[str, int] = {}
         self.block_sizes: dict[int, int] = {}
         self.block_aligns: dict[int, int] = {}
+        # undef may differ at each use (``undef``): its variables, re-instantiated at every use.
+        self.undef = UndefVars()
 
     # ---- Effects protocol (used by semantics) ----
     def add_ub(self, cond: z3.BoolRef) -> None:
@@ -168,7 +171,23 @@ class FunctionEncoder(MemoryAccess):
         self.choice_counts[(hint, width)] = k + 1
         v = z3.BitVec(f"{self.choice_prefix}.{hint}.i{width}.{k}", width)
         self.choices.append(v)
+        if hint == "undef":
+            self.undef.add(v)
         return v
+
+    def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef:
+        """Can these terms differ between two uses because they depend on undef? (Branching on such a value, or
+        accessing memory at such an address, is UB.)"""
+        return varies(self, self.undef, list(terms))
+
+    def reinstantiate(self, value: Value) -> Value:
+        """One more use of ``value``: its undef parts get fresh instances."""
+        return instantiate(self, self.undef, value)
+
+    def target_observes_undef(self, value: Value, what: str) -> None:
+        """The target lets a caller or callee see a value that may be undef: not modelled (see ``undef``)."""
+        if self.is_target:
+            self.add_approx(observed_undef(self, self.undef, value), f"the target {what} a value that may be undef")
 
     def fresh_bool(self, hint: str) -> z3.BoolRef:
         return self.fresh_bits(1, hint) == 1
@@ -328,6 +347,8 @@ class FunctionEncoder(MemoryAccess):
     def _terminator(self, inst: Instruction, st: State):
         if inst.opcode == "ret":
             value = self._operand(inst.operands[0], st) if inst.operands else None
+            if value is not None:
+                self.target_observes_undef(value, "returns")
             for ptr in _pointers_in(value):
                 # Which stack address an alloca gets is not modelled: returning one is not comparable.
                 self.add_approx(z3.And(ptr.block != 0, z3.Not(ptr.poison)), "returns the address of a local variable")
@@ -357,7 +378,7 @@ class FunctionEncoder(MemoryAccess):
                 return st, [(inst.targets[0], TRUE)], None
             c = self._operand(inst.operands[0], st)
             assert isinstance(c, Bits)
-            self.add_ub(c.poison)
+            self.add_ub(z3.Or(c.poison, self.undef_varies(c.bv)))
             cond = c.bv == 1
             if inst.targets[0] == inst.targets[1]:
                 return st, [(inst.targets[0], TRUE)], None
@@ -365,7 +386,7 @@ class FunctionEncoder(MemoryAccess):
         # switch
         v = self._operand(inst.operands[0], st)
         assert isinstance(v, Bits)
-        self.add_ub(v.poison)
+        self.add_ub(z3.Or(v.poison, self.undef_varies(v.bv)))
         width = v.bv.size()
         conds: dict[str, list[z3.BoolRef]] = {}
         matched = []
@@ -383,7 +404,7 @@ class FunctionEncoder(MemoryAccess):
         ty = op.type
         if isinstance(v, Local):
             if v.name in st.env:
-                return st.env[v.name]
+                return instantiate(self, self.undef, st.env[v.name])
             raise Unsupported(f"use of %{v.name} before its definition on some path")
         if isinstance(v, IntConst):
             if isinstance(ty, IntType):
@@ -479,6 +500,7 @@ class FunctionEncoder(MemoryAccess):
         raise Unsupported(f"instruction {op}")
 
     def _freeze(self, a: Value, ty: Type) -> Value:
+        a = freeze_undef(self, self.undef, a)
         if isinstance(a, Aggregate):
             fields = ty.fields if isinstance(ty, StructType) else (ty.element,) * len(a.elements)  # type: ignore
             return Aggregate(tuple(self._freeze(e, t) for e, t in zip(a.elements, fields, strict=False)))

@@ -365,6 +365,12 @@ class Function:
         return sum(len(b.instructions) for b in self.blocks)
 
 
+# Linkages whose definition another module may replace at link time (LangRef "Linkage Types"; the ``_odr`` ones
+# promise an equivalent replacement, so they are not here), and a global whose contents are set before the program
+# starts by something outside it.
+INTERPOSABLE = frozenset({"weak", "linkonce", "common", "extern_weak", "externally_initialized"})
+
+
 @dataclass(frozen=True)
 class GlobalVar:
     name: str
@@ -372,6 +378,12 @@ class GlobalVar:
     constant: bool
     initializer: TypedOperand | None  # None for external declarations
     align: int = 0
+    linkage: frozenset[str] = frozenset()  # the linkage, visibility and similar keywords before global/constant
+
+    @property
+    def exact(self) -> bool:
+        """This is the definition the program runs with: its initializer and its size are the object's."""
+        return self.initializer is not None and not (self.linkage & INTERPOSABLE)
 
 
 @dataclass

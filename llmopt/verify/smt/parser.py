@@ -190,12 +190,6 @@ _LINKAGE = {
     "coldcc",
     "dllimport",
     "dllexport",
-    "noundef",
-    "zeroext",
-    "signext",
-    "inreg",
-    "noalias",
-    "nonnull",
 }
 
 
@@ -802,10 +796,11 @@ def _parse_global(line: str, named_types: dict[str, Type]) -> GlobalVar | None:
     name = _unquote(c.next()[1:])
     c.expect("=")
     external = False
+    linkage: set[str] = set()
     while c.peek() in _LINKAGE or c.peek() in ("addrspace",):
         if c.peek() in ("external", "extern_weak"):
             external = True
-        c.next()
+        linkage.add(c.next())
     kind = c.next()
     if kind in ("alias", "ifunc"):
         return None
@@ -822,7 +817,7 @@ def _parse_global(line: str, named_types: dict[str, Type]) -> GlobalVar | None:
             c.next()
             if not c.at_end() and c.kind() in ("meta", "str", "num"):
                 c.next()
-    return GlobalVar(name, ty, kind == "constant", init, align)
+    return GlobalVar(name, ty, kind == "constant", init, align, frozenset(linkage))
 
 
 def parse_module(text: str) -> Module:

@@ -44,6 +44,10 @@ def float_constant_bits(text: str, ty: Type) -> int:
             prefix, body = body[0], body[1:]
             if (prefix, ty.kind) not in (("H", "half"), ("R", "bfloat"), ("L", "fp128"), ("K", "x86_fp80")):
                 raise Unsupported(f"float constant {text} for {ty}")
+            if prefix == "L":
+                # LLVM prints fp128 as its low 64 bits, then its high 64 bits (1.0 is 0xL0000000000000000 3FFF...).
+                body = body.rjust(32, "0")
+                return (int(body[16:], 16) << 64) | int(body[:16], 16)
             return int(body, 16)
         value = int(body, 16)
         # LLVM prints float/half constants as the hex of the *double* with the same value.

@@ -466,30 +466,47 @@ def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True
 
 
 def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) -> list[z3.BoolRef]:
-    """Globals are disjoint, non-null, dereferenceable where used, and constants hold their initializer."""
+    """Globals are disjoint, non-null, dereferenceable where used, and constants hold their initializer.
+
+    Only a definition the program is known to run with (``GlobalVar.exact``) is an object of exactly its type's size
+    with a foldable initializer: an external declaration (an ``external [0 x T]`` array especially) or a ``weak``/
+    ``linkonce``/``common`` definition another module may replace is at least its type's size, contents unknown."""
     out: list[z3.BoolRef] = []
     spans = []
+    top = (1 << ADDR_BITS) - 1
     for name, addr in shared.globals.items():
-        g = src_mod.globals.get(name) or tgt_mod.globals.get(name)
+        sg, tg = src_mod.globals.get(name), tgt_mod.globals.get(name)
+        g = sg or tg
         if g is None:
             raise Unsupported(f"global @{name} without a definition")
+        if "extern_weak" in g.linkage:
+            raise Unsupported(f"extern_weak global @{name} (its address may be null)")
+        changed = tg is not None and (tg.constant, tg.type, tg.initializer, tg.exact) != (
+            True,
+            g.type,
+            g.initializer,
+            g.exact,
+        )
+        if sg is not None and sg.constant and changed:
+            # A module-level change (a constant made writable, its initializer or linkage changed) that other
+            # functions may observe: not checked per function.
+            raise Unsupported(f"constant global @{name} differs between source and target")
+        exact = g.exact
         try:
-            size = max(alloc_size(g.type), 1)
+            size = alloc_size(g.type)
         except Unsupported:
-            size = 1
-        spans.append((addr, size))
+            size, exact = 0, False
+        hi = shared.hi(addr)
         out.append(addr != 0)
-        # A global is its own object, exactly.
+        # A global is its own object (exactly, for an exact definition).
         out.append(shared.lo(addr) == addr)
-        out.append(shared.hi(addr) == addr + size)
+        out.append(hi == addr + size if exact else z3.ULE(addr + size, hi))
         shared.object_bounds(addr)
-        out.append(z3.ULE(addr, z3.BitVecVal((1 << ADDR_BITS) - 1 - size, ADDR_BITS)))
+        out.append(z3.ULE(addr, z3.BitVecVal(top - max(size, 1), ADDR_BITS)))
+        spans.append((addr, addr + max(size, 1) if exact else z3.If(hi == addr, addr + 1, hi)))
         if g.align > 1:
             out.append(z3.Extract(g.align.bit_length() - 2, 0, addr) == 0)
-        tg = tgt_mod.globals.get(name)
-        if g.constant and tg is not None and (tg.initializer != g.initializer or tg.type != g.type):
-            raise Unsupported(f"constant global @{name} differs between source and target")
-        if g.constant and g.initializer is not None:
+        if g.constant and exact and g.initializer is not None:
             data = _initializer_bytes(g.type, g.initializer)
             if data is not None:
                 for i, byte in enumerate(data):
@@ -497,9 +514,9 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
                     out.append(cell_data(cell) == byte)
                     out.append(z3.Not(cell_poison(cell)))
     out.extend(shared.layout_assumptions())
-    for i, (a, sa) in enumerate(spans):
-        for b, sb in spans[i + 1 :]:
-            out.append(z3.Or(z3.ULE(a + sa, b), z3.ULE(b + sb, a)))
+    for i, (a, end_a) in enumerate(spans):
+        for b, end_b in spans[i + 1 :]:
+            out.append(z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a)))
     return out
 
 

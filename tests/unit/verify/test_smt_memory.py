@@ -368,5 +368,5 @@ def test_pointer_reloaded_from_a_local_keeps_its_object(verifier, reload):
     assert r.verdict is Verdict.EQUIVALENT, r.reason
     wrong = ARENA_DIRECT.replace("INDEX", "%j").replace("i64 %i) {\n", "i64 %i) {\n  %j = add i64 %i, 1\n")
     r = check(verifier, src, wrong)
+    # (%i need not be below 128: an external declaration is an object at least as large as its type.)
     assert r.verdict is Verdict.NOT_EQUIVALENT, r.reason
-    assert 0 <= r.counterexample["arguments"]["%i"] < 128  # in bounds for the source
