@@ -1,13 +1,13 @@
 """The verifier soundness corpus: (source, target, expected) pairs built from the project's own small C functions.
 
-Positives come from LLVM itself: every function of the C files under ``tests/data/verify_corpus`` is compiled the
-seed papers' way (``clang -O0 -Xclang -disable-O0-optnone``), extracted on its own, and optimized by each of
-``DEFAULT_PIPELINES``; a target identical to its source is dropped, and identical targets from several pipelines are
-kept once (``pipelines`` lists all that produced it). Negatives are mutants of those targets (``mutate.py``): each is
-valid IR, and it is labelled ``mutant-confirmed`` only when the differential tester found an input on which it
-behaves differently from the source; otherwise ``mutant-unconfirmed`` (it may be equivalent after all). Every
-positive is run through the same differential harness as a sanity check of the harness itself, and a positive it
-refutes is kept but flagged (``differential_verdict``).
+Positives come from LLVM itself: every function of the C files under ``llmopt/verify/data/corpus_sources`` (package
+data, so an installed llmopt builds the corpus without a checkout) is compiled the seed papers' way (``clang -O0 -Xclang
+-disable-O0-optnone``), extracted on its own, and optimized by each of ``DEFAULT_PIPELINES``; a target identical to its
+source is dropped, and identical targets from several pipelines are kept once (``pipelines`` lists all that produced
+it). Negatives are mutants of those targets (``mutate.py``): each is valid IR, and it is labelled ``mutant-confirmed``
+only when the differential tester found an input on which it behaves differently from the source; otherwise
+``mutant-unconfirmed`` (it may be equivalent after all). Every positive is run through the same differential harness
+as a sanity check of the harness itself, and a positive it refutes is kept but flagged (``differential_verdict``).
 
 The corpus is cached as one JSON file under ``out_dir``, keyed by the toolchain, the C files' contents and the build
 options, so rebuilding is free until one of those changes.
@@ -47,8 +47,8 @@ UNCONFIRMED = "mutant-unconfirmed"
 
 
 def default_sources_dir() -> Path:
-    """``tests/data/verify_corpus`` of the llmopt checkout this package was imported from."""
-    return Path(__file__).resolve().parents[2] / "tests" / "data" / "verify_corpus"
+    """The C sources shipped with the package (``llmopt/verify/data/corpus_sources``)."""
+    return Path(__file__).resolve().parent / "data" / "corpus_sources"
 
 
 @dataclass(frozen=True)

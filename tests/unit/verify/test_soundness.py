@@ -1,9 +1,9 @@
 """Soundness of the SMT validator on the corpus: never EQUIVALENT on a confirmed-wrong target.
 
-The corpus (``llmopt.verify.corpus``) is built once per test session in a temporary data directory: positives are
-LLVM's own optimizations of the functions under tests/data/verify_corpus, negatives are mutants of them, confirmed
-wrong by a differential-testing counterexample. The proved rate on positives is printed (``pytest -s``) and held to
-a modest floor below what the validator reaches today, so a regression shows without making the test flaky.
+The corpus (``llmopt.verify.corpus``) is built once per test session in a temporary data directory: positives are LLVM's
+own optimizations of the functions under llmopt/verify/data/corpus_sources, negatives are mutants of them, confirmed
+wrong by a differential-testing counterexample. The proved rate on positives is printed (``pytest -s``) and held to a
+modest floor below what the validator reaches today, so a regression shows without making the test flaky.
 """
 
 from __future__ import annotations
