@@ -352,6 +352,10 @@ def _attr_names(attrs: tuple[str, ...], module: Module) -> set[str]:
 
 def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
     """Attributes the target adds could add UB or poison that the encoder does not model: refuse to guess."""
+    for fn, mod in ((src, src_mod), (tgt, tgt_mod)):
+        if "null_pointer_is_valid" in _attr_names(fn.fn_attrs, mod):
+            # Accessing address 0 is then defined, where the model makes it UB (null points to no object).
+            raise Unsupported("null_pointer_is_valid")
     added = _attr_names(tgt.fn_attrs, tgt_mod) - _attr_names(src.fn_attrs, src_mod) - HARMLESS_FN_ATTRS
     # memory(...) / readnone / readonly / writeonly on the target are modelled as UB on a forbidden access.
     # nofree/nosync/norecurse/willreturn are checked at every call (UB unless the callee makes the same promise).
