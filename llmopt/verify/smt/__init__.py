@@ -31,6 +31,8 @@ UNSUPPORTED = (
     "noalias parameters (a refutation through aliasing is reported inconclusive)",
     "lifetime.start/end (ignored: use after lifetime end is not UB here), free/realloc",
     "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
+    "a target that returns, stores or passes to a call a value that may be undef (undef vs the source's undef)",
+    "extern_weak globals; writes into a constant global; a constant global the target changes or makes writable",
 )
 
 __all__ = ["UNSUPPORTED", "SmtVerifier"]

@@ -394,3 +394,4 @@ class Module:
     named_types: dict[str, Type] = field(default_factory=dict)
     attribute_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     metadata: dict[str, str] = field(default_factory=dict)  # "!5" -> its definition text
+    datalayout: str = ""  # the ``target datalayout`` string ("" when the module has none: LLVM's default)

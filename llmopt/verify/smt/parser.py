@@ -853,6 +853,8 @@ def parse_module(text: str) -> Module:
                 module.attribute_groups[m.group(1)] = tuple(
                     re.findall(r'"[^"]*"(?:="[^"]*")?|[\w.]+(?:\([^)]*\))?', m.group(2))
                 )
+        elif line.startswith("target datalayout = "):
+            module.datalayout = line.partition(" = ")[2].strip().strip('"')
         elif line.startswith("!") and " = " in line:
             name, _, definition = line.partition(" = ")
             module.metadata[name.strip()] = definition.strip()

@@ -1,4 +1,5 @@
-"""Helpers of the encoder that need no solver state: CFG edge classification, memory(...) attributes, float constants.
+"""Helpers of the encoder that need no solver state: CFG edge classification, memory(...) attributes, float constants,
+the data layout check.
 
 Limits: float constants cover LLVM's printed forms for half, float and double (decimal and hexadecimal) and the
 prefixed hexadecimal forms of half/bfloat/fp128/x86_fp80; other decimal forms raise ``Unsupported``.
@@ -6,9 +7,25 @@ prefixed hexadecimal forms of half/bfloat/fp128/x86_fp80; other decimal forms ra
 
 from __future__ import annotations
 
+import re
 import struct
 
 from llmopt.verify.smt.ir import FloatType, Type, Unsupported
+
+
+def check_data_layout(layout: str) -> None:
+    """The model is a little-endian memory with 64-bit pointers and 64-bit GEP offsets (LangRef "Data Layout": the
+    default). Raises ``Unsupported`` for a big-endian layout (``E``) or address space 0 pointers of another size or
+    index width (``p:32:32``: offsets wrap at 32 bits)."""
+    for spec in layout.split("-"):
+        if spec == "E":
+            raise Unsupported("a big-endian data layout")
+        m = re.fullmatch(r"p0?:(\d+)(?::\d+)*", spec)
+        if m:
+            fields = spec.split(":")
+            index = fields[4] if len(fields) > 4 else fields[1]
+            if fields[1] != "64" or index != "64":
+                raise Unsupported(f"a data layout with pointers other than 64 bits ({spec})")
 
 
 def parse_memory_attribute(attrs: tuple[str, ...]) -> dict[str, str] | None:

@@ -45,6 +45,7 @@ from llmopt.verify.smt.ir import (
 from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
+from llmopt.verify.smt.support import check_data_layout
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
 
 MAX_INSTRUCTIONS = 3000
@@ -199,9 +200,13 @@ class SmtVerifier(Verifier):
             return Verdict.SYNTAX_ERROR, f"function @{name} is not defined in the source", None
         if name not in tgt_mod.functions:
             return Verdict.SYNTAX_ERROR, f"function @{name} is missing from the target", None
+        if src_mod.datalayout != tgt_mod.datalayout:
+            return Verdict.INCONCLUSIVE, "unsupported: the target changes the data layout", None
         if _same_code(src_mod, tgt_mod, name):
             return Verdict.EQUIVALENT, "target is identical to source", None
         try:
+            check_data_layout(src_mod.datalayout)
+            check_data_layout(tgt_mod.datalayout)
             src_fn = src_mod.functions[name].build()  # type: ignore[attr-defined]
             tgt_fn = tgt_mod.functions[name].build()  # type: ignore[attr-defined]
         except Unsupported as e:
@@ -347,6 +352,10 @@ def _attr_names(attrs: tuple[str, ...], module: Module) -> set[str]:
 
 def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
     """Attributes the target adds could add UB or poison that the encoder does not model: refuse to guess."""
+    for fn, mod in ((src, src_mod), (tgt, tgt_mod)):
+        if "null_pointer_is_valid" in _attr_names(fn.fn_attrs, mod):
+            # Accessing address 0 is then defined, where the model makes it UB (null points to no object).
+            raise Unsupported("null_pointer_is_valid")
     added = _attr_names(tgt.fn_attrs, tgt_mod) - _attr_names(src.fn_attrs, src_mod) - HARMLESS_FN_ATTRS
     # memory(...) / readnone / readonly / writeonly on the target are modelled as UB on a forbidden access.
     # nofree/nosync/norecurse/willreturn are checked at every call (UB unless the callee makes the same promise).
