@@ -99,7 +99,7 @@ class DefaultModelSettings:
     max_length: int = 1024
     batch_size: int = 8
     learning_rate: float = 1e-3
-    eval_loss_examples: int = 128
+    eval_loss_examples: int = 64
     eval_prompts: int = 200
     eval_programs: int = 50
     max_new_tokens: int = 256
@@ -338,7 +338,7 @@ def measure_step_time(
     model = LlamaForCausalLM(config)
     model.train()
     optimizer = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate)
-    encoded = [tok(t)["input_ids"] + [tok.eos_token_id] for t in _texts(data, "train", None)]
+    encoded = [tok(t)["input_ids"] + [tok.eos_token_id] for t in _texts(data, "train", 256)]
     fitting = [ids for ids in encoded if len(ids) <= settings.max_length] or [encoded[0][: settings.max_length]]
     timings, tokens = [], 0
     for i in range(steps + 1):
@@ -369,7 +369,9 @@ def _plan_sft(settings: DefaultModelSettings, out: Path, spent_s: float) -> dict
 def _sft_settings(settings: DefaultModelSettings, out: Path, steps: int) -> Any:
     from llmopt.train.sft import SFTSettings, TaskMix
 
-    every = max(1, steps // 20)  # ~20 points on the curve; a kill loses at most ~5 % of the steps
+    # A checkpoint every ~5 % of the steps (a kill loses little), the validation loss every ~10 % (each costs
+    # eval_loss_examples forward passes: about a third of a training step per batch).
+    save, evaluate = max(1, steps // 20), max(1, steps // 10)
     return SFTSettings(
         data=(TaskMix(str(out / DATA_DIR)),),
         preset=settings.preset,
@@ -379,8 +381,8 @@ def _sft_settings(settings: DefaultModelSettings, out: Path, steps: int) -> Any:
         batch_size=settings.batch_size,
         learning_rate=settings.learning_rate,
         warmup_steps=min(20, max(1, steps // 10)),
-        eval_steps=every,
-        save_steps=every,
+        eval_steps=evaluate,
+        save_steps=save,
         eval_examples=settings.eval_loss_examples,
         seed=settings.seed,
         precision="fp32",  # the default model is a CPU model: trained in what it runs in
