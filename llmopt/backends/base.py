@@ -174,10 +174,15 @@ def load_backend(spec: str | ModelSpec) -> Backend:
     return cls.from_spec(parsed, options)  # type: ignore[attr-defined]
 
 
+def packaged_model_dir() -> Path:
+    """Where the package keeps its default model (``llmopt/models/default/``; ``llmopt train default --install``)."""
+    return Path(__file__).resolve().parent.parent / "models" / "default"
+
+
 def default_model_dir() -> Path:
     """The default model dir: ``LLMOPT_DEFAULT_MODEL``, else the package's ``llmopt/models/default/``."""
     env = os.environ.get("LLMOPT_DEFAULT_MODEL")
-    path = Path(env) if env else Path(__file__).resolve().parent.parent / "models" / "default"
+    path = Path(env) if env else packaged_model_dir()
     if not (path / "config.json").is_file():
         raise NoDefaultModelError(
             f"no default model is installed (looked in {path}); set LLMOPT_DEFAULT_MODEL or pass --model hf:PATH"

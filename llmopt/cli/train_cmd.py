@@ -1,7 +1,8 @@
 """``llmopt train``: train the project's models from its datasets.
 
 Commands: ``tokenizer`` (the IR-aware BPE of ``llmopt.train.tokenizer``, measured on the validation split against
-the GPT-2 pre-tokenizer) and ``sft`` (supervised fine-tuning on task datasets, ``llmopt.train.sft``).
+the GPT-2 pre-tokenizer), ``sft`` (supervised fine-tuning on task datasets, ``llmopt.train.sft``), ``grpo``
+(``llmopt.train.grpo``) and ``default`` (the shipped default model from a release, ``llmopt.train.default``).
 """
 
 from __future__ import annotations
@@ -190,6 +191,68 @@ def grpo_command(
         f"reward {fmt(result.eval_reward_before)} -> {fmt(result.eval_reward_after)} ({result.eval_prompts} prompts)"
     )
     typer.echo(f"model: {result.model_dir}")
+
+
+@train_app.command("default")
+def default_command(
+    release: str = typer.Option(
+        "data/releases/flagtune-v1", "--release", help="The committed release to train from (llmopt data release)."
+    ),
+    out: Path = typer.Option(..., "--out", "-o", help="Run directory (stages, checkpoints, model/); rerun resumes."),
+    preset: str = typer.Option("2m", "--preset", help="Model size from scratch: 2m, 5m, 10m, ..."),
+    hours: float = typer.Option(2.0, "--hours", help="Wall-clock budget of the whole run; SFT gets the rest."),
+    max_steps: int | None = typer.Option(None, "--max-steps", help="At most this many SFT steps (default: budget)."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N release programs per split."),
+    eval_prompts: int = typer.Option(200, "--eval-prompts", help="Validation prompts answered (parse rate)."),
+    eval_programs: int = typer.Option(50, "--eval-programs", help="Of those, compiled against -Oz."),
+    seed: int = typer.Option(0, "--seed"),
+    install: bool = typer.Option(False, "--install", help="Copy the model into the package (llmopt/models/default)."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Task-build worker processes (default: all cores)."),
+    threads: int | None = typer.Option(None, "--threads", help="torch CPU threads."),
+    llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
+    data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches and engine build (default: settings)."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Reproduce the default model from a release: task data, tokenizer, SFT, zero-shot evaluation, model card."""
+    from llmopt.cli.common import settings_from, toolchain_from
+    from llmopt.train.default import DefaultModelSettings, train_default_model
+
+    config = DefaultModelSettings(
+        release=release,
+        preset=preset,
+        hours=hours,
+        max_steps=max_steps,
+        limit=limit,
+        eval_prompts=eval_prompts,
+        eval_programs=eval_programs,
+        seed=seed,
+    )
+    settings = settings_from(llvm_bin, data_dir)
+    result = train_default_model(
+        config,
+        out,
+        toolchain_from(settings),
+        settings.data_dir,
+        install=install,
+        workers=jobs,
+        threads=threads,
+        progress=not as_json,
+        log=None if as_json else typer.echo,
+    )
+    if as_json:
+        print_json(result.to_json())
+        return
+    ev = result.evaluation
+    change = ev["with_oz_backup"]["change_pct"]
+    typer.echo(
+        f"default model: {result.sft['parameters']:,} parameters, {result.sft['steps']} steps, "
+        f"{result.model_bytes / 1e6:.1f} MB; zero-shot on {ev['prompts']} validation prompts: "
+        f"{ev['parse_rate'] * 100:.0f} % parse, {ev['seconds_per_prompt']:.2f} s/prompt; with -Oz backup "
+        f"{'n/a' if change is None else f'{change:+.2f} %'} vs -Oz on {ev['programs']} programs"
+    )
+    typer.echo(f"model: {result.model_dir} (card: {Path(result.model_dir) / 'README.md'})")
+    if result.installed:
+        typer.echo(f"installed: {result.installed}")
 
 
 def register(app: typer.Typer) -> None:

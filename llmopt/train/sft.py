@@ -71,6 +71,8 @@ class SFTSettings:
         max_length: longest example in tokens (longer ones are dropped).
         max_steps: optimizer steps; examples: training examples after mixing (None: every example once per task
             weight unit).
+        eval_examples: at most this many validation examples for the evaluation loss (None: the whole split; a
+            large split evaluated every ``eval_steps`` can cost more time than the training steps between).
         precision: ``auto`` (bf16 on a GPU that has it, else fp32), ``fp32`` or ``bf16``.
         activation_checkpointing: recompute activations in the backward pass (memory for time: for large models on
             a GPU; TRL turns it on by default, which only slows the small CPU models down).
@@ -86,6 +88,7 @@ class SFTSettings:
     max_length: int = 1024
     max_steps: int = 1000
     examples: int | None = None
+    eval_examples: int | None = None
     batch_size: int = 8
     gradient_accumulation: int = 1
     learning_rate: float = 1e-3
@@ -133,7 +136,10 @@ def _check_settings(out: Path, settings: SFTSettings) -> None:
     if path.is_file():
         recorded = json.loads(path.read_text())
         if recorded != wanted:
+            # A key missing on one side equals None (a field added later with default None does not break resume).
             changed = sorted(k for k in set(recorded) | set(wanted) if recorded.get(k) != wanted.get(k))
+            if not changed:
+                return
             raise ConfigError(
                 f"{out} holds an SFT run with other settings ({', '.join(changed)}); use another --out or the same "
                 "options to resume"
@@ -279,6 +285,8 @@ def train_sft(settings: SFTSettings, out_dir: str | Path, *, progress: bool = Tr
             [p.select_columns(["prompt", "completion"]) for p in validation_parts]
         )
         evaluation, _ = _filter_length(evaluation, tokenizer, settings.max_length)
+        if settings.eval_examples is not None:
+            evaluation = evaluation.select(range(min(len(evaluation), settings.eval_examples)))
         evaluation = evaluation if len(evaluation) else None
     model = _model_for(settings, tokenizer)
     peft_config = None

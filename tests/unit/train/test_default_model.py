@@ -1,0 +1,193 @@
+"""``llmopt train default`` end to end on a real (tiny) release: the model dir loads through the ``hf`` backend and
+answers, the card and ``default_model.json`` carry the measured numbers, a rerun skips every finished stage, an
+installed copy is what ``--model default`` loads (and ships in the wheel), and a missing or tampered release is one
+clear error line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from llmopt.cli.main import main
+from llmopt.errors import ConfigError, InputError
+from llmopt.toolchain import Toolchain
+from llmopt.train.default import STAGES, DefaultModelSettings, checked_release, install_model, train_default_model
+
+ROOT = Path(__file__).resolve().parents[3]
+# The 2m preset shrunk (as in test_sft.py): the same code path, a second per step on a shared 2-core machine.
+TINY = {"hidden_size": 64, "num_hidden_layers": 2, "intermediate_size": 128, "max_position_embeddings": 4096}
+
+
+@pytest.fixture(scope="module")
+def tiny_release(small_corpus: Path, data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A release from a real labelling run: up to six functions of each split, labelled with a budget of 3."""
+    base = tmp_path_factory.mktemp("default-release")
+    labels = []
+    for split in ("train", "validation"):
+        out = base / f"labels-{split}"
+        args = ["autotune", "label", str(small_corpus), "--out", str(out), "--level", "function"]
+        args += ["--corpus-split", split, "--limit", "6", "--budget", "3", "--frequent-top", "2", "--no-gate"]
+        args += ["--no-guard", "--executor", "serial", "--no-progress", "--json", "--data-dir", str(data_dir)]
+        assert main(args) == 0
+        labels += ["--labels", str(out)]
+    release = base / "flagtune-tiny-v1"
+    assert main(["data", "release", str(release), "--corpus", str(small_corpus), *labels]) == 0
+    return release
+
+
+def _settings(release: Path, **kw: object) -> DefaultModelSettings:
+    base: dict = dict(
+        release=str(release),
+        preset="2m",
+        hours=0.01,  # the budget path runs (step time measured, steps planned); max_steps keeps it tiny
+        max_steps=4,
+        vocab_size=512,
+        max_length=4096,
+        batch_size=2,
+        eval_prompts=4,
+        eval_programs=3,
+        max_new_tokens=24,
+        eval_reserve_s=0.0,
+        model_overrides=TINY,
+    )
+    base.update(kw)
+    return DefaultModelSettings(**base)  # type: ignore[arg-type]
+
+
+def _train(release: Path, out: Path, toolchain: Toolchain, data_dir: Path, **kw: object):
+    return train_default_model(_settings(release), out, toolchain, data_dir, workers=1, threads=1, progress=False, **kw)
+
+
+@pytest.mark.slow
+def test_default_model_end_to_end_loads_resumes_and_installs(
+    tiny_release: Path, toolchain: Toolchain, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from llmopt.backends import load_backend
+    from llmopt.data.tasks.runner import load_task_dataset
+
+    out = tmp_path / "run"
+    installed = tmp_path / "site" / "default"
+    result = _train(tiny_release, out, toolchain, data_dir, install=True, install_dir=installed)
+    assert result.stages_run == list(STAGES) and result.stages_skipped == []
+    model_dir = Path(result.model_dir)
+
+    # The model dir is what `--model hf:DIR` loads, and it answers a validation prompt.
+    prompt = load_task_dataset(out / "data", "validation")[0]["prompt"]
+    (answer,) = load_backend(f"hf:{model_dir}").generate([prompt], max_tokens=8)
+    assert answer[0].completion_tokens > 0 and answer[0].finish_reason in ("stop", "length")
+
+    # The card and default_model.json hold what was measured, not placeholders.
+    info = json.loads((model_dir / "default_model.json").read_text())
+    sha = hashlib.sha256((tiny_release / "manifest.json").read_bytes()).hexdigest()
+    assert info["version"] == 1 and info["release"]["manifest_sha256"] == sha
+    assert info["release"]["name"] == "flagtune-tiny-v1" and info["settings"]["preset"] == "2m"
+    from transformers import AutoModelForCausalLM
+
+    params = sum(p.numel() for p in AutoModelForCausalLM.from_pretrained(str(model_dir)).parameters())
+    assert info["parameters"] == params == result.sft["parameters"]
+    plan = info["sft_plan"]
+    assert plan["seconds_per_step"] > 0 and plan["tokens_per_second"] > 0
+    assert info["sft"]["steps"] == plan["max_steps"] == 4 and info["sft"]["train_tokens"] > 0
+    ev = info["evaluation"]
+    validation = len(load_task_dataset(out / "data", "validation"))
+    assert ev["prompts"] == min(4, validation) and 0 <= ev["parsed"] <= ev["prompts"]
+    assert ev["seconds_per_prompt"] > 0 and ev["programs"] == min(3, ev["prompts"])
+    assert sum(ev["statuses"].values()) == ev["programs"] == ev["with_oz_backup"]["compared"]
+    assert ev["with_oz_backup"]["geomean_ratio"] <= 1.0  # the backup never loses to -Oz
+    card = (model_dir / "README.md").read_text()
+    assert sha in card and f"{params:,}" in card and "llmopt train default --release" in card
+    assert (model_dir / "loss_curve.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not (model_dir / "training_args.bin").exists()  # no pickle ships
+
+    # Installed: the same files, and `--model default` (LLMOPT_DEFAULT_MODEL pointing there) loads them.
+    assert sorted(p.name for p in installed.iterdir()) == sorted(p.name for p in model_dir.iterdir())
+    monkeypatch.setenv("LLMOPT_DEFAULT_MODEL", str(installed))
+    assert load_backend("default").generate([prompt], max_tokens=8)[0][0].text == answer[0].text
+    with pytest.raises(ConfigError, match="over the"):
+        install_model(model_dir, tmp_path / "too-big", max_bytes=1000)
+
+    # Rerun: every stage is complete, so every stage is skipped and the numbers stay.
+    again = _train(tiny_release, out, toolchain, data_dir)
+    assert again.stages_run == [] and again.stages_skipped == list(STAGES)
+    assert again.evaluation == result.evaluation and again.sft == result.sft
+    # A stage whose output went missing reruns, and so do the stages after it (the card is rewritten).
+    (out / "eval.json").unlink()
+    partial = _train(tiny_release, out, toolchain, data_dir)
+    assert partial.stages_run == ["eval", "card"] and partial.stages_skipped == ["data", "tokenizer", "sft"]
+    with pytest.raises(ConfigError, match="other settings"):
+        train_default_model(_settings(tiny_release, max_steps=5), out, toolchain, data_dir, progress=False)
+
+    _wheel_ships_the_model(model_dir, tmp_path)
+
+
+def _wheel_ships_the_model(model_dir: Path, tmp_path: Path) -> None:
+    """pyproject's package-data takes every file of llmopt/models/default into the wheel."""
+    import subprocess
+
+    from setuptools import build_meta  # noqa: F401  (the build backend pyproject names)
+
+    tree = tmp_path / "src"
+    files = subprocess.run(
+        ["git", "ls-files", "pyproject.toml", "README.md", "llmopt"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    for name in files:
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, tree / name)
+    shutil.copytree(model_dir, tree / "llmopt" / "models" / "default")
+    code = "import sys; from setuptools import build_meta; print(build_meta.build_wheel(sys.argv[1]))"
+    import sys
+
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "dist")], cwd=tree, check=True, capture_output=True)
+    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"llmopt/models/default/{p.name}" for p in model_dir.iterdir()} <= names
+
+
+@pytest.mark.slow
+def test_a_tampered_release_is_refused_with_one_line(tiny_release: Path, tmp_path: Path, capsys) -> None:
+    copy = tmp_path / "flagtune-tiny-v1"
+    shutil.copytree(tiny_release, copy)
+    data = bytearray((copy / "labels.parquet").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (copy / "labels.parquet").write_bytes(bytes(data))
+    with pytest.raises(ConfigError, match=r"fails its check: labels\.parquet: sha256 differs"):
+        checked_release(copy)
+    capsys.readouterr()
+    assert main(["train", "default", "--release", str(copy), "--out", str(tmp_path / "run")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: release") and "labels.parquet" in err and "Traceback" not in err
+    assert not (tmp_path / "run").exists()  # refused before anything was written
+
+
+def test_a_missing_release_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "data" / "releases" / "flagtune-v1"
+    with pytest.raises(InputError, match="does not exist"):
+        checked_release(missing)
+    assert main(["train", "default", "--release", str(missing), "--out", str(tmp_path / "run")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "does not exist" in err and "llmopt data release" in err
+    (tmp_path / "not-a-release").mkdir()
+    with pytest.raises(InputError, match="is not a release"):
+        checked_release(tmp_path / "not-a-release")
+    assert (
+        main(["train", "default", "--release", str(tmp_path / "not-a-release"), "--out", str(tmp_path / "r"), "--json"])
+        == 1
+    )
+    assert json.loads(capsys.readouterr().out)["kind"] == "InputError"
+
+
+def test_install_refuses_an_unfinished_model_dir(tmp_path: Path) -> None:
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "config.json").write_text("{}")
+    with pytest.raises(ConfigError, match="not a finished default model"):
+        install_model(tmp_path / "model", tmp_path / "installed")
+    assert not (tmp_path / "installed").exists()
