@@ -42,24 +42,26 @@ def corpus_programs(corpus: Path, flavour: str, split: str, level: str, limit: i
 
 
 def _pool(toolchain: Any, flavour: Any, pool_file: Path | None) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The pool lists and, for the shipped coreset of this LLVM major and flavour, its recorded gate verdicts (the
-    same gate, already asked: seeding them saves one gate call per list on a new machine)."""
+    """The pool lists and, for those of the shipped coreset of this LLVM major and flavour, their recorded gate
+    verdicts (the same gate, already asked: seeding them saves one gate call per list on a new machine; a pool file
+    that extends the coreset keeps the seeded verdicts of its coreset lines)."""
     from llmopt.errors import InputError
     from llmopt.inference.coreset import load_coreset
 
-    if pool_file is not None:
-        if not pool_file.is_file():
-            raise InputError(f"{pool_file}: no such pool file (one pass list per line)")
-        lines = [ln.strip() for ln in pool_file.read_text().splitlines()]
-        return tuple(ln for ln in lines if ln and not ln.startswith("#")), {}
+    known: dict[str, str] = {}
     try:
         coreset = load_coreset(toolchain, flavour)
         known = {e.pipeline: f"coreset v{coreset.version} ({coreset.llvm_version}): {e.verdict}" for e in coreset.lists}
-        return coreset.pipelines, known
+        pipelines = coreset.pipelines
     except Exception:
         # No coreset for this flavour: the size flavour's lists, gated again in this flavour.
-        coreset = load_coreset(toolchain, Flavour.SIZE.value)
-        return coreset.pipelines, {}
+        pipelines = load_coreset(toolchain, Flavour.SIZE.value).pipelines
+    if pool_file is None:
+        return pipelines, known
+    if not pool_file.is_file():
+        raise InputError(f"{pool_file}: no such pool file (one pass list per line)")
+    lines = tuple(ln.strip() for ln in pool_file.read_text().splitlines() if ln.strip() and not ln.startswith("#"))
+    return lines, {p: v for p, v in known.items() if p in lines}
 
 
 def label_command(

@@ -122,3 +122,17 @@ def test_killed_label_run_resumes_without_redoing(small_corpus: Path, data_dir: 
     labels = {p["module_hash"]: (p["best_passes"], p["best_binary_size"]) for p in resumed["programs"]}
     assert labels == {p["module_hash"]: (p["best_passes"], p["best_binary_size"]) for p in clean["programs"]}
     assert len(labels) >= 1
+
+
+def test_a_pool_file_that_extends_the_coreset_keeps_the_coreset_verdicts(toolchain, tmp_path: Path) -> None:
+    from llmopt.cli.label_cmd import _pool
+    from llmopt.toolchain import Flavour
+
+    coreset = load_coreset(toolchain, Flavour.SIZE.value)
+    extra = "function(sroa,instcombine<no-verify-fixpoint>)"
+    pool_file = tmp_path / "pool.txt"
+    pool_file.write_text(f"# coreset plus one\n{coreset.pipelines[0]}\n{extra}\n")
+    lines, known = _pool(toolchain, Flavour.SIZE, pool_file)
+    assert lines == (coreset.pipelines[0], extra)
+    assert set(known) == {coreset.pipelines[0]}  # the new list is gated; the coreset one reuses its recorded verdict
+    assert "coreset" in known[coreset.pipelines[0]]
