@@ -1,7 +1,8 @@
 """Shared fixtures: the real LLVM toolchain, a per-session data dir (engine build, caches) and the C inputs.
 
 LLVM, z3 and Ray are installed by the README's set-up command, so nothing here skips when they are missing: the
-tests fail, which is the point.
+tests fail, which is the point. The one exception is hardware: tests marked ``gpu`` (vLLM on a CUDA GPU) are skipped,
+with that reason, where no CUDA GPU and vLLM are present, and the skip shows in the summary (``-ra``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,30 @@ C_FILES = [
     *sorted((DATA / "c").glob("*.cc")),
 ]
 C_FILES = [p for p in C_FILES if p.name != "broken.c"]
+
+
+def _gpu_missing() -> str | None:
+    """Why ``gpu`` tests cannot run here, None when they can (a CUDA device and an importable vLLM)."""
+    import importlib.util
+
+    try:
+        import torch
+
+        if not torch.cuda.is_available():
+            return "no CUDA GPU on this machine"
+    except ImportError:
+        return "torch is not installed"
+    if importlib.util.find_spec("vllm") is None:
+        return "vLLM is not installed (the optional 'vllm' extra)"
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    gpu_items = [item for item in items if "gpu" in item.keywords]
+    reason = _gpu_missing() if gpu_items else None
+    for item in gpu_items:
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"gpu test: {reason}"))
 
 
 @pytest.fixture(scope="session")

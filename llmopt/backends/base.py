@@ -6,8 +6,8 @@ Why one batch method: strategies ask for many samples of many prompts at once; a
 engine likes (padding on CPU, continuous batching on vLLM, concurrent requests over HTTP).
 
 Backends: ``hf`` and ``default`` (local, ``llmopt.backends.hf``), ``openai`` (any OpenAI-compatible server,
-``llmopt.backends.openai_compat``; ``llmopt serve`` is one). Limits: ``vllm`` parses as a spec but is not registered
-yet (asking for it is a clear ConfigError naming the valid backends).
+``llmopt.backends.openai_compat``; ``llmopt serve`` is one), ``vllm`` (vLLM's offline engine on a GPU, an optional
+extra: ``llmopt.backends.vllm_offline``).
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ BACKENDS: Registry[type[Backend]] = Registry("model backend", base=Backend)
 BACKENDS.register("hf", "llmopt.backends.hf:HFBackend")
 BACKENDS.register("default", "llmopt.backends.hf:DefaultBackend")
 BACKENDS.register("openai", "llmopt.backends.openai_compat:OpenAIBackend")
+BACKENDS.register("vllm", "llmopt.backends.vllm_offline:VLLMBackend")
 
 
 @dataclass(frozen=True)
