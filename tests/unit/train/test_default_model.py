@@ -65,7 +65,12 @@ def _train(release: Path, out: Path, toolchain: Toolchain, data_dir: Path, **kw:
 
 @pytest.mark.slow
 def test_default_model_end_to_end_loads_resumes_and_installs(
-    tiny_release: Path, toolchain: Toolchain, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tiny_release: Path,
+    toolchain: Toolchain,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from llmopt.backends import load_backend
     from llmopt.data.tasks.runner import load_task_dataset
@@ -108,6 +113,13 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
     assert sorted(p.name for p in installed.iterdir()) == sorted(p.name for p in model_dir.iterdir())
     monkeypatch.setenv("LLMOPT_DEFAULT_MODEL", str(installed))
     assert load_backend("default").generate([prompt], max_tokens=8)[0][0].text == answer[0].text
+    srem = ROOT / "benchmarks" / "data" / "func" / "021_int_division.srem_by_16.ll"
+    args = ["optimize", str(srem), "-o", str(tmp_path / "s.o"), "--strategy", "zero-shot", "--budget", "2", "--json"]
+    capsys.readouterr()
+    assert main([*args, "--data-dir", str(data_dir)]) == 0
+    used = json.loads(capsys.readouterr().out)
+    assert used["model"] == "default" and used["strategy"]["model"]["calls"] == 1
+    assert used["binary_size"] <= used["oz_binary_size"]
     with pytest.raises(ConfigError, match="over the"):
         install_model(model_dir, tmp_path / "too-big", max_bytes=1000)
 
