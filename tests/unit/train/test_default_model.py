@@ -44,7 +44,7 @@ def _settings(release: Path, **kw: object) -> DefaultModelSettings:
     base: dict = dict(
         release=str(release),
         preset="2m",
-        hours=0.01,  # the budget path runs (step time measured, steps planned); max_steps keeps it tiny
+        hours=0.05,  # the budget path runs (step time measured, steps planned); max_steps keeps it tiny
         max_steps=4,
         vocab_size=512,
         max_length=4096,
@@ -65,7 +65,12 @@ def _train(release: Path, out: Path, toolchain: Toolchain, data_dir: Path, **kw:
 
 @pytest.mark.slow
 def test_default_model_end_to_end_loads_resumes_and_installs(
-    tiny_release: Path, toolchain: Toolchain, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tiny_release: Path,
+    toolchain: Toolchain,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from llmopt.backends import load_backend
     from llmopt.data.tasks.runner import load_task_dataset
@@ -108,6 +113,13 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
     assert sorted(p.name for p in installed.iterdir()) == sorted(p.name for p in model_dir.iterdir())
     monkeypatch.setenv("LLMOPT_DEFAULT_MODEL", str(installed))
     assert load_backend("default").generate([prompt], max_tokens=8)[0][0].text == answer[0].text
+    srem = ROOT / "benchmarks" / "data" / "func" / "021_int_division.srem_by_16.ll"
+    args = ["optimize", str(srem), "-o", str(tmp_path / "s.o"), "--strategy", "zero-shot", "--budget", "2", "--json"]
+    capsys.readouterr()
+    assert main([*args, "--data-dir", str(data_dir)]) == 0
+    used = json.loads(capsys.readouterr().out)
+    assert used["model"] == "default" and used["strategy"]["model"]["calls"] == 1
+    assert used["binary_size"] <= used["oz_binary_size"]
     with pytest.raises(ConfigError, match="over the"):
         install_model(model_dir, tmp_path / "too-big", max_bytes=1000)
 
@@ -123,6 +135,61 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
         train_default_model(_settings(tiny_release, max_steps=5), out, toolchain, data_dir, progress=False)
 
     _wheel_ships_the_model(model_dir, tmp_path)
+
+
+_CHILD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from test_default_model import _settings
+from llmopt.settings import Settings
+from llmopt.toolchain import Toolchain
+from llmopt.train.default import train_default_model
+toolchain = Toolchain.discover(Settings.load().llvm_bin)
+settings = _settings(Path({release!r}), max_steps=20, hours=1.0)
+train_default_model(settings, Path({out!r}), toolchain, Path({data_dir!r}), workers=1, threads=1, progress=False)
+"""
+
+
+@pytest.mark.slow
+def test_a_killed_run_resumes_where_it_stopped(
+    tiny_release: Path, toolchain: Toolchain, data_dir: Path, tmp_path: Path
+) -> None:
+    """SIGKILL in the middle of SFT: the rerun skips the finished stages, keeps the planned steps and resumes SFT from
+    its last complete checkpoint."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "run"
+    code = _CHILD.format(
+        tests=str(Path(__file__).parent), release=str(tiny_release), out=str(out), data_dir=str(data_dir)
+    )
+    log = tmp_path / "child.log"
+    with log.open("wb") as sink:
+        child = subprocess.Popen(
+            [sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=sink, stderr=sink
+        )
+    deadline = time.monotonic() + 300
+    try:
+        while not list((out / "sft" / "checkpoints").glob("checkpoint-*/trainer_state.json")):
+            assert child.poll() is None, log.read_text()[-2000:]
+            assert time.monotonic() < deadline, "no checkpoint within 300 s"
+            time.sleep(0.5)
+        time.sleep(1.0)  # let the checkpoint finish writing
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    state = json.loads((out / "default_run.json").read_text())
+    assert set(state["stages"]) == {"data", "tokenizer"} and state["sft_plan"]["max_steps"] == 20
+    result = train_default_model(
+        _settings(tiny_release, max_steps=20, hours=1.0), out, toolchain, data_dir, workers=1, threads=1, progress=False
+    )
+    assert result.stages_skipped == ["data", "tokenizer"] and result.stages_run == ["sft", "eval", "card"]
+    assert result.sft["resumed_from"] is not None and result.sft["steps"] == 20
+    assert (Path(result.model_dir) / "README.md").is_file()
 
 
 def _wheel_ships_the_model(model_dir: Path, tmp_path: Path) -> None:
