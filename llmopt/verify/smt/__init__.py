@@ -33,6 +33,8 @@ UNSUPPORTED = (
     "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
     "a target that returns, stores or passes to a call a value that may be undef (undef vs the source's undef)",
     "extern_weak globals; writes into a constant global; a constant global the target changes or makes writable",
+    "data layouts other than little-endian with 64-bit pointers; null_pointer_is_valid",
+    "inttoptr, and a returned or passed pointer whose provenance may differ from the source's",
 )
 
 __all__ = ["UNSUPPORTED", "SmtVerifier"]

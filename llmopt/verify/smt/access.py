@@ -138,6 +138,8 @@ class MemoryAccess:
             self._check_arg_limits(ptr, kind)
         if kind == "write":
             self._check_constant_write(ptr)
+            # Memory outside the function may be read-only (LangRef: `dereferenceable` does not make it writable).
+            self.add_ub(z3.And(is_ext, z3.Not(self.shared.writable(ptr.origin))))
         # External memory: accessible only inside the object of the pointer's provenance (its root).
         lo, hi = self.shared.object_bounds(ptr.origin)
         end = z3.ZeroExt(1, ptr.offset) + nbytes

@@ -96,6 +96,13 @@ class SharedInputs:
     hi: z3.FuncDeclRef = field(
         default_factory=lambda: z3.Function("obj.hi", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(ADDR_BITS))
     )
+    # Whether the object of a root may be written. Memory outside the function may be read-only (a store to it is
+    # UB) or shared with another thread (LangRef memory model: a store may not be introduced), so a target may not
+    # add a store the source does not make, even of the value already there; only a `writable` parameter is known
+    # to be writable (globals too are left open: a store to them may race).
+    writable: z3.FuncDeclRef = field(
+        default_factory=lambda: z3.Function("obj.writable", z3.BitVecSort(ADDR_BITS), z3.BoolSort())
+    )
     roots: list[z3.BitVecRef] = field(default_factory=list)
     globals: dict[str, z3.BitVecRef] = field(default_factory=dict)
     assumptions: list[z3.BoolRef] = field(default_factory=list)
@@ -125,7 +132,8 @@ class SharedInputs:
 
     def layout_assumptions(self, max_roots: int = 40) -> list[z3.BoolRef]:
         """Facts true of every real memory layout, instantiated on the roots used: objects do not contain address
-        0 and are well formed; a root strictly inside another root's object belongs to that object."""
+        0 and are well formed; a root strictly inside another root's object belongs to that object (its bounds and
+        whether it is writable)."""
         out: list[z3.BoolRef] = []
         roots = self.roots[:max_roots]
         for r in roots:
@@ -137,7 +145,8 @@ class SharedInputs:
                 if r1.eq(r2):
                     continue
                 inside = z3.And(z3.ULE(self.lo(r1), r2), z3.ULT(r2, self.hi(r1)))
-                out.append(z3.Implies(inside, z3.And(self.lo(r2) == self.lo(r1), self.hi(r2) == self.hi(r1))))
+                same = [self.lo(r2) == self.lo(r1), self.hi(r2) == self.hi(r1), self.writable(r2) == self.writable(r1)]
+                out.append(z3.Implies(inside, z3.And(*same)))
         return out
 
     def global_address(self, name: str) -> z3.BitVecRef:

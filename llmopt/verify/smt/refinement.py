@@ -38,6 +38,45 @@ class RefinementOutcome:
     counterexample: dict[str, Any] | None = None
 
 
+def _pointer_provenance(src: Value | None, tgt: Value | None, shared: SharedInputs) -> list[z3.BoolRef]:
+    """Conditions under which a target pointer has the source pointer's address but maybe not its provenance (the
+    object of its root): the caller could then access memory through it that the source's pointer may not reach,
+    or the reverse. Roots that are syntactically the same give nothing."""
+    if isinstance(src, Aggregate) and isinstance(tgt, Aggregate):
+        return [c for s, t in zip(src.elements, tgt.elements, strict=False) for c in _pointer_provenance(s, t, shared)]
+    if not (isinstance(src, Pointer) and isinstance(tgt, Pointer)):
+        return []
+    rs, rt = src.origin, tgt.origin
+    if rs.eq(rt) or z3.is_true(z3.simplify(rs == rt)):
+        return []
+    same_object = z3.Or(rs == rt, z3.And(shared.lo(rs) == shared.lo(rt), shared.hi(rs) == shared.hi(rt)))
+    live = z3.And(z3.Not(src.poison), z3.Not(tgt.poison), src.block == 0, tgt.block == 0)
+    return [z3.And(live, src.offset == tgt.offset, z3.Not(same_object))]
+
+
+def _provenance_differs(
+    src: FunctionSummary, tgt: FunctionSummary, shared: SharedInputs
+) -> list[tuple[z3.BoolRef, str]]:
+    """Pointers returned or passed to a call are compared by address in ``build_refinement``; where their
+    provenance may differ (``gep p, (q - p)`` for ``q``, ``inttoptr(ptrtoint p)`` for ``p``) the comparison is an
+    approximation: INCONCLUSIVE when reachable with no source UB."""
+    out: list[tuple[z3.BoolRef, str]] = []
+    if src.returned is not None and tgt.returned is not None:
+        for cond in _pointer_provenance(src.returned, tgt.returned, shared):
+            out.append((z3.And(tgt.reaches_return, z3.Not(src.ub), cond), "a returned pointer's provenance may differ"))
+    for s in src.calls:
+        for t in tgt.calls:
+            if s.callee != t.callee or len(s.args) != len(t.args):
+                continue
+            same_slot = z3.And(s.guard, t.guard, s.index == t.index)
+            for a, b in zip(s.args, t.args, strict=False):
+                for cond in _pointer_provenance(a, b, shared):
+                    out.append(
+                        (z3.And(same_slot, cond), f"a pointer passed to @{t.callee} may have another provenance")
+                    )
+    return out
+
+
 def _calls_refine(src: FunctionSummary, tgt: FunctionSummary, addresses: list[z3.ExprRef]) -> z3.BoolRef:
     conds = [src.final_calls == tgt.final_calls]
     for s in src.calls:
@@ -101,7 +140,8 @@ def check_refinement(
     # Simplifying first makes the common case (same computation on both sides) syntactically identical, which
     # spares the solver from bit-blasting floating-point or wide multiplications it would only prove equal.
     refine = z3.simplify(build_refinement(src, tgt, address, call_addresses))
-    approx = [c for c, _ in src.approximations + tgt.approximations]
+    items = src.approximations + tgt.approximations + _provenance_differs(src, tgt, shared)
+    approx = [c for c, _ in items]
     exact = z3.Not(z3.Or(*approx)) if approx else TRUE
     body = z3.And(z3.Not(refine), exact)
     solver = z3.Solver()
@@ -132,9 +172,7 @@ def check_refinement(
     if result == z3.unknown:
         return RefinementOutcome(Verdict.INCONCLUSIVE, f"solver gave up: {solver.reason_unknown()}")
     model = solver.model()
-    reasons = [
-        r for c, r in src.approximations + tgt.approximations if z3.is_true(model.eval(c, model_completion=True))
-    ]
+    reasons = [r for c, r in items if z3.is_true(model.eval(c, model_completion=True))]
     side = (
         "source" if any(z3.is_true(model.eval(c, model_completion=True)) for c, _ in src.approximations) else "target"
     )

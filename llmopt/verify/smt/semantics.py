@@ -339,6 +339,9 @@ def _pointer_cast(fx: Effects, op: str, a: Value, dst: Type) -> Value:
         r = z3.Extract(m - 1, 0, off) if m < ADDR_BITS else z3.ZeroExt(m - ADDR_BITS, off)
         return Bits(r, a.poison)
     if op == "inttoptr" and isinstance(a, Bits):
+        # Which object an integer-made pointer may access (not necessarily the one whose address it holds: one past
+        # the end of an object is the start of another) is not modelled.
+        fx.add_approx(z3.Not(a.poison), "inttoptr (the provenance of a pointer made from an integer)")
         n = a.bv.size()
         off = z3.Extract(ADDR_BITS - 1, 0, a.bv) if n > ADDR_BITS else z3.ZeroExt(ADDR_BITS - n, a.bv)
         return Pointer(z3.BitVecVal(0, BLOCK_BITS), off, a.poison)

@@ -471,6 +471,9 @@ def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True
     shared.source_module = module
     zero = z3.BitVecVal(0, ADDR_BITS)
     shared.assumptions.append(shared.lo(zero) == shared.hi(zero))  # null points to no object
+    for p, a in zip(fn.params, args, strict=True):
+        if isinstance(a, Pointer) and "writable" in p.attrs:
+            shared.assumptions.append(shared.writable(a.origin))  # LangRef: the object may be written
     return shared
 
 
