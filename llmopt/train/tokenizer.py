@@ -29,8 +29,12 @@ from llmopt.prompts.ir_text import model_ir_text
 
 # Line breaks, a sigil that introduces a numbered value (`%5`, `@0`, `#1`, `!7`), and every number that is not part of
 # a name or type (`i32`, `x86_64`, `%x.addr2` stay whole) are pieces of their own; the text between them (opcodes,
-# types, flags, punctuation and spaces together) is what BPE merges.
-IR_SPLIT_PATTERN = r"\n|[%@#!](?=\d)|(?<![\w.$])\d+"
+# types, flags, punctuation and spaces together) is what BPE merges. The `[INST]`/`[/INST]` markers of the
+# llm-compiler prompt are pieces too: its prompt ends on `[/INST]` and the completion follows with no line break, so
+# without the cut BPE merges across the boundary, the prompt alone no longer tokenizes as a prefix of prompt +
+# completion, and the trainer drops the prompt's end from every training sequence (it warns), which is then not the
+# context the model sees at inference.
+IR_SPLIT_PATTERN = r"\n|\[/?INST\]|[%@#!](?=\d)|(?<![\w.$])\d+"
 SPECIAL_TOKENS = ("<pad>", "<s>", "</s>")
 PAD, BOS, EOS = SPECIAL_TOKENS
 DEFAULT_VOCAB_SIZE = 4096

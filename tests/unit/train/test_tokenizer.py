@@ -111,3 +111,34 @@ def test_cli_missing_dataset_is_one_json_line(tmp_path: Path, capsys) -> None:
     assert code == 1
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["kind"] == "ConfigError"
+
+
+def test_an_llm_compiler_prompt_tokenizes_as_a_prefix_of_prompt_and_completion(tmp_path: Path) -> None:
+    """The llm-compiler prompt ends on `[/INST]` and the completion follows without a line break; the marker is its
+    own piece, so the prompt's tokens are a prefix of the prompt + completion tokens (else the trainer drops the
+    prompt's end from every training sequence and trains on a context inference never shows)."""
+    from transformers import AutoTokenizer
+
+    from llmopt.prompts import FlagTuningExample, get_format
+
+    fmt = get_format("flag_tuning", style="llm-compiler")
+    pairs = []
+    for text in _benchmark_ir()[:12]:
+        ir = model_ir_text(text)
+        example = FlagTuningExample(
+            ir=ir,
+            ir_instruction_count=10,
+            ir_binary_size=64,
+            best_passes="instcombine,simplifycfg",
+            optimized_instruction_count=8,
+            optimized_binary_size=48,
+            optimized_ir=ir,
+        )
+        prompt = fmt.render_prompt(example)
+        assert isinstance(prompt, str) and prompt.endswith("[/INST]")
+        pairs.append((prompt, fmt.render_completion(example)))
+    save_tokenizer(train_tokenizer([p + c for p, c in pairs], vocab_size=4096, clean=False), tmp_path / "tok")
+    tok = AutoTokenizer.from_pretrained(str(tmp_path / "tok"))
+    for prompt, completion in pairs:
+        alone = tok(prompt)["input_ids"]
+        assert tok(prompt + completion)["input_ids"][: len(alone)] == alone
