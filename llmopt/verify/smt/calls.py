@@ -104,6 +104,10 @@ class SharedInputs:
         default_factory=lambda: z3.Function("obj.writable", z3.BitVecSort(ADDR_BITS), z3.BoolSort())
     )
     roots: list[z3.BitVecRef] = field(default_factory=list)
+    # A pointer argument's root is an object id of its own (``%p.obj``), not its address: two arguments with the
+    # same address may belong to different objects (one past the end of one is the start of the next). Each
+    # (id, address) pair; a root's address is the root with the ids replaced (the root *is* its address otherwise).
+    root_ids: list[tuple[z3.BitVecRef, z3.BitVecRef]] = field(default_factory=list)
     globals: dict[str, z3.BitVecRef] = field(default_factory=dict)
     assumptions: list[z3.BoolRef] = field(default_factory=list)
     responses: dict[tuple[int, str], Value] = field(default_factory=dict)
@@ -132,21 +136,29 @@ class SharedInputs:
 
     def layout_assumptions(self, max_roots: int = 40) -> list[z3.BoolRef]:
         """Facts true of every real memory layout, instantiated on the roots used: objects do not contain address
-        0 and are well formed; a root strictly inside another root's object belongs to that object (its bounds and
-        whether it is writable)."""
+        0 and are well formed; a root whose address is strictly inside another root's object belongs to that object
+        (its bounds and whether it is writable), one at its start belongs to it or to an object ending there."""
         out: list[z3.BoolRef] = []
         roots = self.roots[:max_roots]
         for r in roots:
             lo, hi = self.lo(r), self.hi(r)
             out.append(z3.ULE(lo, hi))
             out.append(z3.Or(lo == hi, lo != 0))
+        pairs = list(self.root_ids)
+        address = {r.get_id(): z3.substitute(r, *pairs) if pairs else r for r in roots}
         for r1 in roots:
             for r2 in roots:
                 if r1.eq(r2):
                     continue
-                inside = z3.And(z3.ULE(self.lo(r1), r2), z3.ULT(r2, self.hi(r1)))
-                same = [self.lo(r2) == self.lo(r1), self.hi(r2) == self.hi(r1), self.writable(r2) == self.writable(r1)]
-                out.append(z3.Implies(inside, z3.And(*same)))
+                a2 = address[r2.get_id()]
+                same = z3.And(
+                    self.lo(r2) == self.lo(r1), self.hi(r2) == self.hi(r1), self.writable(r2) == self.writable(r1)
+                )
+                interior = z3.And(z3.ULT(self.lo(r1), a2), z3.ULT(a2, self.hi(r1)))
+                out.append(z3.Implies(interior, same))
+                # At the start of an object a root belongs to it, or to an object that ends there.
+                at_start = z3.And(a2 == self.lo(r1), z3.ULT(self.lo(r1), self.hi(r1)))
+                out.append(z3.Implies(at_start, z3.Or(same, self.hi(r2) == a2)))
         return out
 
     def global_address(self, name: str) -> z3.BitVecRef:

@@ -435,11 +435,14 @@ def _check_call_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mo
 def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True) -> SharedInputs:
     args: list[Value] = []
     consts: list[z3.ExprRef] = []
+    root_ids: list[tuple[z3.BitVecRef, z3.BitVecRef]] = []
     for p in fn.params:
         poison = FALSE if "noundef" in p.attrs else z3.Bool(f"%{p.name}.poison")
         if isinstance(p.type, PtrType):
             addr = z3.BitVec(f"%{p.name}", ADDR_BITS)
-            args.append(Pointer(z3.BitVecVal(0, BLOCK_BITS), addr, poison))
+            obj = z3.BitVec(f"%{p.name}.obj", ADDR_BITS)  # its provenance (see SharedInputs.root_ids)
+            args.append(Pointer(z3.BitVecVal(0, BLOCK_BITS), addr, poison, obj))
+            root_ids.append((obj, addr))
             consts.append(addr)
         elif isinstance(p.type, (IntType, FloatType)):
             bv = z3.BitVec(f"%{p.name}", bit_width(p.type))
@@ -467,7 +470,7 @@ def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True
             raise Unsupported(f"parameter of type {p.type}")
         if any(a.startswith(("byval", "sret", "inalloca", "preallocated", "byref")) for a in p.attrs):
             raise Unsupported(f"parameter attribute {p.attrs[0]}")
-    shared = SharedInputs(args, consts, memory_poison=memory_poison)
+    shared = SharedInputs(args, consts, memory_poison=memory_poison, root_ids=root_ids)
     shared.source_module = module
     zero = z3.BitVecVal(0, ADDR_BITS)
     shared.assumptions.append(shared.lo(zero) == shared.hi(zero))  # null points to no object
