@@ -146,7 +146,7 @@ from llmopt.settings import Settings
 from llmopt.toolchain import Toolchain
 from llmopt.train.default import train_default_model
 toolchain = Toolchain.discover(Settings.load().llvm_bin)
-settings = _settings(Path({release!r}), max_steps=20, hours=1.0)
+settings = _settings(Path({release!r}), max_steps=10, hours=1.0)
 train_default_model(settings, Path({out!r}), toolchain, Path({data_dir!r}), workers=1, threads=1, progress=False)
 """
 
@@ -183,12 +183,12 @@ def test_a_killed_run_resumes_where_it_stopped(
         child.send_signal(signal.SIGKILL)
         child.wait()
     state = json.loads((out / "default_run.json").read_text())
-    assert set(state["stages"]) == {"data", "tokenizer"} and state["sft_plan"]["max_steps"] == 20
+    assert set(state["stages"]) == {"data", "tokenizer"} and state["sft_plan"]["max_steps"] == 10
     result = train_default_model(
-        _settings(tiny_release, max_steps=20, hours=1.0), out, toolchain, data_dir, workers=1, threads=1, progress=False
+        _settings(tiny_release, max_steps=10, hours=1.0), out, toolchain, data_dir, workers=1, threads=1, progress=False
     )
     assert result.stages_skipped == ["data", "tokenizer"] and result.stages_run == ["sft", "eval", "card"]
-    assert result.sft["resumed_from"] is not None and result.sft["steps"] == 20
+    assert result.sft["resumed_from"] is not None and result.sft["steps"] == 10
     assert (Path(result.model_dir) / "README.md").is_file()
 
 
