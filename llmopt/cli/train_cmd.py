@@ -247,7 +247,7 @@ def default_command(
     typer.echo(
         f"default model: {result.sft['parameters']:,} parameters, {result.sft['steps']} steps, "
         f"{result.model_bytes / 1e6:.1f} MB; zero-shot on {ev['prompts']} validation prompts: "
-        f"{ev['parse_rate'] * 100:.0f} % parse, {ev['seconds_per_prompt']:.2f} s/prompt; with -Oz backup "
+        f"{ev['parse_rate'] * 100:.0f} % parse, {ev['single_prompt_s']:.2f} s/prompt alone; with -Oz backup "
         f"{'n/a' if change is None else f'{change:+.2f} %'} vs -Oz on {ev['programs']} programs"
     )
     typer.echo(f"model: {result.model_dir} (card: {Path(result.model_dir) / 'README.md'})")

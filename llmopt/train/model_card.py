@@ -105,7 +105,8 @@ def render_card(info: dict[str, Any], has_curve: bool) -> str:
         "|---|---|",
         f"| prompts answered (skipped as longer than the context) | {ev['prompts']} ({ev.get('too_long', 0)}) |",
         f"| answers that parse as a valid pass list | {ev['parsed']} ({share}) |",
-        f"| seconds per prompt (CPU) | {per_prompt} |",
+        f"| seconds per prompt (CPU), batched by 8 / one prompt per call (median of 5) | {per_prompt} / "
+        f"{'n/a' if ev.get('single_prompt_s') is None else format(ev['single_prompt_s'], '.2f') + ' s'} |",
         f"| programs compiled against -Oz | {ev['programs']} |",
         f"| answer statuses | {', '.join(f'{k} {v}' for k, v in sorted(ev['statuses'].items())) or 'none'} |",
         f"| model's list alone vs -Oz (geomean size, where it ran) | {_pct(ev['model_list']['change_pct'])} over "

@@ -101,7 +101,8 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
     ev = info["evaluation"]
     validation = len(load_task_dataset(out / "data", "validation"))
     assert ev["prompts"] == min(4, validation) and 0 <= ev["parsed"] <= ev["prompts"]
-    assert ev["seconds_per_prompt"] > 0 and ev["programs"] == min(3, ev["prompts"])
+    assert ev["seconds_per_prompt"] > 0 and ev["single_prompt_s"] > 0 and ev["programs"] == min(3, ev["prompts"])
+    assert ev["too_long"] == 0  # the shrunk preset's context holds every prompt
     assert sum(ev["statuses"].values()) == ev["programs"] == ev["with_oz_backup"]["compared"]
     assert ev["with_oz_backup"]["geomean_ratio"] <= 1.0  # the backup never loses to -Oz
     card = (model_dir / "README.md").read_text()
