@@ -419,9 +419,8 @@ def evaluate_zero_shot(
     answers = backend.generate([r["prompt"] for r in rows], n=1, temperature=0.0, max_tokens=settings.max_new_tokens)
     seconds = time.perf_counter() - start
     texts = [a[0].text for a in answers]
-    latencies: list[
-        float
-    ] = []  # one prompt per call, as `llmopt optimize` asks: the latency a user waits for (issue 14: under 1 s)
+    # One prompt per call, as `llmopt optimize` asks: the latency a user waits for (issue 14: under 1 s).
+    latencies: list[float] = []
     for row in rows[:5]:
         start = time.perf_counter()
         backend.generate([row["prompt"]], n=1, temperature=0.0, max_tokens=settings.max_new_tokens)
