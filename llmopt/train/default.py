@@ -188,7 +188,9 @@ class _RunState:
         if self.path.is_file():
             self.data: dict[str, Any] = json.loads(self.path.read_text())
             recorded = self.data.get("settings", {})
-            changed = sorted(k for k in set(recorded) | set(wanted) if recorded.get(k) != wanted.get(k))
+            # The release is compared by its manifest's SHA-256 below, not by how its path was spelled.
+            keys = (set(recorded) | set(wanted)) - {"release"}
+            changed = sorted(k for k in keys if recorded.get(k) != wanted.get(k))
             if changed:
                 raise ConfigError(
                     f"{out} holds a default-model run with other settings ({', '.join(changed)}); use the same "

@@ -124,8 +124,9 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
     with pytest.raises(ConfigError, match="over the"):
         install_model(model_dir, tmp_path / "too-big", max_bytes=1000)
 
-    # Rerun: every stage is complete, so every stage is skipped and the numbers stay.
-    again = _train(tiny_release, out, toolchain, data_dir)
+    # Rerun (the release named by another path: it is the same content): every stage is skipped, the numbers stay.
+    (tmp_path / "release-link").symlink_to(tiny_release)
+    again = _train(tmp_path / "release-link", out, toolchain, data_dir)
     assert again.stages_run == [] and again.stages_skipped == list(STAGES)
     assert again.evaluation == result.evaluation and again.sft == result.sft
     # A stage whose output went missing reruns, and so do the stages after it (the card is rewritten).
