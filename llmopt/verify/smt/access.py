@@ -376,10 +376,12 @@ class MemoryAccess:
         wide_u = z3.BitVecVal(0, 130)
         poison = base.poison
         partial: list[z3.BoolRef] = []
+        nonzero: list[z3.BoolRef] = []  # LangRef: a getelementptr whose indices are all zero is always inbounds
         for k, op in enumerate(idx_ops):
             iv = self._operand(op, st)
             assert isinstance(iv, Bits)
             poison = z3.Or(poison, iv.poison) if not z3.is_false(iv.poison) else poison
+            nonzero.append(iv.bv != 0)
             if k == 0:
                 scale, idx_bits = alloc_size(ty), iv.bv
             elif isinstance(ty, ArrayType):
@@ -421,7 +423,7 @@ class MemoryAccess:
         if unsigned_nw:
             extra.append(z3.UGE(base_wide + wide_u, hi))
         if "inbounds" in flags:
-            extra.append(self._out_of_bounds(base, result))
+            extra.append(z3.And(z3.Or(*nonzero), self._out_of_bounds(base, result)) if nonzero else FALSE)
         return Pointer(base.block, result, z3.Or(poison, *extra) if extra else poison, base.origin)
 
     def _out_of_bounds(self, base: Pointer, result: z3.BitVecRef) -> z3.BoolRef:
