@@ -56,6 +56,7 @@ from llmopt.verify.smt.ir import (
     ZeroConst,
 )
 from llmopt.verify.smt.memory import (
+    NO_ROOT_MAP,
     ByteMap,
     MemoryState,
     merge_memory,
@@ -92,6 +93,8 @@ class FunctionSummary:
     calls: list[CallEvent]
     choices: list[z3.ExprRef]
     reaches_return: z3.BoolRef
+    # External memory's root map at return: the provenance of the pointer bytes the caller will see.
+    final_roots: ByteMap = NO_ROOT_MAP
 
 
 @dataclass
@@ -274,15 +277,21 @@ class FunctionEncoder(MemoryAccess):
             )
         guard, value, state = returns[0]
         final_mem = state.memory.arrays[0]
+        final_roots = state.memory.root_map(0)
         calls = state.calls
         reach = [guard]
         for g, v, s in returns[1:]:
             if value is not None and v is not None:
                 value = merge_values(g, v, value)
             final_mem = ByteMap.merge(g, s.memory.arrays[0], final_mem)
+            roots = s.memory.root_map(0)
+            if roots is not final_roots:
+                final_roots = ByteMap.merge(g, roots, final_roots)
             calls = calls if calls.eq(s.calls) else z3.If(g, s.calls, calls)
             reach.append(g)
-        return FunctionSummary(ub, self.approx, value, final_mem, calls, self.calls, self.choices, z3.Or(*reach))
+        return FunctionSummary(
+            ub, self.approx, value, final_mem, calls, self.calls, self.choices, z3.Or(*reach), final_roots
+        )
 
     def _merge_edges(self, edges: list[_Edge]) -> tuple[z3.BoolRef, State]:
         guard = edges[0].guard if len(edges) == 1 else z3.Or(*[e.guard for e in edges])

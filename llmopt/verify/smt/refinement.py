@@ -61,6 +61,24 @@ def _provenance_differs(
     provenance may differ (``gep p, (q - p)`` for ``q``, ``inttoptr(ptrtoint p)`` for ``p``) the comparison is an
     approximation: INCONCLUSIVE when reachable with no source UB."""
     out: list[tuple[z3.BoolRef, str]] = []
+    if src.final_roots is not tgt.final_roots:
+        # Pointer bytes left in memory: where the source's have a known root, the target's must have the same object
+        # (an integer copy of a pointer, or another pointer with the same address, would not).
+        where = z3.BitVec("roots.observed.address", ADDR_BITS)
+        rs_cell, rt_cell = src.final_roots.select(where), tgt.final_roots.select(where)
+        if not z3.simplify(rs_cell == rt_cell).eq(z3.BoolVal(True)):
+            known = lambda c: z3.Extract(ADDR_BITS, ADDR_BITS, c) == 1  # noqa: E731
+            rs, rt = z3.Extract(ADDR_BITS - 1, 0, rs_cell), z3.Extract(ADDR_BITS - 1, 0, rt_cell)
+            same_object = z3.And(
+                known(rt_cell), z3.Or(rs == rt, z3.And(shared.lo(rs) == shared.lo(rt), shared.hi(rs) == shared.hi(rt)))
+            )
+            live = z3.And(tgt.reaches_return, z3.Not(src.ub), z3.Not(cell_poison(src.final_memory.select(where))))
+            out.append(
+                (
+                    z3.And(live, known(rs_cell), z3.Not(same_object)),
+                    "a pointer left in memory may lose the source's provenance",
+                )
+            )
     if src.returned is not None and tgt.returned is not None:
         for cond in _pointer_provenance(src.returned, tgt.returned, shared):
             out.append((z3.And(tgt.reaches_return, z3.Not(src.ub), cond), "a returned pointer's provenance may differ"))
