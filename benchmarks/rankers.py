@@ -8,14 +8,18 @@ Inputs: a release (``llmopt data release``): every program of every split measur
 - shipped order: the shipped coreset's order (fitted on the project benchmark; lists outside the release skipped);
 - features: ``FeatureRanker`` (ridge per list on IR statistics) fitted on the fit split;
 - random: lists in a random order (mean of ``--random-seeds`` seeds);
-- perfect: the best list of the matrix first (the ceiling of any ranker over these lists).
+- perfect: the best list of the matrix first (the ceiling of any ranker over these lists);
+- LM ranker (``--model SPEC``): the language model's log-probability of each list as the answer to the flag-tuning
+  prompt (the same prompt, view and answer template as ``ranked-coreset`` with ``rank=model``), over the first
+  ``--lm-pool`` lists of the fixed order, on the first ``--lm-limit`` programs (every row is then also given on those
+  programs alone, so the comparison is like for like).
 
 At budget B every method gets -Oz plus its first B-1 lists; its size is the smallest of those (-Oz the backup).
 Columns: geomean size vs -Oz, share of the labels' gain (the labelling run's best, the autotuner's reference),
 programs improved. Lists are gate-accepted (the release's lists); per-program guards are not re-run here.
 
 Usage: python benchmarks/rankers.py RELEASE [--level function] [--fit train] [--on validation]
-       [--budgets 1,2,3,5,10,30] [--save-ranker PATH]
+       [--budgets 1,2,3,5,10,30] [--save-ranker PATH] [--model SPEC --lm-pool 30 --lm-limit 100]
 Print only; never asserts.
 """
 
@@ -109,6 +113,9 @@ def main() -> None:
     parser.add_argument("--random-seeds", type=int, default=3)
     parser.add_argument("--alpha", type=float, default=10.0)
     parser.add_argument("--save-ranker", type=Path, default=None, help="Write the feature ranker fitted on --fit.")
+    parser.add_argument("--model", default=None, help="Add the LM ranker row (a model spec: hf:DIR, default).")
+    parser.add_argument("--lm-pool", type=int, default=30, help="Lists of the fixed order the LM ranks.")
+    parser.add_argument("--lm-limit", type=int, default=100, help="Programs the LM ranks (the first N of --on).")
     args = parser.parse_args()
     budgets = [int(b) for b in args.budgets.split(",")]
     start = time.perf_counter()
@@ -153,6 +160,8 @@ def main() -> None:
         b: (float(np.mean([r[b][0] for r in random_runs])), int(np.mean([r[b][1] for r in random_runs])))
         for b in budgets
     }
+    if args.model:
+        lm_rows(args, order, on_p, lists, on_s, predicted, budgets, rows)
     print(
         f"rankers on {len(on_p)} {args.on} {args.flavour} {args.level} programs (fitted on {len(fit_p)} {args.fit}), "
         f"{len(lists)} lists; labels' geomean vs -Oz {(label_gain - 1) * 100:+.2f} %; "
@@ -167,6 +176,58 @@ def main() -> None:
             cells.append(f"{(g - 1) * 100:+6.2f}% {share * 100:4.0f}% {improved:5}")
         print(f"{name:34} " + " ".join(f"{c:>22}" for c in cells))
     print("cells: geomean vs -Oz, share of the labels' gain, programs improved")
+
+
+def lm_scores(spec: str, programs: list[dict], pool: list[str]) -> tuple[list[list[float]], float]:
+    """Per program, the model's log-probability of each ``pool`` list as the answer (``ranked-coreset``'s prompt and
+    answer template), and the seconds the scoring took."""
+    from llmopt.backends import load_backend
+    from llmopt.inference.model import flag_tuning_format, prompt_text
+    from llmopt.inference.priority import TEMPLATES
+    from llmopt.passes import PassList
+    from llmopt.prompts import FlagTuningExample
+    from llmopt.prompts.ir_text import model_ir_text
+    from llmopt.toolchain import count_instructions
+
+    backend = load_backend(spec)
+    fmt = flag_tuning_format("llm-compiler")
+    head, close = TEMPLATES["llm-compiler"]
+    texts = []
+    for pipeline in pool:
+        try:
+            texts.append(head + PassList.parse(pipeline).to_plain() + close)
+        except Exception:
+            texts.append(head + pipeline + close)
+    start = time.perf_counter()
+    out = []
+    for p in programs:
+        view = model_ir_text(p["ir"])
+        example = FlagTuningExample(ir=view, ir_instruction_count=count_instructions(view), ir_binary_size=0)
+        try:
+            out.append(backend.score(prompt_text(fmt.render_prompt(example)), texts))
+        except Exception:  # a prompt over the context: this program keeps the fixed order
+            out.append([0.0 - i for i in range(len(pool))])
+    return out, time.perf_counter() - start
+
+
+def lm_rows(args, order, on_p, lists, on_s, predicted, budgets, rows) -> None:
+    """The LM ranker, and every other row again on the programs the LM ranked."""
+    n = min(args.lm_limit, len(on_p))
+    sub_p, sub_s = on_p[:n], on_s[:n]
+    pool = order[: args.lm_pool]
+    scores, seconds = lm_scores(args.model, sub_p, pool)
+    ranked = [
+        [pool[j] for j in sorted(range(len(pool)), key=lambda j, s=s: (-s[j], j))] + order[len(pool) :] for s in scores
+    ]
+    perfect = [[lists[j] for j in np.argsort(np.nan_to_num(sub_s[i], nan=np.inf))] for i in range(n)]
+    tag = f" [{n} progs]"
+    rows[f"fixed order{tag}"] = evaluate(lambda i, p: order, sub_p, lists, sub_s, budgets)
+    rows[f"feature ranker{tag}"] = evaluate(
+        lambda i, p: [lists[j] for j in np.argsort(predicted[i], kind="stable")], sub_p, lists, sub_s, budgets
+    )
+    rows[f"LM ranker, top {len(pool)}{tag}"] = evaluate(lambda i, p: ranked[i], sub_p, lists, sub_s, budgets)
+    rows[f"perfect ranker{tag}"] = evaluate(lambda i, p: perfect[i], sub_p, lists, sub_s, budgets)
+    print(f"LM ranker: {args.model}, {n} programs x {len(pool)} lists scored in {seconds:.0f} s")
 
 
 if __name__ == "__main__":

@@ -165,19 +165,30 @@ class HFBackend(Backend):
         import torch
 
         (p_ids,) = self._encode([prompt])
-        scores: list[float] = []
+        fulls: list[list[int]] = []
         for i, cont in enumerate(continuations):
             c_ids = self.tokenizer(cont, add_special_tokens=False)["input_ids"]
             full = p_ids + c_ids
             if self.context_length and len(full) > self.context_length:
                 raise ContextOverflowError(i, len(full), self.context_length)
-            x = torch.tensor([full], device=self.device)
+            fulls.append(full)
+        scores: list[float] = []
+        start = len(p_ids)
+        # Batched teacher forcing: one forward pass per batch of continuations (right-padded: positions before the
+        # padding see exactly the unpadded sequence, so each score equals the one-at-a-time score).
+        for first in range(0, len(fulls), self.options.batch_size):
+            batch = fulls[first : first + self.options.batch_size]
+            width = max(len(f) for f in batch)
+            pad = self.tokenizer.pad_token_id or 0
+            x = torch.tensor([f + [pad] * (width - len(f)) for f in batch], device=self.device)
+            mask = torch.tensor([[1] * len(f) + [0] * (width - len(f)) for f in batch], device=self.device)
             with torch.no_grad():
-                logits = self.model(x).logits[0].float()
-            lp = torch.log_softmax(logits[:-1], dim=-1)
-            idx = torch.arange(len(p_ids) - 1, len(full) - 1, device=self.device)
-            tgt = torch.tensor(c_ids, device=self.device)
-            scores.append(float(lp[idx, tgt].sum()))
+                logits = self.model(input_ids=x, attention_mask=mask).logits.float()
+            lp = torch.log_softmax(logits[:, :-1], dim=-1)
+            for row, full in enumerate(batch):
+                idx = torch.arange(start - 1, len(full) - 1, device=self.device)
+                tgt = torch.tensor(full[start:], device=self.device)
+                scores.append(float(lp[row, idx, tgt].sum()))
         return scores
 
 

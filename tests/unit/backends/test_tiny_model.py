@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from llmopt.prompts.flag_tuning import LlmCompilerFlagTuningFormat
 from tests.tiny_model import CONTEXT_LENGTH, FLAG_TUNING_ANSWERS, flag_tuning_pairs
 
@@ -29,3 +31,26 @@ def test_tiny_model_answers_greedily(tiny_model_dir: Path) -> None:
         with torch.no_grad():
             out = model.generate(ids, max_new_tokens=40, do_sample=False, pad_token_id=tok.pad_token_id)
         assert tok.decode(out[0, ids.shape[1] :], skip_special_tokens=True) == completion
+
+
+def test_batched_score_equals_scoring_each_continuation_alone(tiny_model_dir: Path) -> None:
+    """hf scores continuations in padded batches; each score must be the unpadded, one-at-a-time log-probability."""
+    import torch
+
+    from llmopt.backends import load_backend
+
+    backend = load_backend(f"hf:{tiny_model_dir},batch_size=3")
+    prompt, _ = flag_tuning_pairs()[0]
+    conts = [c for _, c in flag_tuning_pairs()] + [" x", " Run opt -p 'default<Oz>'"]
+    got = backend.score(prompt, conts)
+    tok, model = backend.tokenizer, backend.model  # type: ignore[attr-defined]
+    p_ids = tok(prompt, add_special_tokens=True)["input_ids"]
+    for cont, score in zip(conts, got, strict=True):
+        c_ids = tok(cont, add_special_tokens=False)["input_ids"]
+        with torch.no_grad():
+            logits = model(torch.tensor([p_ids + c_ids])).logits[0].float()
+        lp = torch.log_softmax(logits[:-1], dim=-1)
+        want = sum(float(lp[len(p_ids) - 1 + k, t]) for k, t in enumerate(c_ids))
+        assert score == pytest.approx(want, abs=1e-3)
+    best = max(range(len(conts)), key=lambda i: got[i])
+    assert best == 0  # the tiny model's own answer to this prompt is the most probable
