@@ -205,10 +205,13 @@ def default_command(
     limit: int | None = typer.Option(None, "--limit", help="At most N release programs per split."),
     eval_prompts: int = typer.Option(200, "--eval-prompts", help="Validation prompts answered (parse rate)."),
     eval_programs: int = typer.Option(50, "--eval-programs", help="Of those, compiled against -Oz."),
+    max_length: int = typer.Option(1024, "--max-length", help="Longest SFT example in tokens (longer are dropped)."),
     seed: int = typer.Option(0, "--seed"),
     install: bool = typer.Option(False, "--install", help="Copy the model into the package (llmopt/models/default)."),
     jobs: int | None = typer.Option(None, "--jobs", "-j", help="Task-build worker processes (default: all cores)."),
-    threads: int | None = typer.Option(None, "--threads", help="torch CPU threads."),
+    # 1, not torch's default of every core: with other jobs on a 2-core machine, two threads trained 1.25x slower and
+    # generated 13x slower than one (measured, docs/training.md).
+    threads: int = typer.Option(1, "--threads", help="torch CPU threads (1: fastest on a busy 2-core machine)."),
     llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
     data_dir: Path | None = typer.Option(None, "--data-dir", help="Caches and engine build (default: settings)."),
     as_json: bool = JsonOpt,
@@ -225,6 +228,7 @@ def default_command(
         limit=limit,
         eval_prompts=eval_prompts,
         eval_programs=eval_programs,
+        max_length=max_length,
         seed=seed,
     )
     settings = settings_from(llvm_bin, data_dir)

@@ -63,7 +63,7 @@ STAGES = ("data", "tokenizer", "sft", "eval", "card")
 DATA_DIR, TOKENIZER_DIR, SFT_DIR, MODEL_DIR = "data", "tokenizer", "sft", "model"
 STEP_MARGIN = 0.85  # share of the SFT budget spent on optimizer steps (the rest: evaluation loss, checkpoints)
 MIN_SFT_BUDGET_S = 60.0
-CLI_FLAGS = ("preset", "hours", "max_steps", "limit", "eval_prompts", "eval_programs", "seed")  # `train default`
+CLI_FLAGS = ("preset", "hours", "max_steps", "limit", "eval_prompts", "eval_programs", "max_length", "seed")
 
 
 @dataclass(frozen=True)
