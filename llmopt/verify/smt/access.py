@@ -35,6 +35,7 @@ from llmopt.verify.smt.ir import (
     vector_lane_bytes,
 )
 from llmopt.verify.smt.memory import (
+    INT_ROOT,
     NO_ROOT,
     ByteMap,
     MemoryState,
@@ -81,6 +82,7 @@ class MemoryAccess:
     is_target: bool
     memory_rules: dict[str, str] | None
     arg_roots: list[z3.BitVecRef]
+    tracks_int_bytes: bool
     arg_limits: dict[int, set[str]]
     alloca_ids: dict[str, int]
     block_sizes: dict[int, int]
@@ -314,7 +316,13 @@ class MemoryAccess:
         if isinstance(ty, PtrType):
             tag0 = cells[0][3]
             self.add_approx(z3.Or(*[c[3] != tag0 for c in cells[1:]]), "a pointer assembled from mixed bytes")
-            return Pointer(tag0, bv, poison, root_from_cell(self.read_roots(mem, ptr, 1)[0], bv))
+            root = self.read_roots(mem, ptr, 1)[0]
+            if self.tracks_int_bytes:
+                self.add_approx(
+                    z3.And(root == INT_ROOT, z3.Not(poison), bv != 0),
+                    "a pointer loaded from bytes stored as an integer",
+                )
+            return Pointer(tag0, bv, poison, root_from_cell(root, bv))
         width = bit_width(ty)
         self.add_approx(z3.Or(*[c[3] != 0 for c in cells]), "a local variable's address read as an integer")
         if width < nbytes * 8:
@@ -359,7 +367,8 @@ class MemoryAccess:
                 "a local variable's address stored outside the function",
             )
             return self.write_cells(mem, ptr, pointer_to_cells(value), [root_cell(value.origin)] * 8)
-        return self.write_cells(mem, ptr, bits_to_cells(value, store_size(ty)))
+        n = store_size(ty)
+        return self.write_cells(mem, ptr, bits_to_cells(value, n), [INT_ROOT] * n if self.tracks_int_bytes else None)
 
     def _gep(self, inst: Instruction, st: State) -> Value:
         base_op, *idx_ops = inst.operands

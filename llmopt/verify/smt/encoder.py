@@ -137,6 +137,11 @@ class FunctionEncoder(MemoryAccess):
         # (fewer source UBs only make a proof harder).
         self.memory_rules = parse_memory_attribute(resolve_attrs(fn.fn_attrs, module)) if is_target else None
         self.arg_roots = [a.origin for a in shared.args if isinstance(a, Pointer)]
+        # Integer stores mark their bytes (memory.INT_ROOT) only where a pointer is ever loaded: a pointer loaded
+        # from them is as if made by inttoptr (an approximation).
+        self.tracks_int_bytes = any(
+            i.opcode == "load" and "ptr" in str(i.type) for b in fn.blocks for i in b.instructions
+        )
         # Per pointer parameter (index into arg_roots), accesses its target-side attributes forbid.
         limits = {"readonly": {"write"}, "writeonly": {"read"}, "readnone": {"read", "write"}}
         pointer_params = [p for p in fn.params if isinstance(p.type, PtrType)]

@@ -36,6 +36,8 @@ UNINIT_BIT = 9
 TAG_LO, TAG_HI = 10, 17
 ROOT_BITS = ADDR_BITS + 1
 NO_ROOT = z3.BitVecVal(0, ROOT_BITS)
+# "Written by this function as an integer": no provenance; a pointer loaded from such bytes is as if made by inttoptr.
+INT_ROOT = z3.BitVecVal(1, ROOT_BITS)
 
 
 def root_cell(root: z3.BitVecRef) -> z3.BitVecRef:
@@ -53,6 +55,8 @@ def root_from_cell(cell: z3.BitVecRef, address: z3.BitVecRef) -> z3.BitVecRef | 
     truth = static_truth(known)
     if truth is True:
         return z3.simplify(root)
+    if truth is False:
+        return None
     return z3.If(known, root, address)
 
 

@@ -68,3 +68,37 @@ define void @f(ptr %dst, ptr %p) {
   store ptr %b, ptr %dst, align 8
   ret void
 }
+
+;; pair: a pointer stored and reloaded, target stores it as an integer first
+;; expect: wrong
+;; source
+define i8 @f(ptr %p) {
+  %slot = alloca ptr, align 8
+  store ptr %p, ptr %slot, align 8
+  %q = load ptr, ptr %slot, align 8
+  %v = load i8, ptr %q, align 1
+  ret i8 %v
+}
+;; target
+define i8 @f(ptr %p) {
+  %slot = alloca ptr, align 8
+  %i = ptrtoint ptr %p to i64
+  store i64 %i, ptr %slot, align 8
+  %q = load ptr, ptr %slot, align 8
+  %v = load i8, ptr %q, align 1
+  ret i8 %v
+}
+
+;; pair: a null pointer stored as integer 0 and reloaded is null
+;; expect: proved
+;; source
+define ptr @f() {
+  %slot = alloca ptr, align 8
+  store i64 0, ptr %slot, align 8
+  %q = load ptr, ptr %slot, align 8
+  ret ptr %q
+}
+;; target
+define ptr @f() {
+  ret ptr null
+}
