@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from llmopt.autotune.minimize import minimize
 from llmopt.errors import ConfigError, PassListError
-from llmopt.inference.model import ModelClient, flag_tuning_format, flag_tuning_prompt, read_answer
+from llmopt.inference.model import LIST_ONLY_STOP, ModelClient, flag_tuning_format, flag_tuning_prompt, read_answer
 from llmopt.inference.priority import priority_lists
 from llmopt.inference.sampling import greedy_list
 from llmopt.inference.strategy import OZ, Session, Strategy
@@ -95,7 +95,11 @@ class ModelGuidedSearch(Strategy):
         if self.seeds > 1:
             fmt = flag_tuning_format(session.context.prompt_style)
             out = ModelClient(session).generate(
-                [flag_tuning_prompt(session)], n=self.seeds - 1, temperature=self.temperature, source="model"
+                [flag_tuning_prompt(session)],
+                n=self.seeds - 1,
+                temperature=self.temperature,
+                stop=list(LIST_ONLY_STOP),
+                source="model",
             )
             for completion in out[0] if out else []:
                 sampled = read_answer(session, fmt, completion, "model")

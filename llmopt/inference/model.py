@@ -41,6 +41,12 @@ def flag_tuning_format(style: str) -> PromptFormat[FlagTuningExample]:
     return get_format("flag_tuning", style=style)
 
 
+# Pass-list strategies read only the list (and the predicted sizes) of an answer; a flag-tuning answer may go on to
+# write the optimized IR in a <code> block, which is most of its tokens. Stopping there keeps a zero-shot answer to
+# the list's length (the compiler, not the model, makes the IR that is used).
+LIST_ONLY_STOP: tuple[str, ...] = ("<code>",)
+
+
 def flag_tuning_prompt(session: Session) -> str:
     """The flag-tuning prompt for the session's module in the context's style.
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from llmopt.errors import ConfigError
-from llmopt.inference.model import ModelClient, flag_tuning_format, flag_tuning_prompt, read_answer
+from llmopt.inference.model import LIST_ONLY_STOP, ModelClient, flag_tuning_format, flag_tuning_prompt, read_answer
 from llmopt.inference.strategy import Session, Strategy
 
 
@@ -28,7 +28,7 @@ def greedy_list(session: Session, source: str = "model") -> str | None:
     client = ModelClient(session)
     fmt = flag_tuning_format(session.context.prompt_style)
     prompt = flag_tuning_prompt(session)
-    out = client.generate([prompt], n=1, temperature=0.0, source=source)
+    out = client.generate([prompt], n=1, temperature=0.0, stop=list(LIST_ONLY_STOP), source=source)
     if not out or not out[0]:
         return None
     return read_answer(session, fmt, out[0][0], source)
@@ -88,7 +88,14 @@ class SampleAndSelect(Strategy):
                 session.measure(pipeline, "model")
         if session.exhausted:
             return
-        out = client.generate([prompt], n=self.n, temperature=self.temperature, top_p=self.top_p, source="sample")
+        out = client.generate(
+            [prompt],
+            n=self.n,
+            temperature=self.temperature,
+            top_p=self.top_p,
+            stop=list(LIST_ONLY_STOP),
+            source="sample",
+        )
         for completion in out[0] if out else []:
             if session.exhausted:
                 return

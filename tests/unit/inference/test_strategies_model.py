@@ -136,3 +136,23 @@ def test_ranked_coreset_tries_lists_in_the_models_order(
     scores = strategy_backend.score(str(prompt), [f" Run opt -p '{p}'" for p in plain])
     expected = [measurer.parse_passes(lists[i]).to_pipeline() for i in sorted(range(3), key=lambda i: -scores[i])]
     assert [c.pipeline for c in result.candidates[1:]] == expected
+
+
+def test_pass_list_strategies_stop_before_the_optimized_ir(
+    gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
+) -> None:
+    """Zero-shot and sampling read only the list: generation stops at the answer's <code> block (the IR a
+    flag-tuning answer may go on to write), which is most of an answer's tokens."""
+    asked: list[list[str] | None] = []
+
+    class Recording(Backend):  # the real tiny model underneath; records what each strategy asked it for
+        name = "recording"
+
+        def generate(self, prompts: list[str], **kwargs: object) -> list[list[Completion]]:
+            asked.append(kwargs.get("stop"))  # type: ignore[arg-type]
+            return strategy_backend.generate(prompts, **kwargs)  # type: ignore[arg-type]
+
+    for name, options in (("zero-shot", {}), ("sample-and-select", {"n": 2, "temperature": 1.0})):
+        result = make_strategy(name, **options).run(gcd_module, _context(measurer, gate), budget=3, backend=Recording())
+        _never_worse_nor_rejected(result)
+    assert len(asked) == 3 and all(stop is not None and "<code>" in stop for stop in asked)
