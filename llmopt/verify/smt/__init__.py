@@ -26,7 +26,8 @@ UNSUPPORTED = (
     "loops that may run more than the unroll bound (default 4): no loop invariants",
     "reading an uninitialized local variable in the source (undef)",
     "memcpy-vs-integer-load differences that need poison bytes in the caller's memory",
-    "!range/!nonnull/!noundef/!align/!noalias metadata and parameter/function attributes the target adds "
+    "!range/!align/!noalias metadata (and !nonnull/!noundef other than on loads) and parameter/function attributes "
+    "the target adds "
     "(other than noundef, nonnull, align, dereferenceable, range)",
     "noalias parameters (a refutation through aliasing is reported inconclusive)",
     "lifetime.start/end (ignored: use after lifetime end is not UB here), free/realloc",

@@ -50,6 +50,7 @@ from llmopt.verify.smt.memory import (
     root_cell,
     root_from_cell,
 )
+from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     BLOCK_BITS,
@@ -60,6 +61,7 @@ from llmopt.verify.smt.values import (
     Pointer,
     Value,
     bit_width,
+    poison_of,
 )
 
 if TYPE_CHECKING:
@@ -283,9 +285,19 @@ class MemoryAccess:
         ptr = self._operand(inst.operands[0], st)
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(ty), inst.align or 1, "read")
-        self._check_metadata(inst)
+        self._check_metadata(inst, LOAD_METADATA)
         # Undef bytes read again are undef again: each load gets its own instance.
-        return self.reinstantiate(self._load_value(st.memory, ptr, ty))
+        value = self.reinstantiate(self._load_value(st.memory, ptr, ty))
+        # LangRef "load": with !nonnull a null result is poison; with !noundef a poison or undef result is UB.
+        if "nonnull" in inst.metadata and not isinstance(value, Pointer) and self.is_target:
+            raise Unsupported("!nonnull metadata on a load of a non-pointer in the target")
+        if "nonnull" in inst.metadata and isinstance(value, Pointer):
+            value = Pointer(
+                value.block, value.offset, z3.Or(value.poison, z3.And(value.block == 0, value.offset == 0)), value.root
+            )
+        if "noundef" in inst.metadata:
+            self.add_ub(z3.Or(poison_of(value), self.undef_varies(*components(value))))
+        return value
 
     def _load_value(self, mem: MemoryState, ptr: Pointer, ty: Type) -> Value:
         """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read)."""
@@ -332,8 +344,8 @@ class MemoryAccess:
             bv = z3.Extract(width - 1, 0, bv)
         return Bits(bv, poison)
 
-    def _check_metadata(self, inst: Instruction) -> None:
-        found = RISKY_METADATA.intersection(inst.metadata)
+    def _check_metadata(self, inst: Instruction, modelled: frozenset[str] = frozenset()) -> None:
+        found = RISKY_METADATA.difference(modelled).intersection(inst.metadata)
         if found and self.is_target:
             raise Unsupported(f"!{sorted(found)[0]} metadata in the target")
 
@@ -446,6 +458,8 @@ class MemoryAccess:
         return z3.Or(*conds)
 
 
+# Load metadata that ``_load`` models (on both sides), so a target may carry it.
+LOAD_METADATA = frozenset({"nonnull", "noundef"})
 # Metadata whose violation makes poison or UB: not modelled, so a target carrying it is not trusted.
 RISKY_METADATA = frozenset(
     {

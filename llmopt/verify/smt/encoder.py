@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import z3
 
 from llmopt.verify.smt import semantics, vectors
-from llmopt.verify.smt.access import MemoryAccess, State
+from llmopt.verify.smt.access import LOAD_METADATA, MemoryAccess, State
 from llmopt.verify.smt.calls import CallEvent, SharedInputs
 from llmopt.verify.smt.ir import (
     AggregateConst,
@@ -453,7 +453,7 @@ class FunctionEncoder(MemoryAccess):
     def _instruction(self, inst: Instruction, st: State) -> Value | None:
         op = inst.opcode
         if self.is_target:
-            self._check_metadata(inst)
+            self._check_metadata(inst, LOAD_METADATA if op == "load" else frozenset())
             if inst.flags & FAST_MATH_FLAGS and op not in FMF_MODELLED:
                 raise Unsupported(f"fast-math flags on {op} in the target")
         if vectors.handles(inst):
