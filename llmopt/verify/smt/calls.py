@@ -292,7 +292,8 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
 
 def _apply_arg_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]) -> Value:
     """Call-argument attributes: ``nonnull``/``align`` make a violating pointer poison, ``dereferenceable(n)`` makes
-    passing a pointer to fewer than n accessible bytes UB (LangRef semantics, on both sides)."""
+    passing a pointer to fewer than n accessible bytes UB, ``dereferenceable_or_null(n)`` too unless it is null
+    (LangRef semantics, on both sides)."""
     if not isinstance(value, Pointer) or not attrs:
         return value
     poison = value.poison
@@ -307,6 +308,14 @@ def _apply_arg_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...])
     for a in attrs:
         if a.startswith("dereferenceable(") and a[16:-1].strip().isdigit():
             enc.check_access(value, int(a[16:-1]), 1)
+        elif a.startswith("dereferenceable_or_null(") and a[24:-1].strip().isdigit():
+            # As dereferenceable(n) unless the pointer is null (LangRef).
+            saved = enc.guard
+            enc.guard = z3.And(saved, z3.Not(z3.And(value.block == 0, value.offset == 0)))
+            try:
+                enc.check_access(value, int(a[24:-1]), 1)
+            finally:
+                enc.guard = saved
     return value
 
 

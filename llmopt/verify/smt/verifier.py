@@ -67,7 +67,7 @@ HARMLESS_FN_ATTRS = {
 }
 # noundef/nonnull/align/dereferenceable are modelled per side (poison or UB), so a target may add them.
 HARMLESS_PARAM_ATTRS = {"signext", "zeroext", "noundef", "nonnull"}
-MODELLED_PARAM_ATTR_PREFIXES = ("align ", "dereferenceable(")
+MODELLED_PARAM_ATTR_PREFIXES = ("align ", "dereferenceable(", "dereferenceable_or_null(")
 
 
 class SmtVerifier(Verifier):
@@ -426,7 +426,8 @@ def _check_call_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mo
         extra = {
             a
             for a in attrs - allowed
-            if not a.startswith(('"', "align ", "dereferenceable(", "range(")) and a != "nonnull"
+            if not a.startswith(('"', "align ", "dereferenceable(", "dereferenceable_or_null(", "range("))
+            and a != "nonnull"
         }
         if extra:
             raise Unsupported(f"target call to @{callee} adds attribute {sorted(extra)[0]}")
