@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from llmopt.data.release import load_release  # noqa: E402
+from llmopt.errors import ConfigError  # noqa: E402
 from llmopt.inference.coreset import FitProgram, FitTable, greedy_order, load_coreset  # noqa: E402
 from llmopt.inference.features import FeatureRanker, ir_features  # noqa: E402
 from llmopt.settings import Settings  # noqa: E402
@@ -126,7 +127,10 @@ def main() -> None:
     fit_s, on_s = sizes[fit_idx], sizes[on_idx]
     order = fixed_order(fit_p, lists, fit_s)
     tc = Toolchain.discover(Settings.load().llvm_bin)
-    shipped = [p for p in load_coreset(tc, Flavour.parse(args.flavour)).pipelines if p in lists]
+    try:
+        shipped = [p for p in load_coreset(tc, Flavour.parse(args.flavour)).pipelines if p in lists]
+    except ConfigError:  # no coreset shipped for this LLVM and flavour: no "shipped order" row
+        shipped = None
     oz_fit = np.array([[p["label"]["oz_binary_size"]] for p in fit_p], dtype=float)
     targets = np.log(fit_s / oz_fit)
     features = np.stack([ir_features(p["ir"]) for p in fit_p])
@@ -149,12 +153,13 @@ def main() -> None:
     perfect = [[lists[j] for j in np.argsort(np.nan_to_num(on_s[i], nan=np.inf))] for i in range(len(on_p))]
     rows = {
         f"fixed order (fit on {args.fit})": evaluate(lambda i, p: order, on_p, lists, on_s, budgets),
-        "shipped coreset order": evaluate(lambda i, p: shipped, on_p, lists, on_s, budgets),
         f"feature ranker (fit on {args.fit})": evaluate(
             lambda i, p: [lists[j] for j in np.argsort(predicted[i], kind="stable")], on_p, lists, on_s, budgets
         ),
         "perfect ranker": evaluate(lambda i, p: perfect[i], on_p, lists, on_s, budgets),
     }
+    if shipped is not None:
+        rows["shipped coreset order"] = evaluate(lambda i, p: shipped, on_p, lists, on_s, budgets)
     random_runs = [evaluate(lambda i, p, o=o: o[i], on_p, lists, on_s, budgets) for o in random_orders]
     rows["random order"] = {
         b: (float(np.mean([r[b][0] for r in random_runs])), int(np.mean([r[b][1] for r in random_runs])))
