@@ -120,6 +120,23 @@ class Backend:
         main job needs to pick a view of a program that fits the context (``llmopt.inference.whole_program``)."""
         return None
 
+    def fitting_prompts(self, ids: list[list[int]]) -> list[list[int]]:
+        """``ids`` unchanged when every prompt leaves room for at least one new token in the context; else the
+        ContextOverflowError of the first that does not (a prompt is never truncated)."""
+        for i, seq in enumerate(ids):
+            if self.context_length and len(seq) >= self.context_length:
+                raise ContextOverflowError(i, len(seq), self.context_length)
+        return ids
+
+    def teacher_forced(self, prompt_ids: list[int], continuation_ids: list[list[int]]) -> list[list[int]]:
+        """The sequences ``score`` runs: the prompt followed by each continuation, each within the context (else the
+        ContextOverflowError of the first that is not)."""
+        fulls = [prompt_ids + c for c in continuation_ids]
+        for i, full in enumerate(fulls):
+            if self.context_length and len(full) > self.context_length:
+                raise ContextOverflowError(i, len(full), self.context_length)
+        return fulls
+
     @staticmethod
     def check_args(n: int, temperature: float, top_p: float, max_tokens: int) -> None:
         """Reject nonsense sampling arguments before any model work."""

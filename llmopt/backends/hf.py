@@ -19,7 +19,6 @@ from llmopt.backends.base import (
     BackendError,
     BackendOptions,
     Completion,
-    ContextOverflowError,
     ModelSpec,
     default_model_dir,
 )
@@ -85,11 +84,7 @@ class HFBackend(Backend):
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
 
     def _encode(self, prompts: list[str]) -> list[list[int]]:
-        ids = [self.tokenizer(p, add_special_tokens=True)["input_ids"] for p in prompts]
-        for i, seq in enumerate(ids):
-            if self.context_length and len(seq) >= self.context_length:
-                raise ContextOverflowError(i, len(seq), self.context_length)
-        return ids
+        return self.fitting_prompts([self.tokenizer(p, add_special_tokens=True)["input_ids"] for p in prompts])
 
     def generate(
         self,
@@ -165,13 +160,9 @@ class HFBackend(Backend):
         import torch
 
         (p_ids,) = self._encode([prompt])
-        fulls: list[list[int]] = []
-        for i, cont in enumerate(continuations):
-            c_ids = self.tokenizer(cont, add_special_tokens=False)["input_ids"]
-            full = p_ids + c_ids
-            if self.context_length and len(full) > self.context_length:
-                raise ContextOverflowError(i, len(full), self.context_length)
-            fulls.append(full)
+        fulls = self.teacher_forced(
+            p_ids, [self.tokenizer(c, add_special_tokens=False)["input_ids"] for c in continuations]
+        )
         scores: list[float] = []
         start = len(p_ids)
         # Batched teacher forcing: one forward pass per batch of continuations (right-padded: positions before the

@@ -31,7 +31,6 @@ from llmopt.backends.base import (
     BackendError,
     BackendOptions,
     Completion,
-    ContextOverflowError,
     ModelSpec,
 )
 from llmopt.errors import ConfigError
@@ -98,11 +97,7 @@ class VLLMBackend(Backend):
         return len(self.tokenizer.encode(text, add_special_tokens=False))
 
     def _encode(self, prompts: list[str]) -> list[list[int]]:
-        ids = [list(self.tokenizer.encode(p, add_special_tokens=True)) for p in prompts]
-        for i, seq in enumerate(ids):
-            if self.context_length and len(seq) >= self.context_length:
-                raise ContextOverflowError(i, len(seq), self.context_length)
-        return ids
+        return self.fitting_prompts([list(self.tokenizer.encode(p, add_special_tokens=True)) for p in prompts])
 
     def _run(self, token_prompts: list[list[int]], params: Any) -> list[Any]:
         prompts = [{"prompt_token_ids": ids} for ids in token_prompts]
@@ -160,18 +155,13 @@ class VLLMBackend(Backend):
 
     def _score(self, prompt: str, continuations: list[str]) -> list[float]:
         (p_ids,) = self._encode([prompt])
-        fulls: list[list[int]] = []
-        starts: list[int] = []
-        for i, cont in enumerate(continuations):
-            c_ids = list(self.tokenizer.encode(cont, add_special_tokens=False))
-            full = p_ids + c_ids
-            if self.context_length and len(full) > self.context_length:
-                raise ContextOverflowError(i, len(full), self.context_length)
-            fulls.append(full)
-            starts.append(len(p_ids))
+        fulls = self.teacher_forced(
+            p_ids, [list(self.tokenizer.encode(c, add_special_tokens=False)) for c in continuations]
+        )
+        start = len(p_ids)
         params = self._vllm.SamplingParams(max_tokens=1, temperature=0.0, prompt_logprobs=0)
         scores: list[float] = []
-        for full, start, request in zip(fulls, starts, self._run(fulls, params), strict=True):
+        for full, request in zip(fulls, self._run(fulls, params), strict=True):
             steps = request.prompt_logprobs or []
             total = 0.0
             for pos in range(start, len(full)):
