@@ -308,21 +308,12 @@ def measure_step_time(
     then ``steps`` timed ones, each on the next ``batch_size`` examples that fit ``max_length``, padded to the
     longest as the trainer pads)."""
     import torch
-    from transformers import AutoTokenizer, LlamaForCausalLM
+    from transformers import AutoTokenizer
 
-    from llmopt.train.presets import model_config
+    from llmopt.train.presets import scratch_model
 
     tok = AutoTokenizer.from_pretrained(str(tokenizer_dir))
-    config = model_config(
-        settings.preset,
-        vocab_size=len(tok),
-        bos_token_id=tok.bos_token_id,
-        eos_token_id=tok.eos_token_id,
-        pad_token_id=tok.pad_token_id,
-        **settings.model_overrides,
-    )
-    torch.manual_seed(settings.seed)
-    model = LlamaForCausalLM(config)
+    model = scratch_model(settings.preset, tok, seed=settings.seed, **settings.model_overrides)
     model.train()
     optimizer = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate)
     encoded = [tok(t)["input_ids"] + [tok.eos_token_id] for t in _texts(data, "train", 256)]

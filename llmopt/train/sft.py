@@ -214,22 +214,13 @@ def _tokenizer_for(settings: SFTSettings, train_rows: Any, out: Path) -> Any:
 
 def _model_for(settings: SFTSettings, tokenizer: Any) -> Any:
     import torch
-    from transformers import AutoModelForCausalLM, LlamaForCausalLM
+    from transformers import AutoModelForCausalLM
 
     if settings.base_model:
         return AutoModelForCausalLM.from_pretrained(settings.base_model, torch_dtype=torch.float32)
-    from llmopt.train.presets import model_config
+    from llmopt.train.presets import scratch_model
 
-    config = model_config(
-        settings.preset,
-        vocab_size=len(tokenizer),
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-        **settings.model_overrides,
-    )
-    torch.manual_seed(settings.seed)
-    return LlamaForCausalLM(config)
+    return scratch_model(settings.preset, tokenizer, seed=settings.seed, **settings.model_overrides)
 
 
 def _bf16(precision: str) -> bool:
