@@ -186,31 +186,20 @@ def main() -> None:
 def lm_scores(spec: str, programs: list[dict], pool: list[str]) -> tuple[list[list[float]], float]:
     """Per program, the model's log-probability of each ``pool`` list as the answer (``ranked-coreset``'s prompt and
     answer template), and the seconds the scoring took."""
-    from llmopt.backends import load_backend
-    from llmopt.inference.model import flag_tuning_format, prompt_text
-    from llmopt.inference.priority import TEMPLATES
+    from llmopt.backends import ContextOverflowError, load_backend
+    from llmopt.inference.model import flag_tuning_prompt_text
+    from llmopt.inference.ranked import list_answers
     from llmopt.passes import PassList
-    from llmopt.prompts import FlagTuningExample
     from llmopt.prompts.ir_text import model_ir_text
-    from llmopt.toolchain import count_instructions
 
     backend = load_backend(spec)
-    fmt = flag_tuning_format("llm-compiler")
-    head, close = TEMPLATES["llm-compiler"]
-    texts = []
-    for pipeline in pool:
-        try:
-            texts.append(head + PassList.parse(pipeline).to_plain() + close)
-        except Exception:
-            texts.append(head + pipeline + close)
+    texts, _ = list_answers(pool, "llm-compiler", PassList.parse)
     start = time.perf_counter()
     out = []
     for p in programs:
-        view = model_ir_text(p["ir"])
-        example = FlagTuningExample(ir=view, ir_instruction_count=count_instructions(view), ir_binary_size=0)
         try:
-            out.append(backend.score(prompt_text(fmt.render_prompt(example)), texts))
-        except Exception:  # a prompt over the context: this program keeps the fixed order
+            out.append(backend.score(flag_tuning_prompt_text(model_ir_text(p["ir"]), "llm-compiler"), texts))
+        except ContextOverflowError:  # a prompt over the context: this program keeps the fixed order
             out.append([0.0 - i for i in range(len(pool))])
     return out, time.perf_counter() - start
 

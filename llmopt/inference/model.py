@@ -54,14 +54,21 @@ def flag_tuning_prompt(session: Session) -> str:
     compilation (no passes); that measurement is counted and is also a candidate (no passes is trusted). The
     llm-compiler style shows neither.
     """
-    fmt = flag_tuning_format(session.context.prompt_style)
-    ir = session.context.view(session.module)
     size = 0
-    if fmt.style != "llm-compiler":
+    if flag_tuning_format(session.context.prompt_style).style != "llm-compiler":
         o0 = session.measure("", "o0")
         size = (o0.binary_size or 0) if o0 is not None else 0
-    example = FlagTuningExample(ir=ir, ir_instruction_count=count_instructions(ir), ir_binary_size=size)
-    return prompt_text(fmt.render_prompt(example))
+    return flag_tuning_prompt_text(session.context.view(session.module), session.context.prompt_style, size)
+
+
+def flag_tuning_prompt_text(ir_view: str, style: str, binary_size: int = 0) -> str:
+    """The flag-tuning prompt text for an IR view (what ``StrategyContext.view`` shows the model) in ``style``;
+    ``binary_size`` is the input's ``-O0`` size, shown by the llmopt style only. Benchmarks that score lists
+    without a session build the same prompt here."""
+    example = FlagTuningExample(
+        ir=ir_view, ir_instruction_count=count_instructions(ir_view), ir_binary_size=binary_size
+    )
+    return prompt_text(flag_tuning_format(style).render_prompt(example))
 
 
 def read_answer(session: Session, fmt: PromptFormat[Any], completion: Completion, source: str) -> str | None:

@@ -15,6 +15,7 @@ model on IR features the issue mentions as an alternative ranker is not built he
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -26,6 +27,7 @@ from llmopt.toolchain import Flavour
 
 if TYPE_CHECKING:
     from llmopt.backends import Backend
+    from llmopt.passes import PassList
 
 RANKINGS = ("auto", "fixed", "model", "features")
 
@@ -94,15 +96,7 @@ class RankedCoreset(Strategy):
         if self.rank == "fixed" or (self.rank == "auto" and not can_score):
             return order
         pool = order[: self.pool] if self.pool else order
-        head, close = TEMPLATES.get(session.context.prompt_style, TEMPLATES["llm-compiler"])
-        texts, lengths = [], []
-        for pipeline in pool:
-            try:
-                plain = session.measurer.parse_passes(pipeline)
-            except PassListError:
-                plain = None
-            texts.append(head + (plain.to_plain() if plain is not None else pipeline) + close)
-            lengths.append(max(1, len(plain) if plain is not None else 1))
+        texts, lengths = list_answers(pool, session.context.prompt_style, session.measurer.parse_passes)
         scores = ModelClient(session).score(flag_tuning_prompt(session), texts, source="coreset")
         if scores is None:
             return order  # the failure is recorded; the fixed order still stands
@@ -119,4 +113,19 @@ class RankedCoreset(Strategy):
                 session.offer(pipeline, "coreset")
 
 
-__all__ = ["RANKINGS", "RankedCoreset"]
+def list_answers(pipelines: Sequence[str], style: str, parse: Callable[[str], PassList]) -> tuple[list[str], list[int]]:
+    """Each pipeline written as the model's answer in ``style`` (the continuation a model scores), and its length
+    in passes (at least 1) for length normalisation. A pipeline ``parse`` refuses is written as given."""
+    head, close = TEMPLATES.get(style, TEMPLATES["llm-compiler"])
+    texts, lengths = [], []
+    for pipeline in pipelines:
+        try:
+            plain: PassList | None = parse(pipeline)
+        except PassListError:
+            plain = None
+        texts.append(head + (plain.to_plain() if plain is not None else pipeline) + close)
+        lengths.append(max(1, len(plain) if plain is not None else 1))
+    return texts, lengths
+
+
+__all__ = ["RANKINGS", "RankedCoreset", "list_answers"]
