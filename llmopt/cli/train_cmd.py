@@ -203,6 +203,9 @@ def default_command(
     hours: float = typer.Option(2.0, "--hours", help="Wall-clock budget of the whole run; SFT gets the rest."),
     max_steps: int | None = typer.Option(None, "--max-steps", help="At most this many SFT steps (default: budget)."),
     limit: int | None = typer.Option(None, "--limit", help="At most N release programs per split."),
+    optimized_ir: bool = typer.Option(
+        False, "--optimized-ir/--no-optimized-ir", help="Completions carry the optimized IR (default: list only)."
+    ),
     eval_prompts: int = typer.Option(200, "--eval-prompts", help="Validation prompts answered (parse rate)."),
     eval_programs: int = typer.Option(50, "--eval-programs", help="Of those, compiled against -Oz."),
     max_length: int = typer.Option(1024, "--max-length", help="Longest SFT example in tokens (longer are dropped)."),
@@ -226,6 +229,7 @@ def default_command(
         hours=hours,
         max_steps=max_steps,
         limit=limit,
+        optimized_ir=optimized_ir,
         eval_prompts=eval_prompts,
         eval_programs=eval_programs,
         max_length=max_length,

@@ -63,7 +63,17 @@ STAGES = ("data", "tokenizer", "sft", "eval", "card")
 DATA_DIR, TOKENIZER_DIR, SFT_DIR, MODEL_DIR = "data", "tokenizer", "sft", "model"
 STEP_MARGIN = 0.85  # share of the SFT budget spent on optimizer steps (the rest: evaluation loss, checkpoints)
 MIN_SFT_BUDGET_S = 60.0
-CLI_FLAGS = ("preset", "hours", "max_steps", "limit", "eval_prompts", "eval_programs", "max_length", "seed")
+CLI_FLAGS = (
+    "preset",
+    "hours",
+    "max_steps",
+    "limit",
+    "optimized_ir",
+    "eval_prompts",
+    "eval_programs",
+    "max_length",
+    "seed",
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,9 @@ class DefaultModelSettings:
         flavour: IR flavour of the release's programs to train on.
         limit: at most this many programs per split for the task dataset (None: all).
         vocab_size / tokenizer_texts: BPE vocabulary and at most this many training texts for it.
+        optimized_ir: whether the completion carries the optimized IR after the pass list. Off by default: with it,
+            most functions' examples pass ``max_length`` (the IR twice) and the loss is spent on copying IR rather
+            than on the list (run v1 of docs/training.md: 0 % of answers parsed); off, the list-only completion.
         max_length / batch_size / learning_rate: SFT settings (longer examples are dropped, never cut).
         eval_loss_examples: validation examples for the SFT evaluation loss (the whole split costs too much time).
         eval_prompts: validation prompts answered for the parse rate; eval_programs: how many of them (the first
@@ -93,6 +106,7 @@ class DefaultModelSettings:
     max_steps: int | None = None
     flavour: str = "size"
     limit: int | None = None
+    optimized_ir: bool = False
     vocab_size: int = 4096
     tokenizer_texts: int | None = 20_000
     max_length: int = 1024
@@ -122,7 +136,11 @@ class DefaultModelSettings:
         defaults, others = DefaultModelSettings(release=self.release).to_json(), {}
         for key, value in self.to_json().items():
             if key in ("preset", "hours") or (key in CLI_FLAGS and value != defaults[key]):
-                parts += ["--" + key.replace("_", "-"), f"{value:g}" if isinstance(value, float) else str(value)]
+                flag = "--" + key.replace("_", "-")
+                if isinstance(value, bool):
+                    parts.append(flag if value else "--no-" + flag[2:])
+                else:
+                    parts += [flag, f"{value:g}" if isinstance(value, float) else str(value)]
             elif key != "release" and value != defaults[key]:
                 others[key] = value
         line = shlex.join(parts + ["--install"] * install)
@@ -239,11 +257,12 @@ def _build_data(
         version=toolchain.version,
         data_dir=str(data_dir),
         seed=settings.seed,
-        options={"autotune": str(release)},
+        options={"autotune": str(release), "optimized_ir": settings.optimized_ir},
     )
     target = out / DATA_DIR
     flags = f"--flavour {settings.flavour} --split train,validation --style {STYLE}".split()
     flags += [] if settings.limit is None else ["--limit", str(settings.limit)]
+    flags += [] if settings.optimized_ir else ["--option", "optimized_ir=false"]
     command = shlex.join(
         ["llmopt", "data", "build", "flag_tuning", "--corpus", str(release), "--out", str(target), *flags]
     )

@@ -11,7 +11,8 @@ list is re-run with the measurer (same codegen) to get the optimized IR, and the
 object file smaller than -O0, including an empty best list.
 
 Options read from ``TaskContext.options``: ``autotune`` (a results directory or .sqlite file, or a release directory
-(``llmopt.data.release``) whose labels are read as records; required).
+(``llmopt.data.release``) whose labels are read as records; required); ``optimized_ir`` (default true; false gives
+the list-only completion: pass list and counts without the optimized IR, ``--option optimized_ir=false``).
 
 Skip reasons: "no autotune record", "autotune record from another LLVM", "-O0 measurement failed", and "best list
 <status>" when re-running the best list fails (it succeeded inside the autotuner, so this flags non-determinism).
@@ -187,6 +188,9 @@ class FlagTuningBuilder(TaskBuilder):
         )
         if result.binary_size >= o0_size:
             return TaskOutcome(example=short, extra={**extra, "improvable": False})
+        # option optimized_ir=false: the list-only completion (pass list and counts, no optimized IR). Why: a small
+        # model's context holds the IR once, not twice, and the loss then lands on the list (docs/training.md).
+        with_ir = bool(ctx.option("optimized_ir", True))
         example = FlagTuningExample(
             ir=model_ir_text(row["ir"]),
             ir_instruction_count=o0_count,
@@ -194,7 +198,7 @@ class FlagTuningBuilder(TaskBuilder):
             best_passes=pipeline,
             optimized_instruction_count=result.instruction_count,
             optimized_binary_size=result.binary_size,
-            optimized_ir=model_ir_text(result.ir),
+            optimized_ir=model_ir_text(result.ir) if with_ir else None,
         )
         return TaskOutcome(example=example, extra={**extra, "improvable": True})
 
