@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 from llmopt.data.tasks.base import TaskBuilder, TaskContext, TaskOutcome
 from llmopt.errors import ConfigError, InputError
 from llmopt.prompts.ir_text import model_ir_text
+from llmopt.toolchain.flavour import CodegenConfig
 
 _RECORDS: dict[str, dict[str, dict[str, Any]]] = {}  # per process: results path -> {module hash: record}
 
@@ -88,15 +89,16 @@ def find_record(row: dict[str, Any], ctx: TaskContext, records: dict[str, dict[s
     return records.get(canonical.hash)
 
 
-def codegen_from_label(label: str) -> Any:
-    """The ``CodegenConfig`` whose label is ``label`` (as stored in a record), or None."""
-    from llmopt.metrics.evaluation import CodegenConfig
-
-    for level in (0, 1, 2, 3):
-        config = CodegenConfig(opt_level=level)
-        if config.label == label:
-            return config
-    return None
+def record_codegen(record: dict[str, Any]) -> CodegenConfig | None:
+    """The record's codegen (stored as ``CodegenConfig.to_json`` data or, in older records, its label), read by
+    ``CodegenConfig.from_json``; None when the record has none or one this LLVM layer does not know."""
+    stored = record.get("codegen")
+    if stored is None:
+        return None
+    try:
+        return CodegenConfig.from_json(stored)
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 class FlagTuningBuilder(TaskBuilder):
@@ -177,7 +179,7 @@ class FlagTuningBuilder(TaskBuilder):
                     "best_instruction_count": None,
                 },
             )
-        codegen = codegen_from_label(str(record.get("codegen")))
+        codegen = record_codegen(record)
         if codegen is None:
             return TaskOutcome.skip("unknown codegen in autotune record", str(record.get("codegen")))
         result = ctx.measurer.measure_pipeline(row_module(row), pipeline, codegen=codegen, want_ir=True)
@@ -203,4 +205,4 @@ class FlagTuningBuilder(TaskBuilder):
         return TaskOutcome(example=example, extra={**extra, "improvable": True})
 
 
-__all__ = ["FlagTuningBuilder", "autotune_hint", "codegen_from_label", "find_record", "load_records"]
+__all__ = ["FlagTuningBuilder", "autotune_hint", "find_record", "load_records", "record_codegen"]

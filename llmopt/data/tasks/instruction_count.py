@@ -39,7 +39,7 @@ class InstructionCountBuilder(TaskBuilder):
             load_records(ctx.option("autotune"))
 
     def build(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
-        from llmopt.data.tasks.flag_tuning import codegen_from_label, find_record, load_records
+        from llmopt.data.tasks.flag_tuning import find_record, load_records, record_codegen
         from llmopt.data.tasks.runner import row_module
         from llmopt.prompts import InstructionCountExample
 
@@ -52,7 +52,7 @@ class InstructionCountBuilder(TaskBuilder):
                 return TaskOutcome.skip("no autotune results", str(e))
             if record is not None and record.get("best_passes") and record.get("toolchain") == ctx.toolchain.identity:
                 pipeline, source = record["best_passes"], "autotune"
-                codegen = codegen_from_label(str(record.get("codegen")))
+                codegen = record_codegen(record)
         measurer = ctx.measurer
         before = measurer.measure_pipeline(module, "", codegen=codegen)
         if not before.ok or before.instruction_count is None:

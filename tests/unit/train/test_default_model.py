@@ -83,6 +83,9 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
 
     # The model dir is what `--model hf:DIR` loads, and it answers a validation prompt.
     prompt = load_task_dataset(out / "data", "validation")[0]["prompt"]
+    # List-only completions by default: the list and counts, no optimized IR after them (--optimized-ir keeps it).
+    completions = load_task_dataset(out / "data", "train")["completion"]
+    assert completions and not any("<code>" in c for c in completions)
     (answer,) = load_backend(f"hf:{model_dir}").generate([prompt], max_tokens=8)
     assert answer[0].completion_tokens > 0 and answer[0].finish_reason in ("stop", "length")
 

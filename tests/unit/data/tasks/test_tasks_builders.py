@@ -123,6 +123,28 @@ def test_flag_tuning_from_autotune_results(
             record.best.binary_size,
         )
         assert row["messages"] is None
+        assert "<code>" in row["completion"]  # the optimized IR follows the list by default
+
+    # optimized_ir=false: the list-only completion, same list and sizes, no IR after them.
+    ctx = dataclasses.replace(task_context, options={"autotune": str(results), "optimized_ir": False})
+    short = build_task_dataset(
+        "flag_tuning",
+        tiny_corpus,
+        tmp_path / "ft-list",
+        ctx,
+        splits=["train"],
+        workers=1,
+        progress=False,
+        style="llm-compiler",
+    )
+    for row in _load(short):
+        if row["improvable"]:
+            parsed = fmt.parse(row["completion"])
+            assert "<code>" not in row["completion"] and parsed.pass_list is not None and parsed.ir is None
+            assert (parsed.pass_pipeline, parsed.target_binary_size) == (
+                rows[row["name"]]["best_passes"],
+                rows[row["name"]]["best_binary_size"],
+            )
 
 
 def test_instruction_count_with_and_without_autotune(
