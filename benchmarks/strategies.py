@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from llmopt.autotune import draw_pass_list  # noqa: E402
+from llmopt.eval import metrics  # noqa: E402
 from llmopt.inference.coreset import Coreset, load_coreset, load_programs, source_group  # noqa: E402
 from llmopt.inference.strategy import StrategyContext, make_strategy  # noqa: E402
 from llmopt.metrics import Measurer, measure_clang_object  # noqa: E402
@@ -62,22 +63,23 @@ class Row:
     wall_s: float = 0.0
     failures: int = 0
 
-    def geomean(self, values: Sequence[float]) -> float:
-        return math.exp(sum(math.log(v) for v in values) / len(values)) if values else math.nan
-
     def to_json(self) -> dict[str, Any]:
-        g, t = self.geomean(self.ratios), self.geomean(self.tuned)
+        # One implementation of each number: llmopt.eval.metrics (what `llmopt eval report` and the rewards use).
+        pairs = [(r, 1.0) for r in self.ratios]
+        improved, regressed, _equal = metrics.improved_regressed_equal(pairs)
+        clang = metrics.size_change_pct([(r, 1.0) for r in self.clang_ratios])
+        vs_oz = metrics.size_change_pct(pairs)
         return {
             "strategy": self.strategy,
             "budget": self.budget,
             "kind": self.kind,
             "programs": len(self.ratios),
-            "vs_oz": g - 1,
-            "vs_clang_oz": self.geomean(self.clang_ratios) - 1 if self.clang_ratios else None,
-            "share_of_autotuner": (1 - g) / (1 - t) if t < 1 else None,
-            "improved": sum(1 for r in self.ratios if r < 1),
-            "regressed": sum(1 for r in self.ratios if r > 1),
-            "compilations": sum(self.compilations) / max(1, len(self.compilations)),
+            "vs_oz": math.nan if vs_oz is None else vs_oz / 100,
+            "vs_clang_oz": None if clang is None else clang / 100,
+            "share_of_autotuner": metrics.share_of_autotuner_gain(pairs, [(t, 1.0) for t in self.tuned]),
+            "improved": improved,
+            "regressed": regressed,
+            "compilations": metrics.compilations_per_program(self.compilations) or 0.0,
             "model_s": self.model_s,
             "wall_s": self.wall_s,
             "failures": self.failures,

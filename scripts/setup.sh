@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
-if ! dpkg -s clang-19 llvm-19 llvm-19-dev csmith libcsmith-dev dpkg-dev >/dev/null 2>&1; then
+if ! dpkg -s clang-19 llvm-19 llvm-19-dev csmith libcsmith-dev dpkg-dev chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends clang-19 llvm-19 llvm-19-dev lld-19 csmith libcsmith-dev dpkg-dev g++ make >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends clang-19 llvm-19 llvm-19-dev lld-19 csmith libcsmith-dev dpkg-dev g++ make chromium >/dev/null
 fi
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then "$PYTHON" -m venv .venv; fi

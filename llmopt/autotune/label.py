@@ -47,7 +47,7 @@ from llmopt.autotune.tuner import (
     run_search,
 )
 from llmopt.errors import ConfigError
-from llmopt.metrics import BINARY_SIZE, Evaluation, MeasurerSpec
+from llmopt.metrics import BINARY_SIZE, Evaluation, MeasurerSpec, geomean
 from llmopt.parallel import Executor, SerialExecutor
 from llmopt.verify.acceptance import AcceptancePolicy
 
@@ -174,8 +174,8 @@ class LabelResult:
 
 def geomean_gain(pairs: Sequence[tuple[float, float]]) -> float:
     """1 - geomean(best / oz) over (best, oz) pairs with positive sizes: the papers' improvement over -Oz."""
-    logs = [math.log(b / o) for b, o in pairs if b > 0 and o > 0 and math.isfinite(b)]
-    return 1.0 - math.exp(sum(logs) / len(logs)) if logs else 0.0
+    ratio = geomean([b / o for b, o in pairs if b > 0 and o > 0 and math.isfinite(b)])
+    return 0.0 if ratio is None else 1.0 - ratio
 
 
 def _summary(

@@ -27,9 +27,9 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     # Each module defines `register(app)`; heavy imports stay inside command bodies so `llmopt --help` is instant.
-    from llmopt.cli import autotune_cmd, compiler_cmds, data_cmd, serve_cmd, train_cmd, verify_cmd
+    from llmopt.cli import autotune_cmd, compiler_cmds, data_cmd, eval_cmd, serve_cmd, train_cmd, verify_cmd
 
-    for module in (compiler_cmds, verify_cmd, data_cmd, autotune_cmd, train_cmd, serve_cmd):
+    for module in (compiler_cmds, verify_cmd, data_cmd, autotune_cmd, train_cmd, eval_cmd, serve_cmd):
         module.register(app)
 
 

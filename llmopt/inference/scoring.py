@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from llmopt.errors import PassListError
-from llmopt.metrics import Measurer
+from llmopt.metrics import Measurer, relative_gain
 from llmopt.toolchain import IRModule
 from llmopt.verify.acceptance import AcceptancePolicy
 
@@ -87,7 +87,7 @@ def score_completion(
         if not verdict.accepted:
             return CompletionScore("rejected", pipeline, evaluation.binary_size, oz_size, None, verdict.reason[:200])
     status = "no_improvement" if parse.pass_pipeline is None else "ok"
-    improvement = None if not oz_size else (oz_size - evaluation.binary_size) / oz_size
+    improvement = relative_gain(evaluation.binary_size, oz_size)
     return CompletionScore(status, pipeline, evaluation.binary_size, oz_size, improvement)
 
 

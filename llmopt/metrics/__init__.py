@@ -1,7 +1,7 @@
 """Layer 3: measuring modules under pass lists (size, instructions, latency), caching and baselines."""
 
 from llmopt.metrics.cache import MeasurementCache
-from llmopt.metrics.compare import SizeComparison, geomean
+from llmopt.metrics.compare import SizeComparison, geomean, relative_gain
 from llmopt.metrics.evaluation import CodegenConfig, Evaluation, Status
 from llmopt.metrics.measurer import BaselineCache, Measurer, measure_clang_object
 from llmopt.metrics.metric import BINARY_SIZE, INSTRUCTION_COUNT, LATENCY, METRICS, TEXT_SIZE, Metric, get_metric
@@ -25,5 +25,6 @@ __all__ = [
     "geomean",
     "get_metric",
     "measure_clang_object",
+    "relative_gain",
     "worker_measurer",
 ]

@@ -10,12 +10,27 @@ Limits: pairs without a positive baseline or without a best size are left out (n
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
 def geomean(values: list[float]) -> float | None:
     """Geometric mean of positive values (None for an empty list)."""
     return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
+
+
+def relative_gain(size: float | None, baseline: float | None) -> float | None:
+    """``(baseline - size) / baseline``: positive when ``size`` is smaller; None without both values or with a zero
+    baseline. The one definition of "improvement over -Oz" that ``Metric.improvement``, the completion scorer (and so
+    training's rewards) and evaluation's metrics all use.
+
+    Example:
+        >>> relative_gain(90, 100)
+        0.1
+    """
+    if size is None or baseline is None or baseline == 0:
+        return None
+    return (baseline - size) / baseline
 
 
 @dataclass(frozen=True)
@@ -30,8 +45,8 @@ class SizeComparison:
     equal: int
 
     @classmethod
-    def of(cls, pairs: list[tuple[int | None, int | None]]) -> SizeComparison:
-        """``pairs``: (best size, baseline size) per program."""
+    def of(cls, pairs: Sequence[tuple[float | None, float | None]]) -> SizeComparison:
+        """``pairs``: (best size, baseline size) per program (sizes, or ratios with a baseline of 1.0)."""
         kept = [(best, base) for best, base in pairs if best is not None and base]
         return cls(
             compared=len(kept),
@@ -47,4 +62,4 @@ class SizeComparison:
         return None if self.geomean_ratio is None else (self.geomean_ratio - 1.0) * 100.0
 
 
-__all__ = ["SizeComparison", "geomean"]
+__all__ = ["SizeComparison", "geomean", "relative_gain"]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from llmopt.errors import ConfigError
+from llmopt.metrics.compare import relative_gain
 from llmopt.metrics.evaluation import Evaluation
 
 
@@ -37,10 +38,7 @@ class Metric:
     def improvement(self, candidate: Evaluation, baseline: Evaluation) -> float | None:
         """Relative reduction vs the baseline: (base - cand) / base; positive = smaller. None if either failed or
         the baseline is zero (nothing to improve, and no division by zero)."""
-        cand, base = self.value(candidate), self.value(baseline)
-        if cand is None or base is None or base == 0:
-            return None
-        return (base - cand) / base
+        return relative_gain(self.value(candidate), self.value(baseline))
 
 
 BINARY_SIZE = Metric(

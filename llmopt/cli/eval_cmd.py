@@ -1,0 +1,182 @@
+"""``llmopt eval``: run a strategy or baseline over a versioned suite (``eval run``), list the suites
+(``eval suites``) and build the report of one or more evaluation directories (``eval report``).
+
+Thin layer over ``llmopt.eval``: reads flags, builds the suite, the measurer spec and the config, prints a table or
+JSON. Errors are the library's ``ConfigError``/``InputError``, printed as one line by ``main``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from llmopt.cli.common import (
+    DataDirOpt,
+    Flavour,
+    FlavourOpt,
+    JsonOpt,
+    LlvmBinOpt,
+    MeasureWith,
+    MeasureWithOpt,
+    measure_with_of,
+    print_json,
+    print_table,
+    settings_from,
+    toolchain_from,
+)
+
+eval_app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Evaluate strategies and baselines on versioned suites; report them (HTML, Markdown, JSON).",
+)
+
+
+def _options(pairs: list[str]) -> dict[str, Any]:
+    """``key=value`` strategy options; a value that reads as JSON (numbers, true, lists) is taken as such."""
+    from llmopt.errors import ConfigError
+
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq or not key:
+            raise ConfigError(f"--option {pair!r} is not key=value")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
+@eval_app.command("run")
+def run(
+    suite: str = typer.Argument(..., help="A suite name (llmopt eval suites), NAME:key=value,..., or dir:PATH."),
+    strategy: str = typer.Option(..., "--strategy", "-s", help="A baseline (O0, Oz, clang-Oz, ...) or strategy."),
+    out: Path = typer.Option(..., "--out", "-o", help="Evaluation directory (resumes if it holds the same run)."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Model spec for model strategies (hf:DIR, ...)."),
+    budget: int = typer.Option(10, "--budget", "-b", help="Compilations per program, -Oz included."),
+    option: list[str] = typer.Option([], "--option", help="A strategy option key=value (repeatable)."),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N programs of the suite (by name)."),
+    level: str | None = typer.Option(None, "--level", help="function, tu or both (default: the suite's)."),
+    flavour: Flavour = FlavourOpt,
+    gate: bool = typer.Option(True, "--gate/--no-gate", help="PassListEval gate on every non-standard list."),
+    guards: bool = typer.Option(False, "--guards/--no-guards", help="Also the per-program guards vs -Oz."),
+    seed: int = typer.Option(0, "--seed", help="Seed of sampling and of the random baseline."),
+    prompt_style: str = typer.Option("llm-compiler", "--prompt-style", help="Flag-tuning prompt style."),
+    model_dir: Path | None = typer.Option(
+        None, "--model-dir", help="Where the model's training manifest is (default: the hf:/vllm: path)."
+    ),
+    executor: str = typer.Option("pool", "--executor", help="serial, pool or ray."),
+    workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+    debug_kill_after: int | None = typer.Option(
+        None, "--debug-kill-after", hidden=True, help="Test hook: SIGKILL this process after N rows."
+    ),
+    measure_with: MeasureWith | None = MeasureWithOpt,
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Run STRATEGY over SUITE: one row per program in --out/rows.jsonl; rerun to resume after a kill."""
+    from llmopt.eval.harness import EvalConfig, run_eval
+    from llmopt.eval.suite import build_suite
+    from llmopt.metrics import MeasurerSpec
+
+    settings = settings_from(llvm_bin, data_dir)
+    config = EvalConfig(
+        strategy=strategy,
+        model=model,
+        budget=budget,
+        options=_options(option),
+        gate=gate,
+        guards=guards,
+        seed=seed,
+        prompt_style=prompt_style,
+        executor=executor,
+        workers=workers,
+    )
+    from llmopt.eval.methods import check_options
+
+    check_options(strategy, config.options)  # before the (possibly slow) suite build
+    toolchain = toolchain_from(settings)
+    built = build_suite(suite, toolchain, flavour, settings.data_dir, {"limit": limit, "level": level})
+    spec = MeasurerSpec.for_toolchain(
+        toolchain, settings.data_dir, measure_with=measure_with_of(settings, measure_with), timeout_s=settings.timeout_s
+    )
+    summary = run_eval(built, config, out, spec, model_dir=model_dir, debug_kill_after=debug_kill_after)
+    if as_json:
+        print_json({"suite": built.name, "strategy": strategy, **summary.to_json()})
+        return
+    typer.echo(
+        f"{built.name} ({built.flavour.value}, {len(built.programs)} programs) x {strategy} at budget {budget}: "
+        f"{summary.rows_written} rows written, {summary.rows_reused} reused, {summary.wall_s:.1f} s -> {out}"
+    )
+
+
+@eval_app.command("suites")
+def suites(as_json: bool = JsonOpt) -> None:
+    """List the registered suite names."""
+    from llmopt.eval.suite import suite_names
+
+    names = suite_names()
+    if as_json:
+        print_json({"suites": names})
+    else:
+        for name in names:
+            typer.echo(name)
+
+
+@eval_app.command("report")
+def report(
+    dirs: list[Path] = typer.Argument(..., help="Evaluation directories (llmopt eval run --out)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the self-contained HTML page here."),
+    markdown: Path | None = typer.Option(None, "--markdown", help="Also write the report as Markdown here."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Summarize evaluation directories: a table per strategy; HTML with plots (-o), Markdown, JSON."""
+    from llmopt.eval.report import build_report, render_html, render_markdown
+
+    data = build_report(dirs)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        from llmopt.toolchain import write_atomic
+
+        write_atomic(output, render_html(data))
+    if markdown is not None:
+        from llmopt.toolchain import write_atomic
+
+        write_atomic(markdown, render_markdown(data))
+    if as_json:
+        print_json(data)
+        return
+    columns = ["strategy", "suite", "programs", "vs -Oz", "vs clang -Oz", "improved", "regressed", "equal", "comp."]
+    rows = [
+        [
+            s["label"],
+            s["suite"],
+            s["programs"],
+            _pct(s["vs_oz_pct"]),
+            _pct(s["vs_clang_oz_pct"]),
+            s["improved"],
+            s["regressed"],
+            s["equal"],
+            "" if s["compilations"] is None else f"{s['compilations']:.1f}",
+        ]
+        for s in data["summary"]
+    ]
+    print_table("evaluation", columns, rows)
+    if output is not None:
+        typer.echo(f"report -> {output}")
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:+.2f} %"
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")
+
+
+__all__ = ["register"]

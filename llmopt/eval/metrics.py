@@ -1,0 +1,143 @@
+"""Every metric the seed papers report, one function each, over plain numbers (the rows of an evaluation run).
+
+Why one module: a number in the report, in ``benchmarks/`` and in a training reward must mean the same thing. The
+size arithmetic itself lives once in ``llmopt.metrics.compare`` (``geomean``, ``relative_gain``, ``SizeComparison``),
+which the autotuner, the labeller, the completion scorer and so GRPO's ``SizeReward`` already use; the functions here
+are the evaluation-level names for it plus the metrics only evaluation reports (prediction error, exact match, BLEU,
+round trips). Text similarity is ``llmopt.prompts.scoring.bleu_score`` (sacrebleu), the one BLEU of the project.
+
+Conventions:
+- sizes are "lower is better"; a *change* in percent is negative when programs got smaller (``size_change_pct``);
+  a *gain* is the fraction saved, positive when smaller (``relative_gain``).
+- pairs or values without a usable number (None, a zero baseline) are left out, never counted as zero.
+
+Not covered: the feedback loop's per-round gain and "I am sure!" rate and the peephole task's four verification
+categories (no harness rows carry those yet; see docs/eval.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from llmopt.metrics.compare import SizeComparison, geomean, relative_gain
+from llmopt.prompts.scoring import RoundTripScore, bleu_score
+
+Pair = tuple[float | None, float | None]
+
+
+def size_comparison(pairs: Iterable[Pair]) -> SizeComparison:
+    """(size, baseline) per program → geomean ratio and improved / regressed / equal counts.
+
+    Example:
+        >>> c = size_comparison([(90, 100), (110, 100), (50, 50)])
+        >>> (c.improved, c.regressed, c.equal)
+        (1, 1, 1)
+    """
+    return SizeComparison.of(list(pairs))
+
+
+def size_change_pct(pairs: Iterable[Pair]) -> float | None:
+    """Geomean size change vs the baseline in percent (negative = smaller), the papers' headline number.
+
+    Example:
+        >>> round(size_change_pct([(90, 100), (100, 100)]), 4)
+        -5.1317
+    """
+    return size_comparison(pairs).change_pct
+
+
+def improved_regressed_equal(pairs: Iterable[Pair]) -> tuple[int, int, int]:
+    """How many programs got smaller, larger, or stayed the same size as their baseline."""
+    c = size_comparison(pairs)
+    return c.improved, c.regressed, c.equal
+
+
+def gain_over(size: float | None, baseline: float | None) -> float | None:
+    """The fraction saved vs a baseline (``relative_gain``: what ``SizeReward`` rewards before clipping)."""
+    return relative_gain(size, baseline)
+
+
+def share_of_autotuner_gain(pairs: Iterable[Pair], tuned_pairs: Iterable[Pair]) -> float | None:
+    """How much of the autotuner's geomean gain over the baseline a strategy reaches: ``(1 - g) / (1 - t)`` with
+    ``g``, ``t`` the geomean ratios of the strategy and of the autotuner on the same programs (1.0 = as good as the
+    autotuner). None when the autotuner gained nothing (no share to take).
+
+    Example:
+        >>> round(share_of_autotuner_gain([(95, 100)], [(90, 100)]), 6)
+        0.5
+    """
+    g = size_comparison(pairs).geomean_ratio
+    t = size_comparison(tuned_pairs).geomean_ratio
+    if g is None or t is None or t >= 1.0:
+        return None
+    return (1.0 - g) / (1.0 - t)
+
+
+def compilations_per_program(counts: Sequence[int | None]) -> float | None:
+    """Mean compilations a strategy used per program (LLM Compiler's cost axis), None for no programs."""
+    kept = [c for c in counts if c is not None]
+    return sum(kept) / len(kept) if kept else None
+
+
+def mean_absolute_percentage_error(predicted: Sequence[float | None], actual: Sequence[float | None]) -> float | None:
+    """MAPE in percent, ``100 * mean(|p - a| / a)`` over pairs with both values and a nonzero actual: the
+    instruction-count prediction error of Cummins et al. and the binary-size prediction error of LLM Compiler.
+
+    Example:
+        >>> mean_absolute_percentage_error([110, 90], [100, 100])
+        10.0
+    """
+    errors = [
+        abs(p - a) / abs(a)
+        for p, a in zip(predicted, actual, strict=True)
+        if p is not None and a is not None and a != 0
+    ]
+    return 100.0 * sum(errors) / len(errors) if errors else None
+
+
+def exact_match_rate(hypotheses: Sequence[str | None], references: Sequence[str]) -> float | None:
+    """Share of outputs equal to their reference character for character (a missing output is a miss)."""
+    if not references:
+        return None
+    hits = sum(1 for h, r in zip(hypotheses, references, strict=True) if h is not None and h == r)
+    return hits / len(references)
+
+
+def mean_bleu(hypotheses: Sequence[str | None], references: Sequence[str]) -> float | None:
+    """Mean sentence BLEU in [0, 1] (``bleu_score``: sacrebleu, 13a tokens; a missing output scores 0)."""
+    if not references:
+        return None
+    scores = [0.0 if h is None else bleu_score(h, r) for h, r in zip(hypotheses, references, strict=True)]
+    return sum(scores) / len(scores)
+
+
+def round_trip_rate(scores: Sequence[RoundTripScore]) -> float | None:
+    """Share of disassembled answers that lowered back to assembly (LLM Compiler's round-trip rate)."""
+    return sum(1 for s in scores if s.round_tripped) / len(scores) if scores else None
+
+
+def compile_rate(compiled: Sequence[bool]) -> float | None:
+    """Share of answers that compiled (compiler emulation: the model's IR assembles)."""
+    return sum(1 for c in compiled if c) / len(compiled) if compiled else None
+
+
+def geomean_ratio(values: Sequence[float]) -> float | None:
+    """Geomean of positive ratios (``llmopt.metrics.geomean``), non-finite and non-positive values left out."""
+    return geomean([v for v in values if v > 0 and math.isfinite(v)])
+
+
+__all__ = [
+    "compilations_per_program",
+    "compile_rate",
+    "exact_match_rate",
+    "gain_over",
+    "geomean_ratio",
+    "improved_regressed_equal",
+    "mean_absolute_percentage_error",
+    "mean_bleu",
+    "round_trip_rate",
+    "share_of_autotuner_gain",
+    "size_change_pct",
+    "size_comparison",
+]
