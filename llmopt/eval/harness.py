@@ -301,6 +301,7 @@ def evaluate_program(job: ProgramJob) -> dict[str, Any]:
         "gated": job.gate,
         "why": outcome.why,
         "failures": outcome.failures,
+        # The chosen list's prediction; every prediction, with the measured values, is in "predictions".
         "predicted_instruction_count": None if chosen is None else chosen.get("instruction_count"),
         "predicted_binary_size": None if chosen is None else chosen.get("binary_size"),
         "predictions": predictions,

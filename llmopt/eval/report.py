@@ -47,8 +47,7 @@ def _summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     vs_clang = [(r.get("size"), r.get("clang_oz_size")) for r in ok if r.get("clang_oz_size")]
     tuned = [r for r in ok if r.get("tuned_ratio") is not None and r.get("oz_size")]
     improved, regressed, equal = m.improved_regressed_equal(vs_oz)
-    with_pred = [r for r in ok if r.get("predicted_instruction_count") is not None]
-    with_pred_size = [r for r in ok if r.get("predicted_binary_size") is not None]
+    predicted = [p for r in rows for p in (r.get("predictions") or [])]
     failures: dict[str, int] = defaultdict(int)
     for r in rows:
         for kind, count in (r.get("failures") or {}).items():
@@ -72,11 +71,12 @@ def _summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "tokens": sum(int(r.get("prompt_tokens") or 0) + int(r.get("completion_tokens") or 0) for r in rows),
         "wall_s": sum(float(r.get("wall_s") or 0.0) for r in rows),
         "failures": dict(failures),
+        "predictions": len(predicted),
         "instruction_count_mape": m.mean_absolute_percentage_error(
-            [r["predicted_instruction_count"] for r in with_pred], [r.get("instruction_count") for r in with_pred]
+            [p.get("instruction_count") for p in predicted], [p.get("real_instruction_count") for p in predicted]
         ),
         "binary_size_mape": m.mean_absolute_percentage_error(
-            [r["predicted_binary_size"] for r in with_pred_size], [r.get("size") for r in with_pred_size]
+            [p.get("binary_size") for p in predicted], [p.get("real_binary_size") for p in predicted]
         ),
     }
 
@@ -129,9 +129,10 @@ def build_report(dirs: Sequence[Path]) -> dict[str, Any]:
             }
         )
         pairs = [
-            (r["predicted_instruction_count"], r.get("instruction_count"))
+            (p["instruction_count"], p["real_instruction_count"])
             for r in rows
-            if r.get("predicted_instruction_count") is not None and r.get("instruction_count") is not None
+            for p in (r.get("predictions") or [])
+            if p.get("instruction_count") is not None and p.get("real_instruction_count") is not None
         ]
         if pairs:
             predictions.append({"label": label, "pairs": pairs})

@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH_DATA = ROOT / "benchmarks" / "data"
 PROGRAMS_C = ROOT / "llmopt" / "verify" / "passlisteval" / "programs"
 LEVELS = ("function", "tu", "both")
+LEVEL_KINDS = (("module", "tu"), ("function", "function"))  # corpus levels -> suite program kinds
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ def _finish(name: str, flavour: Flavour, programs: Sequence[SuiteProgram], descr
     names = [p.name for p in kept]
     if len(set(names)) != len(names):
         raise ConfigError(f"suite {name}: two programs have the same name; this is a bug in its builder")
+    sample = options.get("sample")
+    if sample is not None:
+        # A fixed pick that ignores names and packages: the N smallest module hashes (the same N on every run).
+        picked = {p.name for p in sorted(kept, key=lambda p: p.module_hash)[: int(sample)]}
+        kept = [p for p in kept if p.name in picked]
     limit = options.get("limit")
     if limit is not None:
         kept = kept[: int(limit)]
@@ -253,7 +259,7 @@ def corpus_suite(
     Raises:
         ConfigError / ToolError: from the corpus build (a missing package, no network for Debian).
     """
-    from llmopt.data.assemble import AssembleOptions, load_corpus
+    from llmopt.data.assemble import AssembleOptions
     from llmopt.data.build import BuildOptions, build_corpus
     from llmopt.data.extract import ExtractOptions
 
@@ -267,12 +273,30 @@ def corpus_suite(
         progress=False,
     )
     build_corpus(sources, root, toolchain, build_options)
+    return corpus_rows_suite(name, root, flavour, options)
+
+
+def corpus_rows_suite(name: str, root: Path, flavour: Flavour, options: dict) -> Suite:
+    """The programs of an assembled corpus dataset (every split), e.g. a held-out build made earlier with
+    ``llmopt data corpus --eval-suite``.
+
+    Raises:
+        ConfigError: ``root`` is not an assembled dataset, or it has no rows in ``flavour``.
+    """
+    from llmopt.data.assemble import load_corpus
+    from llmopt.data.overlap import is_dataset
+
+    if not is_dataset(root):
+        raise ConfigError(f"{root} is not an assembled corpus dataset (made by `llmopt data corpus`)")
+    import datasets
+
+    datasets.disable_progress_bars()  # the CLI's stderr is for one-line errors and our own progress
     programs: list[SuiteProgram] = []
-    for level, kind in (("module", "tu"), ("function", "function")):
+    for level, kind, split in [(lv, k, sp) for lv, k in LEVEL_KINDS for sp in ("train", "validation", "test")]:
         try:
-            rows = load_corpus(root, flavour=flavour.value, level=level, split="train")
+            rows = load_corpus(root, flavour=flavour.value, level=level, split=split)
         except ConfigError:
-            continue  # e.g. no function rows
+            continue  # e.g. no function rows, an empty split
         for row in rows:
             label = f"{row['package']}/{row['path']}"
             program_name = label if kind == "tu" else f"{label}:{row['name'].rsplit(':', 1)[-1]}"
@@ -306,8 +330,24 @@ def debian_suite(toolchain: Toolchain, flavour: Flavour, data_dir: Path, **optio
 
 
 def debian_heldout_suite(toolchain: Toolchain, flavour: Flavour, data_dir: Path, **options: Any) -> Suite:
-    """The held-out Debian packages (``data.heldout.HELDOUT_PACKAGES``, HELDOUT.md)."""
+    """The held-out Debian packages (``data.heldout.HELDOUT_PACKAGES``, HELDOUT.md); ``corpus=PATH`` reads a build of
+    them made earlier (``llmopt data corpus --debian ... --eval-suite``) instead of building again (its packages must
+    be exactly the held-out ones)."""
     from llmopt.data.heldout import HELDOUT_PACKAGES
+
+    if options.get("corpus"):
+        root = Path(str(options["corpus"])).expanduser()
+        from llmopt.data.assemble import dataset_dir, read_manifest
+
+        if not is_dataset_dir(root):
+            raise ConfigError(f"debian-heldout-v1: corpus={root} is not an assembled corpus dataset")
+        manifest = read_manifest(dataset_dir(root))
+        built = {p for split in manifest.get("packages", {}).values() for p in split}
+        if built - set(HELDOUT_PACKAGES):
+            raise ConfigError(
+                f"debian-heldout-v1: corpus={root} holds other packages too: {sorted(built - set(HELDOUT_PACKAGES))}"
+            )
+        return corpus_rows_suite("debian-heldout-v1", root, flavour, options)
 
     packages = "+".join(sorted(HELDOUT_PACKAGES))
     return debian_suite(
@@ -323,10 +363,11 @@ BUILTIN_SUITES: tuple[tuple[str, str], ...] = (
     ("debian-v1", "llmopt.eval.suite:debian_suite"),
     ("debian-heldout-v1", "llmopt.eval.suite:debian_heldout_suite"),
     ("dir", "llmopt.eval.suite:directory_suite"),
+    ("corpus", "llmopt.eval.suite:corpus_dataset_suite"),
 )
 for _name, _path in BUILTIN_SUITES:
     SUITES.register(_name, _path)
-COMMON_OPTIONS = frozenset({"level", "limit"})
+COMMON_OPTIONS = frozenset({"level", "limit", "sample"})
 # The options each built-in takes beyond the common ones (a misspelt option is refused, not ignored).
 SUITE_OPTIONS: dict[str, frozenset[str]] = {
     "project-bench-v1": frozenset(),
@@ -334,8 +375,9 @@ SUITE_OPTIONS: dict[str, frozenset[str]] = {
     "project-bench-tu-v1": frozenset(),
     "csmith-v1": frozenset({"count", "seed", "csmith_args", "jobs"}),
     "debian-v1": frozenset({"packages", "max_units", "jobs"}),
-    "debian-heldout-v1": frozenset({"max_units", "jobs"}),
+    "debian-heldout-v1": frozenset({"max_units", "jobs", "corpus"}),
     "dir": frozenset({"path"}),
+    "corpus": frozenset({"path"}),
 }
 
 
@@ -346,7 +388,7 @@ def parse_suite_spec(spec: str) -> tuple[str, dict[str, Any]]:
         ConfigError: an option without ``=``.
     """
     name, _, rest = spec.partition(":")
-    if name == "dir":
+    if name in ("dir", "corpus"):
         path, _, opts = rest.partition(",")
         options: dict[str, Any] = {"path": path}
         rest = opts
@@ -377,6 +419,17 @@ def build_suite(
     if unknown:
         raise ConfigError(f"suite {name!r} has no option(s) {unknown}; its options: {sorted(allowed)}")
     return builder(toolchain, flavour, Path(data_dir), **options)
+
+
+def is_dataset_dir(path: Path) -> bool:
+    from llmopt.data.overlap import is_dataset
+
+    return is_dataset(path)
+
+
+def corpus_dataset_suite(toolchain: Toolchain, flavour: Flavour, data_dir: Path, *, path: str, **options: Any) -> Suite:
+    """``corpus:PATH``: every row of an assembled corpus dataset."""
+    return corpus_rows_suite(f"corpus:{path}", Path(path).expanduser(), flavour, options)
 
 
 def suite_names() -> list[str]:

@@ -94,7 +94,10 @@ def read_answer_parse(
         snippet = " ".join(text.split())[:80]
         session.fail(FailureKind.GARBAGE, f"no pass list in {snippet!r} ({parse.describe()})"[:300], source)
         return None, parse
-    return session.parse(parse.pass_pipeline, source), parse
+    pipeline = session.parse(parse.pass_pipeline, source)
+    if pipeline is not None:
+        session.predict(pipeline, source, parse.target_instruction_count, parse.target_binary_size)
+    return pipeline, parse
 
 
 class ModelClient:

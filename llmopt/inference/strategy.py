@@ -92,6 +92,23 @@ class CandidateRecord:
         }
 
 
+@dataclass(frozen=True)
+class Prediction:
+    """What a model's answer claimed about its own list (LLM Compiler's flag-tuning answer states the instruction
+    count and binary size it expects), beside what the compiler measured for that list: the data of the papers'
+    prediction-error metrics. ``real_*`` are None when the list was never measured (budget spent)."""
+
+    pipeline: str
+    source: str
+    instruction_count: int | None
+    binary_size: int | None
+    real_instruction_count: int | None = None
+    real_binary_size: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
 @dataclass
 class ModelUsage:
     """What the model cost: backend calls, prompts sent, completions received, continuations scored, tokens, time."""
@@ -143,6 +160,7 @@ class StrategyResult:
     candidates: tuple[CandidateRecord, ...] = ()
     failures: tuple[Failure, ...] = ()
     metric: str = BINARY_SIZE.name
+    predictions: tuple[Prediction, ...] = ()
 
     @property
     def size(self) -> int | None:
@@ -205,6 +223,7 @@ class StrategyResult:
             "candidates": [c.to_json(metric) for c in self.candidates],
             "failures": [f.to_json() for f in self.failures],
             "failure_counts": self.failure_counts,
+            "predictions": [p.to_json() for p in self.predictions],
         }
 
 
@@ -286,6 +305,7 @@ class Session:
         self.metric = context.metric
         self.usage = ModelUsage()
         self.failures: list[Failure] = []
+        self.predictions: list[Prediction] = []
         self.candidates: list[CandidateRecord] = []
         self._by_pipeline: dict[str, CandidateRecord] = {}
         self.acceptance_s = 0.0
@@ -352,6 +372,25 @@ class Session:
     def fail(self, kind: FailureKind, detail: str, source: str = "") -> None:
         self.failures.append(Failure(kind, detail, source))
 
+    def predict(self, pipeline: str, source: str, instruction_count: int | None, binary_size: int | None) -> None:
+        """Record what an answer predicted for ``pipeline`` (the measured values are filled in by ``finish``)."""
+        if instruction_count is not None or binary_size is not None:
+            self.predictions.append(Prediction(pipeline, source, instruction_count, binary_size))
+
+    def _measured_predictions(self) -> tuple[Prediction, ...]:
+        out = []
+        for p in self.predictions:
+            record = self._by_pipeline.get(p.pipeline)
+            ev = None if record is None or not record.evaluation.ok else record.evaluation
+            out.append(
+                dataclasses.replace(
+                    p,
+                    real_instruction_count=None if ev is None else ev.instruction_count,
+                    real_binary_size=None if ev is None else ev.binary_size,
+                )
+            )
+        return tuple(out)
+
     # -- the one selection step -------------------------------------------------------------------------------------
     def finish(self) -> StrategyResult:
         """The selection: smallest accepted candidate strictly smaller than -Oz, else -Oz (see the module docstring)."""
@@ -399,6 +438,7 @@ class Session:
             candidates=tuple(self.candidates),
             failures=tuple(self.failures),
             metric=self.metric.name,
+            predictions=self._measured_predictions(),
         )
 
 
@@ -520,6 +560,7 @@ __all__ = [
     "FixedLists",
     "ModelUsage",
     "OzOnly",
+    "Prediction",
     "Session",
     "Strategy",
     "StrategyContext",

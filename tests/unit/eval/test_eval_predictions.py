@@ -1,0 +1,45 @@
+"""Predicted vs real numbers: what an answer predicted for its list is kept beside what the real compiler measured
+for that list, carried into the harness row, and the report's MAPE is the metric over those pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmopt.eval import metrics as m
+from llmopt.eval.methods import strategy_outcome
+from llmopt.eval.report import _summarize
+from llmopt.inference.strategy import Session, StrategyContext
+from llmopt.metrics import Measurer
+from llmopt.toolchain import Flavour, IRModule
+from llmopt.verify.acceptance import AcceptancePolicy
+
+IR = """define i32 @f(i32 %x) {
+entry:
+  %a = add i32 %x, 0
+  %b = mul i32 %a, 1
+  ret i32 %b
+}
+"""
+
+
+def test_predictions_are_measured_and_reach_the_row(toolchain, data_dir) -> None:
+    module = IRModule(text=IR, name="f", flavour=Flavour.SIZE)
+    with Measurer(toolchain, data_dir=data_dir) as measurer:
+        session = Session(module, StrategyContext(measurer=measurer, acceptance=AcceptancePolicy()), budget=3)
+        session.measure("instcombine", "model")
+        session.predict("instcombine", "model", 3, 100)
+        session.predict("never-measured", "model", 7, None)
+        result = session.finish()
+        real = measurer.measure_pipeline(module, "instcombine")
+    first, second = result.predictions
+    assert (first.instruction_count, first.binary_size) == (3, 100)
+    assert first.real_instruction_count == real.instruction_count == 1  # instcombine folds both to `ret i32 %x`
+    assert first.real_binary_size == real.binary_size
+    assert second.real_instruction_count is None
+    outcome = strategy_outcome(result)
+    row = {"status": "ok", "predictions": outcome.predictions}
+    summary = _summarize([row])
+    assert summary["predictions"] == 2
+    # |3 - 1| / 1 = 200 %; the unmeasured list has no real value and is left out
+    assert summary["instruction_count_mape"] == pytest.approx(200.0)
+    assert summary["binary_size_mape"] == pytest.approx(m.mean_absolute_percentage_error([100], [real.binary_size]))
