@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from llmopt.errors import InputError, ToolError
-from llmopt.eval.suite import Suite
+from llmopt.eval.suite import ROOT, Suite
 from llmopt.toolchain import Toolchain, normalized_hash
 
 MANIFEST_FILE = "training_manifest.json"
@@ -64,8 +64,11 @@ def training_hashes(model_dir: Path) -> tuple[dict[str, set[str]] | None, str]:
     if info.is_file():
         release = json.loads(info.read_text()).get("release", {})
         path = Path(str(release.get("path", "")))
-        programs = path / "programs.parquet"
-        if not programs.is_file():
+        # A relative release path is the training command's (run from a checkout): try it from here, then from the
+        # checkout this package lives in.
+        candidates = [path] if path.is_absolute() else [path, ROOT / path, model_dir / path]
+        programs = next((c / "programs.parquet" for c in candidates if (c / "programs.parquet").is_file()), None)
+        if programs is None:
             return None, f"{info} names the release {path}, which has no programs.parquet here"
         import pyarrow.parquet as pq
 

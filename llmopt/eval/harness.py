@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from llmopt.errors import ConfigError
+from llmopt.errors import ConfigError, InputError, ToolError
 from llmopt.eval.contamination import check_contamination
 from llmopt.eval.methods import OZ, EvalMethod, MethodContext, check_options, resolve_method
 from llmopt.eval.suite import Suite, SuiteProgram
@@ -261,7 +261,7 @@ def evaluate_program(job: ProgramJob) -> dict[str, Any]:
     if program.c_source:
         try:
             clang_size = measure_clang_object(measurer.toolchain, Path(program.c_source)).binary_size
-        except Exception:  # a reference that cannot be built is left out, never fatal to the row
+        except (InputError, ToolError):  # a reference that cannot be built is left out, never fatal to the row
             clang_size = None
     evaluation = outcome.evaluation
     size = outcome.size if evaluation is None else (evaluation.binary_size if evaluation.ok else None)

@@ -120,3 +120,18 @@ def test_bad_input_is_one_line(data_dir, tiny_suite_dir, tmp_path, capsys) -> No
     code = main(["eval", "run", "no-such-suite-v1", "--strategy", "Oz", "--out", str(tmp_path / "y")])
     _out, err = capsys.readouterr()
     assert code == 1 and err.count("\n") == 1 and err.startswith("error: ") and "Traceback" not in err
+
+
+def test_serial_and_pool_executors_write_the_same_rows(toolchain, data_dir, tiny_suite_dir, tmp_path) -> None:
+    suite = build_suite(f"dir:{tiny_suite_dir},level=function", toolchain, Flavour.SIZE, data_dir)
+    spec = MeasurerSpec.for_toolchain(toolchain, data_dir)
+    rows = {}
+    for kind in ("serial", "pool"):
+        config = EvalConfig(strategy="random", budget=3, gate=False, executor=kind, workers=2)
+        run_eval(suite, config, tmp_path / kind, spec)
+        rows[kind] = {r["program"]: r for r in read_rows(tmp_path / kind / "rows.jsonl")}
+    timing = {"wall_s", "method_s", "model_s"}
+    assert rows["serial"].keys() == rows["pool"].keys()
+    for name, row in rows["serial"].items():
+        other = rows["pool"][name]
+        assert {k: v for k, v in row.items() if k not in timing} == {k: v for k, v in other.items() if k not in timing}

@@ -73,6 +73,12 @@ def test_report_page_in_a_headless_browser(runs, tmp_path) -> None:
     assert attrs.get("data-plots-loaded") == str(len(expected))  # every image decoded in the browser
     for plot_id in expected:
         assert f'id="{plot_id}"' in dom.stdout_text
+    # The check can fail: the same page with a script that throws is reported as having an error.
+    broken = tmp_path / "broken.html"
+    broken.write_text(page.read_text().replace("</body>", "<script>null.boom();</script></body>"))
+    dom = run_process([chromium, *flags, "--dump-dom", broken.as_uri()], timeout_s=120)
+    body = re.search(r"<body([^>]*)>", dom.stdout_text)
+    assert body and dict(re.findall(r'([\w-]+)="([^"]*)"', body.group(1))).get("data-errors") == "1"
     shot = tmp_path / "shot.png"
     run = run_process(
         [chromium, *flags, f"--screenshot={shot}", "--window-size=1200,2000", page.as_uri()], timeout_s=120
