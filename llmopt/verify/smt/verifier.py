@@ -172,8 +172,9 @@ class SmtVerifier(Verifier):
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
             fn, mod, shared, is_target=tgt, unroll_bound=self.unroll_bound, choice_prefix=prefix, deadline=deadline
         ).encode()
-        src_sum = encode(src_fn, src_mod, False, "choice")
+        # The target first: the source's calls to memory(none) functions take the target's responses (PureCall).
         tgt_sum = encode(tgt_fn, tgt_mod, True, "choice")
+        src_sum = encode(src_fn, src_mod, False, "choice")
         shared.assumptions.extend(_global_assumptions(shared, src_mod, tgt_mod))
         remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
         outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=False)
@@ -363,7 +364,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         a
         for a in added
         if not a.startswith("memory(")
-        and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn")
+        and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn", "noreturn")
     }
     if added:
         raise Unsupported(f"target adds function attribute {sorted(added)[0]}")
