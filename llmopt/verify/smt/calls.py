@@ -34,6 +34,7 @@ import z3
 
 from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
+from llmopt.verify.smt.libcalls import library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.values import (
     ADDR_BITS,
@@ -146,6 +147,8 @@ class SharedInputs:
     )
     # The target's calls to memory(none) functions (the target is encoded first; see PureCall).
     pure_calls: list[PureCall] = field(default_factory=list)
+    # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
+    opaque_constants: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.mem0 is None:
@@ -239,6 +242,13 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     args = [enc._operand(a, st) for a in inst.operands]
     enc._check_metadata(inst)
     args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
+    model = library_model(inst, enc.shared.source_module or enc.module, enc.module)
+    if model is not None:
+        # A C library function with exact semantics (fabsf, ffs, abs...): computed, not an event.
+        for a, op in zip(args, inst.operands, strict=False):
+            if "noundef" in op.attrs:
+                enc.add_ub(poison_of(a))
+        return apply_return_attrs(enc, model(enc, args), inst.ret_attrs)
     for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]

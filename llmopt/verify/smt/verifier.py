@@ -29,19 +29,19 @@ from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
 from llmopt.verify.smt.calls import SharedInputs
 from llmopt.verify.smt.encoder import DEFAULT_UNROLL, FunctionEncoder
+from llmopt.verify.smt.initializers import initializer_bytes
 from llmopt.verify.smt.ir import (
-    ArrayType,
     EncodingTimeout,
     FloatType,
     Function,
     IntType,
     Module,
     PtrType,
-    StructType,
     Unsupported,
     VectorType,
     alloc_size,
 )
+from llmopt.verify.smt.libcalls import library_calls_differ
 from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
@@ -49,7 +49,6 @@ from llmopt.verify.smt.support import check_data_layout
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
 
 MAX_INSTRUCTIONS = 3000
-MAX_INITIALIZER_BYTES = 4096
 # Function attributes a target may add without changing what the function may do.
 HARMLESS_FN_ATTRS = {
     "noinline",
@@ -178,6 +177,13 @@ class SmtVerifier(Verifier):
         shared.assumptions.extend(_global_assumptions(shared, src_mod, tgt_mod))
         remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
         outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=False)
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and shared.opaque_constants:
+            # The contents were left unknown: a proof holds for the real ones, a counterexample may not.
+            return RefinementOutcome(
+                Verdict.INCONCLUSIVE,
+                f"counterexample may depend on the contents of constant global @{shared.opaque_constants[0]}, "
+                f"whose initializer is not modelled: {outcome.reason}",
+            )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and src_sum.choices:
             if time.monotonic() > deadline:
                 raise EncodingTimeout()
@@ -260,6 +266,16 @@ class SmtVerifier(Verifier):
                 Verdict.INCONCLUSIVE,
                 f"counterexample may depend on @{defined_callees[0]}, which is defined "
                 f"in the module and not inlined: {outcome.reason}",
+                None,
+            )
+        library = library_calls_differ(src_fn, tgt_fn) if outcome.verdict is Verdict.NOT_EQUIVALENT else None
+        if library is not None:
+            # E.g. strlen("abc") -> 3 or printf("x\n") -> puts("x"): a library simplification whose C semantics the
+            # event model does not know (libcalls.py).
+            return (
+                Verdict.INCONCLUSIVE,
+                f"counterexample may depend on the C semantics of @{library}, which source and target call "
+                f"differently (library function not modelled): {outcome.reason}",
                 None,
             )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
@@ -491,7 +507,13 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
     out: list[z3.BoolRef] = []
     spans = []
     top = (1 << ADDR_BITS) - 1
-    for name, addr in shared.globals.items():
+    functions = set(src_mod.functions) | set(src_mod.declarations) | set(tgt_mod.functions) | set(tgt_mod.declarations)
+    done: set[str] = set()
+    # A pointer in an initializer names another global: handled in turn (the loop adds it to shared.globals).
+    while pending := [n for n in shared.globals if n not in done]:
+        name = pending[0]
+        done.add(name)
+        addr = shared.globals[name]
         sg, tg = src_mod.globals.get(name), tgt_mod.globals.get(name)
         g = sg or tg
         if g is None:
@@ -508,6 +530,14 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
             # A module-level change (a constant made writable, its initializer or linkage changed) that other
             # functions may observe: not checked per function.
             raise Unsupported(f"constant global @{name} differs between source and target")
+        if (
+            sg is not None
+            and tg is not None
+            and (sg.type, sg.initializer, sg.exact) != (tg.type, tg.initializer, tg.exact)
+        ):
+            # E.g. GlobalOpt shrinking an internal flag from i32 to i1: the other functions change with it, so the
+            # function alone is not comparable.
+            raise Unsupported(f"global @{name} differs between source and target (a module-level change)")
         exact = g.exact
         try:
             size = alloc_size(g.type)
@@ -524,45 +554,21 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
         if g.align > 1:
             out.append(z3.Extract(g.align.bit_length() - 2, 0, addr) == 0)
         if g.constant and exact and g.initializer is not None:
-            data = _initializer_bytes(g.type, g.initializer)
-            if data is not None:
-                for i, byte in enumerate(data):
-                    cell = z3.Select(shared.mem0, addr + i)
+            data = initializer_bytes(g.type, g.initializer, functions)
+            if data is None:
+                shared.opaque_constants.append(name)
+            for i, byte in enumerate(data or ()):
+                if byte is None:
+                    continue
+                cell = z3.Select(shared.mem0, addr + i)
+                if isinstance(byte, tuple):
+                    target = shared.global_address(byte[0])
+                    out.append(cell_data(cell) == z3.Extract(8 * byte[1] + 7, 8 * byte[1], target))
+                else:
                     out.append(cell_data(cell) == byte)
-                    out.append(z3.Not(cell_poison(cell)))
+                out.append(z3.Not(cell_poison(cell)))
     out.extend(shared.layout_assumptions())
     for i, (a, end_a) in enumerate(spans):
         for b, end_b in spans[i + 1 :]:
             out.append(z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a)))
     return out
-
-
-def _initializer_bytes(ty, init) -> list[int] | None:
-    """Little-endian bytes of a simple constant initializer (ints, arrays of ints, strings), else None."""
-    from llmopt.verify.smt.ir import AggregateConst, IntConst, StringConst, ZeroConst
-
-    try:
-        total = alloc_size(ty)
-    except Unsupported:
-        return None
-    if total > MAX_INITIALIZER_BYTES:
-        return None
-    v = init.value
-    if isinstance(v, ZeroConst):
-        return [0] * total
-    if isinstance(v, StringConst):
-        return list(v.data) + [0] * (total - len(v.data))
-    if isinstance(ty, IntType) and isinstance(v, IntConst):
-        n = alloc_size(ty)
-        return list((v.value % (1 << (8 * n))).to_bytes(n, "little"))
-    if isinstance(ty, ArrayType) and isinstance(v, AggregateConst):
-        out: list[int] = []
-        for e in v.elements:
-            part = _initializer_bytes(ty.element, e)
-            if part is None:
-                return None
-            out.extend(part)
-        return out
-    if isinstance(ty, StructType):
-        return None
-    return None
