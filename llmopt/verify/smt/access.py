@@ -104,6 +104,8 @@ class MemoryAccess:
 
         def reinstantiate(self, value: Value) -> Value: ...
 
+        def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
+
     def _layout_allocas(self) -> MemoryState:
         arrays: dict[int, ByteMap] = {0: ByteMap.of_array(self.shared.mem0)}
         uninit = make_cell(z3.BitVecVal(0, 8), FALSE, None, uninit=True)
@@ -360,11 +362,22 @@ class MemoryAccess:
         st.memory = self._store_value(st.memory, ptr, value, val_op.type)
 
     def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:
-        """Memory after storing ``value``; aggregates field by field (padding keeps its old bytes)."""
+        """Memory after storing ``value``; aggregates field by field, a struct's padding filled with undef (LangRef
+        "store"): a fresh undef byte each, which the source may choose; in the target such bytes reaching the
+        caller's memory are an approximation (undef observed by the caller, see ``undef``)."""
         if isinstance(value, Aggregate):
             if isinstance(ty, StructType):
-                offsets, _ = struct_layout(ty)
+                offsets, size = struct_layout(ty)
                 parts = list(zip(offsets, ty.fields, strict=False))
+                covered = set()
+                for off, fty in parts:
+                    covered.update(range(off, off + store_size(fty)))
+                padding = [i for i in range(size) if i not in covered]
+                if padding and self.is_target:
+                    self.add_approx(ptr.block == 0, "the target's aggregate store leaves undef padding in memory")
+                for i in padding:
+                    cell = make_cell(self.fresh_bits(8, "undef"), FALSE)
+                    mem = self.write_cells(mem, _offset_pointer(ptr, i), [cell])
             elif isinstance(ty, ArrayType):
                 parts = [(i * alloc_size(ty.element), ty.element) for i in range(ty.count)]
             elif isinstance(ty, VectorType):

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt import semantics, vectors
-from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
-from llmopt.verify.smt.libcalls import library_model
+from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
+from llmopt.verify.smt.libcalls import known_library_attrs, library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.values import (
     ADDR_BITS,
@@ -248,7 +248,9 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         for a, op in zip(args, inst.operands, strict=False):
             if "noundef" in op.attrs:
                 enc.add_ub(poison_of(a))
-        return apply_return_attrs(enc, model(enc, args), inst.ret_attrs)
+        return apply_return_attrs(enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs)
+    if enc.is_target and inst.flags & FAST_MATH:
+        raise Unsupported(f"fast-math flags on a call to @{callee} in the target")
     for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
@@ -425,6 +427,8 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
     attrs = set(resolve_attrs(inst.call_attrs, enc.module))
     if decl is not None:
         attrs |= set(resolve_attrs(decl[2], src))
+        # A declared C library function keeps the promises the C standard makes for it (libcalls.py).
+        attrs |= known_library_attrs(inst.callee or "")
     return attrs
 
 
@@ -502,15 +506,38 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return vectors.reduction(enc, key[len("vector.reduce.") :], inst, args)
     assert fn is not None
     if isinstance(inst.type, VectorType):
+        if enc.is_target and inst.flags & FAST_MATH:
+            raise Unsupported(f"fast-math flags on llvm.{key} of vectors in the target")
         return vectors.lane_wise_intrinsic(enc, fn, args, inst.type)
     if any(isinstance(op.type, VectorType) for op in inst.operands):
         raise Unsupported(f"intrinsic llvm.{key} on vectors with a non-vector result")
-    return fn(enc, args)
+    return _intrinsic_fast_math(enc, inst, args, fn(enc, args))
+
+
+FAST_MATH = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
+
+
+def _intrinsic_fast_math(enc: FunctionEncoder, inst: Instruction, args: list[Value], result: Value) -> Value:
+    """Fast-math flags on an intrinsic call, as on an instruction (``semantics._check_fast_math``): ``nnan``/``ninf``
+    make a NaN/infinite operand or result poison on both sides; other flags are not modelled in the target, the source's
+    flags other than those are ignored (fewer source behaviours: sound)."""
+    if not (inst.flags & FAST_MATH):
+        return result
+    if not isinstance(result, Bits):
+        if not enc.is_target:
+            return result
+        raise Unsupported(f"fast-math flags on a call to @{inst.callee} in the target")
+    inputs = [
+        semantics.to_fp(a.bv, op.type)
+        for a, op in zip(args, inst.operands, strict=False)
+        if isinstance(op.type, FloatType) and isinstance(a, Bits)
+    ]
+    out = semantics.to_fp(result.bv, inst.type) if isinstance(inst.type, FloatType) else None
+    poison = semantics._check_fast_math(enc, inst, inputs, out)
+    return Bits(result.bv, z3.Or(result.poison, poison))
 
 
 def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
-    from llmopt.verify.smt.ir import FloatType
-
     ty = inst.type
     if not isinstance(ty, FloatType):
         raise Unsupported(f"llvm.{key} on {ty}")
@@ -524,7 +551,8 @@ def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Va
         result = z3.If(enc.fresh_bool("fuse"), fused, split)
     else:
         result = fused
-    return Bits(semantics.from_fp(enc, result, ty, [a.bv, b.bv, c.bv]), z3.Or(a.poison, b.poison, c.poison))
+    out = Bits(semantics.from_fp(enc, result, ty, [a.bv, b.bv, c.bv]), z3.Or(a.poison, b.poison, c.poison))
+    return _intrinsic_fast_math(enc, inst, [a, b, c], out)
 
 
 def _align_attr(attrs: tuple[str, ...]) -> int:

@@ -583,7 +583,8 @@ class FunctionEncoder(MemoryAccess):
 
 PROMISE_ATTRS = frozenset({"nofree", "nosync", "norecurse", "willreturn"})
 FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
-FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp"})  # nnan/ninf; others raise
+# nnan/ninf; others raise. A call's flags are checked in calls.py (intrinsics as instructions, others raise).
+FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "call"})
 
 semantics_int_ops = {"add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or", "xor"}
 semantics_casts = {

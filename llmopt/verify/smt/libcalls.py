@@ -102,6 +102,41 @@ LIBRARY_FUNCTIONS = frozenset(
 )
 
 
+_STRING_READ = frozenset(
+    "strlen strnlen strchr strrchr strcmp strncmp strstr strpbrk strspn strcspn memcmp bcmp memchr memrchr".split()
+)
+_STRING_WRITE = frozenset("strcpy stpcpy strncpy stpncpy strcat strncat memcpy mempcpy memmove memset bzero".split())
+_PURE_MATH = frozenset({*_MATH, *(f + "f" for f in _MATH), *(f + "l" for f in _MATH)})
+# Pointer arguments that the function keeps no copy of (nor returns): LLVM marks them nocapture.
+LIBRARY_NOCAPTURE = frozenset(
+    (
+        "strlen strnlen strcmp strncmp memcmp bcmp strspn strcspn printf fprintf sprintf snprintf vprintf vfprintf "
+        "vsprintf vsnprintf puts fputs fputc putc putchar fwrite atoi atol atoll"
+    ).split()
+)
+
+
+def known_library_attrs(name: str) -> frozenset[str]:
+    """Function attributes true of a C library function by the C standard, as LLVM infers them for its declaration
+    (``inferNonMandatoryLibFuncAttrs``): a target may declare them, and they count as the callee's own promises.
+    C functions do not unwind; only ``free``/``realloc`` free; string, memory and math functions return (UB
+    otherwise) and touch only their arguments' memory (math functions: ``errno``)."""
+    if name not in LIBRARY_FUNCTIONS or name in ("exit", "abort"):
+        return frozenset()
+    attrs = {"nounwind"}
+    if name not in ("free", "realloc"):
+        attrs.add("nofree")
+    if name in _STRING_READ or name in _STRING_WRITE or name in _PURE_MATH or name in LIBRARY_MODELS:
+        attrs |= {"willreturn", "mustprogress", "nosync"}
+    if name in _STRING_READ:
+        attrs |= {"memory(argmem: read)", "memory(read)"}
+    elif name in _STRING_WRITE:
+        attrs |= {"memory(argmem: readwrite)"}
+    elif name in _PURE_MATH:
+        attrs |= {"memory(write)", "memory(errnomem: write)"}
+    return frozenset(attrs)
+
+
 def library_model(
     inst: Instruction, src_mod: Module, module: Module
 ) -> Callable[[FunctionEncoder, list[Value]], Value] | None:
@@ -132,4 +167,11 @@ def library_calls_differ(src: Function, tgt: Function) -> str | None:
     return lib[0] if lib else None
 
 
-__all__ = ["LIBRARY_FUNCTIONS", "LIBRARY_MODELS", "library_calls_differ", "library_model"]
+__all__ = [
+    "LIBRARY_FUNCTIONS",
+    "LIBRARY_MODELS",
+    "LIBRARY_NOCAPTURE",
+    "known_library_attrs",
+    "library_calls_differ",
+    "library_model",
+]

@@ -41,7 +41,7 @@ from llmopt.verify.smt.ir import (
     VectorType,
     alloc_size,
 )
-from llmopt.verify.smt.libcalls import library_calls_differ
+from llmopt.verify.smt.libcalls import LIBRARY_NOCAPTURE, known_library_attrs, library_calls_differ
 from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
@@ -246,6 +246,14 @@ class SmtVerifier(Verifier):
                     )
                 elif strict.verdict is Verdict.NOT_EQUIVALENT:
                     outcome = strict
+                else:
+                    # Unknown whether a counterexample exists without them (e.g. padding the source fills with
+                    # undef, the target leaves as it was): not a refutation LLVM would agree with.
+                    outcome = type(outcome)(
+                        Verdict.INCONCLUSIVE,
+                        "a counterexample may need poison bytes in memory passed by the caller; without them: "
+                        f"{strict.reason} ({outcome.reason})",
+                    )
         except Unsupported as e:
             return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
         except z3.Z3Exception as e:
@@ -291,9 +299,10 @@ class SmtVerifier(Verifier):
         return outcome.verdict, outcome.reason, outcome.counterexample
 
 
-def _may_capture_pointers(fn: Function) -> bool:
-    """Could the function keep a pointer beyond its return: store a pointer, pass one to a call, return one, or
-    turn one into an integer? (Syntactic, so a False answer is certain.)"""
+def _may_capture_pointers(fn: Function, fn_names: set[str]) -> bool:
+    """Could the function keep a pointer beyond its return: store a pointer, pass one to a call (other than a C
+    library function that keeps none, unless ``fn_names`` defines it), return one, or turn one into an integer?
+    (Syntactic, so a False answer is certain.)"""
     for block in fn.blocks:
         for inst in block.instructions:
             if inst.opcode == "store" and isinstance(inst.operands[0].type, PtrType):
@@ -304,6 +313,7 @@ def _may_capture_pointers(fn: Function) -> bool:
                 inst.opcode == "call"
                 and any(isinstance(o.type, PtrType) for o in inst.operands)
                 and not (inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime"))
+                and not (inst.callee in LIBRARY_NOCAPTURE and inst.callee not in fn_names)
             ):
                 return True
             if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
@@ -316,7 +326,9 @@ def _callees(*fns: Function) -> set[str]:
 
 
 def _reads_memory(*fns: Function) -> bool:
-    return any(i.opcode in ("load", "call") for f in fns for b in f.blocks for i in b.instructions)
+    """Could the caller's poison bytes matter: a load or call sees them, and bytes a store leaves alone (the
+    padding of an aggregate the other side stores) keep them."""
+    return any(i.opcode in ("load", "call", "store") for f in fns for b in f.blocks for i in b.instructions)
 
 
 def _same_code(src_mod: Module, tgt_mod: Module, name: str) -> bool:
@@ -391,7 +403,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     }
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
-    may_capture = _may_capture_pointers(tgt)
+    may_capture = _may_capture_pointers(tgt, set(src_mod.functions) | set(tgt_mod.functions))
     for sp, tp in zip(src.params, tgt.params, strict=False):
         extra = {
             a
@@ -409,7 +421,8 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
             continue
         src_decl = src_mod.declarations.get(name)
         src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
-        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
+        # A C library function's attributes that hold by the C standard (LLVM infers them): true promises.
+        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS - known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
 
