@@ -369,7 +369,7 @@ class MemoryAccess:
             if isinstance(ty, StructType):
                 offsets, size = struct_layout(ty)
                 parts = list(zip(offsets, ty.fields, strict=False))
-                covered = set()
+                covered: set[int] = set()
                 for off, fty in parts:
                     covered.update(range(off, off + store_size(fty)))
                 padding = [i for i in range(size) if i not in covered]
