@@ -104,6 +104,8 @@ class MemoryAccess:
 
         def reinstantiate(self, value: Value) -> Value: ...
 
+        def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
+
     def _layout_allocas(self) -> MemoryState:
         arrays: dict[int, ByteMap] = {0: ByteMap.of_array(self.shared.mem0)}
         uninit = make_cell(z3.BitVecVal(0, 8), FALSE, None, uninit=True)
@@ -197,8 +199,8 @@ class MemoryAccess:
             )
 
     def _check_memory_rule(self, ptr: Pointer, kind: str) -> None:
-        """The target's memory(...) promise: a forbidden access is UB when the pointer's provenance is known
-        syntactically (an argument, a global), an approximation (INCONCLUSIVE) when it is not."""
+        """The function's memory(...) attribute: a forbidden access is UB (LangRef) when the pointer's provenance is
+        known syntactically (an argument, a global); in the target an approximation (INCONCLUSIVE) when it is not."""
         is_ext = ptr.block == 0
         rules = self.memory_rules or {}
         if any(ptr.origin.eq(a) for a in self.arg_roots):
@@ -215,7 +217,8 @@ class MemoryAccess:
         forbidden = [loc for loc in locations if kind not in rules.get(loc, "")]
         if len(forbidden) == len(locations):
             self.add_ub(is_ext)
-        elif forbidden:
+        elif forbidden and self.is_target:
+            # (In the source, fewer UBs only make a proof harder: nothing is assumed.)
             self.add_approx(is_ext, f"a {kind} through a pointer of unknown provenance in a memory(...) function")
 
     def read_cells(self, mem: MemoryState, ptr: Pointer, nbytes: int):
@@ -359,11 +362,22 @@ class MemoryAccess:
         st.memory = self._store_value(st.memory, ptr, value, val_op.type)
 
     def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:
-        """Memory after storing ``value``; aggregates field by field (padding keeps its old bytes)."""
+        """Memory after storing ``value``; aggregates field by field, a struct's padding filled with undef (LangRef
+        "store"): a fresh undef byte each, which the source may choose; in the target such bytes reaching the
+        caller's memory are an approximation (undef observed by the caller, see ``undef``)."""
         if isinstance(value, Aggregate):
             if isinstance(ty, StructType):
-                offsets, _ = struct_layout(ty)
+                offsets, size = struct_layout(ty)
                 parts = list(zip(offsets, ty.fields, strict=False))
+                covered: set[int] = set()
+                for off, fty in parts:
+                    covered.update(range(off, off + store_size(fty)))
+                padding = [i for i in range(size) if i not in covered]
+                if padding and self.is_target:
+                    self.add_approx(ptr.block == 0, "the target's aggregate store leaves undef padding in memory")
+                for i in padding:
+                    cell = make_cell(self.fresh_bits(8, "undef"), FALSE)
+                    mem = self.write_cells(mem, _offset_pointer(ptr, i), [cell])
             elif isinstance(ty, ArrayType):
                 parts = [(i * alloc_size(ty.element), ty.element) for i in range(ty.count)]
             elif isinstance(ty, VectorType):

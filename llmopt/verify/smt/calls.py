@@ -3,13 +3,25 @@
 External (non-intrinsic) calls are events compared in lock-step: the k-th call of the source and the k-th call of the
 target must name the same function with refining arguments and the same external memory, and both receive the same
 response (a shared fresh return value, possibly poison, and a shared fresh external memory afterwards unless the
-callee is declared ``memory(none)``/``memory(read)`` by the *source*). A target that drops, adds or reorders a call
-is therefore refuted; one that only differs in what a pure callee would make irrelevant may be refuted too (the
-check is conservative, never optimistic).
+callee is declared ``memory(none)``/``memory(read)`` by the *source*). A target that drops, adds or reorders such a
+call is therefore refuted; one that only differs in what a read-only callee would make irrelevant may be refuted too
+(the check is conservative, never optimistic).
+
+A call may not return (``exit``, ``longjmp``, an endless loop) unless the callee is ``willreturn``: the k-th call
+stops the execution when the shared ``call.noreturn(k)`` holds (``after_call``), and such an execution is observed by
+its calls only (LangRef: code after a call that may not return is not reached, so UB there does not make the source
+undefined). Returning from a ``noreturn`` callee is UB; stopping in a ``willreturn`` function is UB.
+
+Calls to ``memory(none)`` functions (``PureCall``) are not ordered events: they touch no memory, so a target may
+delete, merge or move them. Each target call gets a fresh shared response; a source call takes the response of a
+target call to the same function with refined arguments (the first one no earlier source call took, else any), so
+the source reproduces what the target computed from it, and gets a response of its own when the target makes no
+such call. A target call that no source call matches (new arguments: the callee could be UB or loop there) is an
+approximation. Whether the call returns is part of the response.
 
 Not covered (``Unsupported``): variable-length memcpy/memset/memmove or longer than ``MAX_MEM_INTRINSIC`` bytes,
-passing pointers to locals to a call (the callee could keep them), unlisted intrinsics, calls the callee may unwind
-from (calls are assumed to return normally).
+passing pointers to locals to a call (the callee could keep them), unlisted intrinsics; calls are assumed not to
+unwind.
 """
 
 from __future__ import annotations
@@ -21,15 +33,18 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt import semantics, vectors
-from llmopt.verify.smt.ir import Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
+from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
+from llmopt.verify.smt.libcalls import known_library_attrs, library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.values import (
     ADDR_BITS,
+    FALSE,
     Bits,
     Pointer,
     Value,
     make_fresh,
     poison_of,
+    values_refine,
 )
 from llmopt.verify.smt.vectors import strip_vector_suffix
 
@@ -80,6 +95,19 @@ class CallEvent:
 
 
 @dataclass
+class PureCall:
+    """A call to a ``memory(none)`` function: when it runs (``guard``), its arguments and what it gives back (its
+    result, None for void; ``stop``: it does not return)."""
+
+    guard: z3.BoolRef
+    callee: str
+    ty: str
+    args: list[Value]
+    result: Value | None
+    stop: z3.BoolRef
+
+
+@dataclass
 class SharedInputs:
     """What both functions see alike: arguments, initial memory, object bounds, globals, call responses."""
 
@@ -113,6 +141,14 @@ class SharedInputs:
     responses: dict[tuple[int, str], Value] = field(default_factory=dict)
     response_memory: dict[int, z3.ArrayRef] = field(default_factory=dict)
     source_module: Module | None = None
+    # Whether the k-th external call returns: shared, so both sides stop at the same call.
+    no_return: z3.FuncDeclRef = field(
+        default_factory=lambda: z3.Function("call.noreturn", z3.BitVecSort(16), z3.BoolSort())
+    )
+    # The target's calls to memory(none) functions (the target is encoded first; see PureCall).
+    pure_calls: list[PureCall] = field(default_factory=list)
+    # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
+    opaque_constants: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.mem0 is None:
@@ -206,6 +242,15 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     args = [enc._operand(a, st) for a in inst.operands]
     enc._check_metadata(inst)
     args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
+    model = library_model(inst, enc.shared.source_module or enc.module, enc.module)
+    if model is not None:
+        # A C library function with exact semantics (fabsf, ffs, abs...): computed, not an event.
+        for a, op in zip(args, inst.operands, strict=False):
+            if "noundef" in op.attrs:
+                enc.add_ub(poison_of(a))
+        return apply_return_attrs(enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs)
+    if enc.is_target and inst.flags & FAST_MATH:
+        raise Unsupported(f"fast-math flags on a call to @{callee} in the target")
     for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
@@ -232,7 +277,9 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         if broken:
             # The callee may keep the promise or not: not modelled, so never a proof nor a refutation.
             enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's {broken[0]} promise")
-    if enc.memory_rules is not None and effect != "none":
+    if effect == "none":
+        return _pure_call(enc, inst, args, st)
+    if enc.is_target and enc.memory_rules is not None:
         # A target promising memory(...) calls a function that may touch memory it excludes: whether the callee
         # does is unknown, so this is an approximation (INCONCLUSIVE if reachable).
         needed = "write" if effect == "write" else "read"
@@ -253,7 +300,100 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     st.calls = st.calls + 1
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
+    attrs = _callee_attrs(enc, inst)
+    stop = FALSE if "willreturn" in attrs else enc.shared.no_return(index)
+    after_call(enc, stop, st.calls, enc.calls[-1].memory, "noreturn" in attrs)
     return ret
+
+
+def after_call(
+    enc: FunctionEncoder, stop: z3.BoolRef, calls_made: z3.BitVecRef, memory: ByteMap, noreturn: bool
+) -> None:
+    """The execution may end inside the call (``stop``; external memory is then ``memory``): record it, and go on
+    only where it returned. Returning from a ``noreturn`` callee is UB; not returning is UB in a ``willreturn``
+    function (LangRef)."""
+    if not z3.is_false(stop):
+        if "willreturn" in enc.fn_attr_set:
+            enc.add_ub(stop)
+        enc.stops.append((z3.And(enc.guard, stop), calls_made, memory))
+        enc.guard = z3.And(enc.guard, z3.Not(stop))
+    if noreturn:
+        enc.add_ub(z3.BoolVal(True))
+
+
+def _pure_call(enc: FunctionEncoder, inst: Instruction, args: list[Value], st: State) -> Value | None:
+    """A call to a memory(none) function (see the module docstring and ``PureCall``)."""
+    callee = inst.callee or ""
+    attrs = _callee_attrs(enc, inst)
+    may_stop = "willreturn" not in attrs
+    ty = str(inst.type)
+    shared = enc.shared
+    ret: Value | None
+    if enc.is_target:
+        k = len(shared.pure_calls)
+        ret = None
+        if not isinstance(inst.type, VoidType):
+            ret, _ = make_fresh(inst.type, f"pure{k}.{callee}.ret", z3.Bool(f"pure{k}.{callee}.poison"))
+        stop = z3.Bool(f"pure{k}.{callee}.stop") if may_stop else FALSE
+        call = PureCall(enc.guard, callee, ty, args, ret, stop)
+        shared.pure_calls.append(call)
+    else:
+        j = len(enc.pure_calls)
+        ret = None
+        if not isinstance(inst.type, VoidType):
+            ret, _ = make_fresh(inst.type, f"pure.src{j}.{callee}.ret", z3.Bool(f"pure.src{j}.{callee}.poison"))
+        stop = z3.Bool(f"pure.src{j}.{callee}.stop") if may_stop else FALSE
+        candidates = [
+            (k, t)
+            for k, t in enumerate(shared.pure_calls)
+            if t.callee == callee and t.ty == ty and len(t.args) == len(args)
+        ]
+        matches = [
+            (k, t, z3.And(t.guard, *[values_refine(a, b) for a, b in zip(args, t.args, strict=True)]))
+            for k, t in candidates
+        ]
+        # Prefer a target call no earlier source call took (so calls kept one for one keep their own responses),
+        # then any matching one (a merged call); the first in order wins.
+        chosen: list[tuple[int, PureCall, z3.BoolRef]] = []
+        taken: list[z3.BoolRef] = []
+        for k, t, m in matches:
+            free = z3.And(m, z3.Not(enc.pure_used.get(k, FALSE)))
+            chosen.append((k, t, z3.And(free, *[z3.Not(c) for c in taken]) if taken else free))
+            taken.append(free)
+        for k, t, m in matches:
+            chosen.append((k, t, z3.And(m, *[z3.Not(c) for c in taken]) if taken else m))
+            taken.append(m)
+        for _, t, c in reversed(chosen):
+            if ret is not None and t.result is not None:
+                ret = _select(c, t.result, ret)
+            stop = z3.If(c, t.stop, stop) if not (z3.is_false(t.stop) and z3.is_false(stop)) else stop
+        for k, _, c in chosen:
+            enc.pure_used[k] = z3.Or(enc.pure_used.get(k, FALSE), z3.And(enc.guard, c))
+        call = PureCall(enc.guard, callee, ty, args, ret, stop)
+    enc.pure_calls.append(call)
+    if ret is not None:
+        ret = apply_return_attrs(enc, ret, inst.ret_attrs)
+    after_call(enc, stop, st.calls, st.memory.arrays[0], "noreturn" in attrs)
+    return ret
+
+
+def unmatched_pure_calls(src: list[PureCall], tgt: list[PureCall]) -> list[tuple[z3.BoolRef, str]]:
+    """Target calls to memory(none) functions that no source call matches: the callee might be UB, or not
+    return, with these arguments; not modelled, hence approximations (INCONCLUSIVE where reachable)."""
+    out = []
+    for t in tgt:
+        matched = [
+            z3.And(s.guard, *[values_refine(a, b) for a, b in zip(s.args, t.args, strict=True)])
+            for s in src
+            if s.callee == t.callee and s.ty == t.ty and len(s.args) == len(t.args)
+        ]
+        out.append(
+            (
+                z3.And(t.guard, z3.Not(z3.Or(*matched))) if matched else t.guard,
+                f"the target calls @{t.callee} (memory(none)) where the source makes no such call",
+            )
+        )
+    return out
 
 
 _RANGE_RE = re.compile(r"range\(i(\d+) (-?\d+) , (-?\d+)\)")
@@ -287,6 +427,8 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
     attrs = set(resolve_attrs(inst.call_attrs, enc.module))
     if decl is not None:
         attrs |= set(resolve_attrs(decl[2], src))
+        # A declared C library function keeps the promises the C standard makes for it (libcalls.py).
+        attrs |= known_library_attrs(inst.callee or "")
     return attrs
 
 
@@ -364,15 +506,38 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return vectors.reduction(enc, key[len("vector.reduce.") :], inst, args)
     assert fn is not None
     if isinstance(inst.type, VectorType):
+        if enc.is_target and inst.flags & FAST_MATH:
+            raise Unsupported(f"fast-math flags on llvm.{key} of vectors in the target")
         return vectors.lane_wise_intrinsic(enc, fn, args, inst.type)
     if any(isinstance(op.type, VectorType) for op in inst.operands):
         raise Unsupported(f"intrinsic llvm.{key} on vectors with a non-vector result")
-    return fn(enc, args)
+    return _intrinsic_fast_math(enc, inst, args, fn(enc, args))
+
+
+FAST_MATH = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
+
+
+def _intrinsic_fast_math(enc: FunctionEncoder, inst: Instruction, args: list[Value], result: Value) -> Value:
+    """Fast-math flags on an intrinsic call, as on an instruction (``semantics._check_fast_math``): ``nnan``/``ninf``
+    make a NaN/infinite operand or result poison on both sides; other flags are not modelled in the target, the source's
+    flags other than those are ignored (fewer source behaviours: sound)."""
+    if not (inst.flags & FAST_MATH):
+        return result
+    if not isinstance(result, Bits):
+        if not enc.is_target:
+            return result
+        raise Unsupported(f"fast-math flags on a call to @{inst.callee} in the target")
+    inputs = [
+        semantics.to_fp(a.bv, op.type)
+        for a, op in zip(args, inst.operands, strict=False)
+        if isinstance(op.type, FloatType) and isinstance(a, Bits)
+    ]
+    out = semantics.to_fp(result.bv, inst.type) if isinstance(inst.type, FloatType) else None
+    poison = semantics._check_fast_math(enc, inst, inputs, out)
+    return Bits(result.bv, z3.Or(result.poison, poison))
 
 
 def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
-    from llmopt.verify.smt.ir import FloatType
-
     ty = inst.type
     if not isinstance(ty, FloatType):
         raise Unsupported(f"llvm.{key} on {ty}")
@@ -386,7 +551,8 @@ def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Va
         result = z3.If(enc.fresh_bool("fuse"), fused, split)
     else:
         result = fused
-    return Bits(semantics.from_fp(enc, result, ty, [a.bv, b.bv, c.bv]), z3.Or(a.poison, b.poison, c.poison))
+    out = Bits(semantics.from_fp(enc, result, ty, [a.bv, b.bv, c.bv]), z3.Or(a.poison, b.poison, c.poison))
+    return _intrinsic_fast_math(enc, inst, [a, b, c], out)
 
 
 def _align_attr(attrs: tuple[str, ...]) -> int:
@@ -431,4 +597,13 @@ def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
     return None
 
 
-__all__ = ["CallEvent", "SharedInputs", "apply_return_attrs", "call_memory_effect", "encode_call"]
+__all__ = [
+    "CallEvent",
+    "PureCall",
+    "SharedInputs",
+    "after_call",
+    "apply_return_attrs",
+    "call_memory_effect",
+    "encode_call",
+    "unmatched_pure_calls",
+]

@@ -29,7 +29,7 @@ import z3
 
 from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.access import LOAD_METADATA, MemoryAccess, State
-from llmopt.verify.smt.calls import CallEvent, SharedInputs
+from llmopt.verify.smt.calls import CallEvent, PureCall, SharedInputs
 from llmopt.verify.smt.ir import (
     AggregateConst,
     ArrayType,
@@ -95,6 +95,31 @@ class FunctionSummary:
     reaches_return: z3.BoolRef
     # External memory's root map at return: the provenance of the pointer bytes the caller will see.
     final_roots: ByteMap = NO_ROOT_MAP
+    # Where the function stops inside a call that does not return (exit, longjmp, an endless loop): (condition,
+    # number of external calls made, that one included, external memory then). Such an execution is observed by
+    # its calls and that memory (an atexit handler may read it), not by a return value.
+    stops: list[tuple[z3.BoolRef, z3.BitVecRef, ByteMap]] = field(default_factory=list)
+    # Calls to memory(none) functions (not ordered events; see ``calls.PureCall``).
+    pure_calls: list[PureCall] = field(default_factory=list)
+
+    @property
+    def stopped(self) -> z3.BoolRef:
+        return z3.Or(*[c for c, _, _ in self.stops]) if self.stops else FALSE
+
+    @property
+    def stop_calls(self) -> z3.BitVecRef:
+        out: z3.BitVecRef = z3.BitVecVal(0, 16)
+        for cond, n, _ in reversed(self.stops):
+            out = z3.If(cond, n, out)
+        return out
+
+    @property
+    def observed_memory(self) -> ByteMap:
+        """External memory as the caller (or an atexit handler) sees it: at return, or where the function stops."""
+        out = self.final_memory
+        for cond, _, mem in reversed(self.stops):
+            out = ByteMap.merge(cond, mem, out)
+        return out
 
 
 @dataclass
@@ -133,9 +158,10 @@ class FunctionEncoder(MemoryAccess):
         self.choice_prefix = choice_prefix or self.prefix
         self.choice_counts: dict[tuple[str, int], int] = {}
         self.deadline = deadline
-        # The target's own memory(...) attribute is a promise whose violation is UB; the source's is ignored
-        # (fewer source UBs only make a proof harder).
-        self.memory_rules = parse_memory_attribute(resolve_attrs(fn.fn_attrs, module)) if is_target else None
+        # The function's own memory(...) attribute: an access it excludes is UB (LangRef), on both sides; where the
+        # pointer's provenance is not known syntactically only the target's promise gives an approximation.
+        self.fn_attr_set = frozenset(resolve_attrs(fn.fn_attrs, module))
+        self.memory_rules = parse_memory_attribute(tuple(self.fn_attr_set))
         self.arg_roots = [a.origin for a in shared.args if isinstance(a, Pointer)]
         # Integer stores mark their bytes (memory.INT_ROOT) only where a pointer is ever loaded: a pointer loaded
         # from them is as if made by inttoptr (an approximation).
@@ -157,6 +183,10 @@ class FunctionEncoder(MemoryAccess):
         self.approx: list[tuple[z3.BoolRef, str]] = []
         self.choices: list[z3.ExprRef] = []
         self.calls: list[CallEvent] = []
+        self.stops: list[tuple[z3.BoolRef, z3.BitVecRef, ByteMap]] = []
+        self.pure_calls: list[PureCall] = []
+        # Per target pure call (by position in shared.pure_calls): when an earlier source call took its response.
+        self.pure_used: dict[int, z3.BoolRef] = {}
         self.guard: z3.BoolRef = TRUE
         self.counter = 0
         self.alloca_ids: dict[str, int] = {}
@@ -254,6 +284,8 @@ class FunctionEncoder(MemoryAccess):
                 out = self._execute_block(by_name[name], node.edges, state)
                 if out is None:
                     continue
+                # A call that may not return narrows the guard inside the block (``calls.after_call``).
+                guard = self.guard
                 for tgt_name, cond in out[1]:
                     edge_guard = z3.And(guard, cond) if not z3.is_true(cond) else guard
                     nxt = it + 1 if (name, tgt_name) in back_edges else it
@@ -279,6 +311,8 @@ class FunctionEncoder(MemoryAccess):
                 self.calls,
                 self.choices,
                 FALSE,
+                stops=self.stops,
+                pure_calls=self.pure_calls,
             )
         guard, value, state = returns[0]
         final_mem = state.memory.arrays[0]
@@ -295,7 +329,17 @@ class FunctionEncoder(MemoryAccess):
             calls = calls if calls.eq(s.calls) else z3.If(g, s.calls, calls)
             reach.append(g)
         return FunctionSummary(
-            ub, self.approx, value, final_mem, calls, self.calls, self.choices, z3.Or(*reach), final_roots
+            ub,
+            self.approx,
+            value,
+            final_mem,
+            calls,
+            self.calls,
+            self.choices,
+            z3.Or(*reach),
+            final_roots,
+            self.stops,
+            self.pure_calls,
         )
 
     def _merge_edges(self, edges: list[_Edge]) -> tuple[z3.BoolRef, State]:
@@ -360,6 +404,8 @@ class FunctionEncoder(MemoryAccess):
 
     def _terminator(self, inst: Instruction, st: State):
         if inst.opcode == "ret":
+            if "noreturn" in self.fn_attr_set:
+                self.add_ub(TRUE)  # LangRef: a noreturn function that returns has undefined behaviour
             value = self._operand(inst.operands[0], st) if inst.operands else None
             if value is not None:
                 self.target_observes_undef(value, "returns")
@@ -537,7 +583,8 @@ class FunctionEncoder(MemoryAccess):
 
 PROMISE_ATTRS = frozenset({"nofree", "nosync", "norecurse", "willreturn"})
 FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
-FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp"})  # nnan/ninf; others raise
+# nnan/ninf; others raise. A call's flags are checked in calls.py (intrinsics as instructions, others raise).
+FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "call"})
 
 semantics_int_ops = {"add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or", "xor"}
 semantics_casts = {

@@ -24,7 +24,7 @@ from typing import Any
 import z3
 
 from llmopt.verify.result import Verdict
-from llmopt.verify.smt.calls import SharedInputs
+from llmopt.verify.smt.calls import SharedInputs, unmatched_pure_calls
 from llmopt.verify.smt.encoder import FunctionSummary
 from llmopt.verify.smt.ir import Function
 from llmopt.verify.smt.memory import cell_data, cell_poison, cell_uninit
@@ -96,7 +96,15 @@ def _provenance_differs(
 
 
 def _calls_refine(src: FunctionSummary, tgt: FunctionSummary, addresses: list[z3.ExprRef]) -> z3.BoolRef:
-    conds = [src.final_calls == tgt.final_calls]
+    """The calls made match slot by slot; as many of them: at return, or where both stop inside a call."""
+    stopped = src.stopped
+    conds = [
+        z3.If(
+            stopped,
+            src.stop_calls == tgt.stop_calls,
+            src.final_calls == tgt.final_calls,
+        )
+    ]
     for s in src.calls:
         for t in tgt.calls:
             same_slot = z3.And(s.guard, t.guard, s.index == t.index)
@@ -122,9 +130,15 @@ def build_refinement(
     refinement fails), never outside them."""
     addresses = [] if addresses is None else addresses
     parts = [z3.Not(tgt.ub)]
+    # An execution that ends inside a call (it never returns) is observed by its calls only: both sides must stop
+    # there, or both return.
+    stopped = src.stopped
+    if src.stops or tgt.stops:
+        parts.append(stopped == tgt.stopped)
     if src.returned is not None and tgt.returned is not None:
-        parts.append(values_refine(src.returned, tgt.returned))
-    s_cell, t_cell = src.final_memory.select(address), tgt.final_memory.select(address)
+        same = values_refine(src.returned, tgt.returned)
+        parts.append(z3.Or(stopped, same) if src.stops else same)
+    s_cell, t_cell = src.observed_memory.select(address), tgt.observed_memory.select(address)
     parts.append(
         z3.Or(
             cell_poison(s_cell),
@@ -132,7 +146,7 @@ def build_refinement(
             z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)), cell_data(s_cell) == cell_data(t_cell)),
         )
     )
-    if src.calls or tgt.calls:
+    if src.calls or tgt.calls or src.stops or tgt.stops:
         parts.append(_calls_refine(src, tgt, addresses))
     return z3.Or(src.ub, z3.And(*parts))
 
@@ -158,7 +172,12 @@ def check_refinement(
     # Simplifying first makes the common case (same computation on both sides) syntactically identical, which
     # spares the solver from bit-blasting floating-point or wide multiplications it would only prove equal.
     refine = z3.simplify(build_refinement(src, tgt, address, call_addresses))
-    items = src.approximations + tgt.approximations + _provenance_differs(src, tgt, shared)
+    items = (
+        src.approximations
+        + tgt.approximations
+        + _provenance_differs(src, tgt, shared)
+        + unmatched_pure_calls(src.pure_calls, tgt.pure_calls)
+    )
     approx = [c for c, _ in items]
     exact = z3.Not(z3.Or(*approx)) if approx else TRUE
     body = z3.And(z3.Not(refine), exact)
@@ -231,11 +250,16 @@ def describe_counterexample(
     arg_text = ", ".join(f"{k} = {v}" for k, v in args.items()) or "no arguments"
     if tgt_ub:
         return f"target has undefined behaviour where the source has none ({arg_text})", cex
+    s_stop, t_stop = ev(src.stopped), ev(tgt.stopped)
+    if s_stop != t_stop:
+        cex["stops_in_a_call"] = {"source": s_stop, "target": t_stop}
+        which = "source" if s_stop else "target"
+        return f"the {which} may stop inside a call that does not return where the other does not ({arg_text})", cex
     s_ret, t_ret = _render(model, src.returned), _render(model, tgt.returned)
     cex["source_result"], cex["target_result"] = s_ret, t_ret
     if src.returned is not None and tgt.returned is not None and not ev(values_refine(src.returned, tgt.returned)):
         return f"source returns {s_ret} but target returns {t_ret} ({arg_text})", cex
-    s_cell, t_cell = src.final_memory.select(address), tgt.final_memory.select(address)
+    s_cell, t_cell = src.observed_memory.select(address), tgt.observed_memory.select(address)
     s_poison = ev(z3.Or(cell_poison(s_cell), cell_uninit(s_cell)))
     t_poison = ev(z3.Or(cell_poison(t_cell), cell_uninit(t_cell)))
     mem_ok = s_poison or (not t_poison and ev(cell_data(s_cell) == cell_data(t_cell)))

@@ -191,15 +191,17 @@ def from_fp(fx: Effects, value: z3.FPRef, ty: FloatType, inputs: list[z3.BitVecR
 
 
 def _check_fast_math(fx: Effects, inst: Instruction, inputs: list[z3.FPRef], result: z3.FPRef | None) -> z3.BoolRef:
-    """Poison from ``nnan``/``ninf``; on the target other fast-math flags allow results not modelled."""
+    """Poison from ``nnan``/``ninf`` (``fast`` implies both), on both sides (LangRef: a NaN/infinite operand or
+    result makes the result poison). Other fast-math flags allow results not modelled: unsupported in the target,
+    ignored in the source (fewer source behaviours: sound)."""
     fmf = inst.flags & {"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"}
     if not fmf:
         return FALSE
-    if not fx.is_target:
-        return FALSE  # ignoring flags in the source keeps fewer source behaviours: sound
     loose = fmf - {"nnan", "ninf"}
-    if loose:
+    if loose and fx.is_target:
         raise Unsupported(f"fast-math flag {sorted(loose)[0]} in the target")
+    if "fast" in fmf:
+        fmf = fmf | {"nnan", "ninf"}
     vals = inputs + ([result] if result is not None else [])
     conds = []
     if "nnan" in fmf:

@@ -29,19 +29,19 @@ from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
 from llmopt.verify.smt.calls import SharedInputs
 from llmopt.verify.smt.encoder import DEFAULT_UNROLL, FunctionEncoder
+from llmopt.verify.smt.initializers import initializer_bytes
 from llmopt.verify.smt.ir import (
-    ArrayType,
     EncodingTimeout,
     FloatType,
     Function,
     IntType,
     Module,
     PtrType,
-    StructType,
     Unsupported,
     VectorType,
     alloc_size,
 )
+from llmopt.verify.smt.libcalls import LIBRARY_NOCAPTURE, known_library_attrs, library_calls_differ
 from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
@@ -49,7 +49,6 @@ from llmopt.verify.smt.support import check_data_layout
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
 
 MAX_INSTRUCTIONS = 3000
-MAX_INITIALIZER_BYTES = 4096
 # Function attributes a target may add without changing what the function may do.
 HARMLESS_FN_ATTRS = {
     "noinline",
@@ -172,11 +171,19 @@ class SmtVerifier(Verifier):
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
             fn, mod, shared, is_target=tgt, unroll_bound=self.unroll_bound, choice_prefix=prefix, deadline=deadline
         ).encode()
-        src_sum = encode(src_fn, src_mod, False, "choice")
+        # The target first: the source's calls to memory(none) functions take the target's responses (PureCall).
         tgt_sum = encode(tgt_fn, tgt_mod, True, "choice")
+        src_sum = encode(src_fn, src_mod, False, "choice")
         shared.assumptions.extend(_global_assumptions(shared, src_mod, tgt_mod))
         remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
         outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=False)
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and shared.opaque_constants:
+            # The contents were left unknown: a proof holds for the real ones, a counterexample may not.
+            return RefinementOutcome(
+                Verdict.INCONCLUSIVE,
+                f"counterexample may depend on the contents of constant global @{shared.opaque_constants[0]}, "
+                f"whose initializer is not modelled: {outcome.reason}",
+            )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and src_sum.choices:
             if time.monotonic() > deadline:
                 raise EncodingTimeout()
@@ -239,6 +246,14 @@ class SmtVerifier(Verifier):
                     )
                 elif strict.verdict is Verdict.NOT_EQUIVALENT:
                     outcome = strict
+                else:
+                    # Unknown whether a counterexample exists without them (e.g. padding the source fills with
+                    # undef, the target leaves as it was): not a refutation LLVM would agree with.
+                    outcome = type(outcome)(
+                        Verdict.INCONCLUSIVE,
+                        "a counterexample may need poison bytes in memory passed by the caller; without them: "
+                        f"{strict.reason} ({outcome.reason})",
+                    )
         except Unsupported as e:
             return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
         except z3.Z3Exception as e:
@@ -261,6 +276,16 @@ class SmtVerifier(Verifier):
                 f"in the module and not inlined: {outcome.reason}",
                 None,
             )
+        library = library_calls_differ(src_fn, tgt_fn) if outcome.verdict is Verdict.NOT_EQUIVALENT else None
+        if library is not None:
+            # E.g. strlen("abc") -> 3 or printf("x\n") -> puts("x"): a library simplification whose C semantics the
+            # event model does not know (libcalls.py).
+            return (
+                Verdict.INCONCLUSIVE,
+                f"counterexample may depend on the C semantics of @{library}, which source and target call "
+                f"differently (library function not modelled): {outcome.reason}",
+                None,
+            )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
             # Pointer arguments are modelled as possibly aliasing: a counterexample may break the source's noalias.
             return (
@@ -274,9 +299,10 @@ class SmtVerifier(Verifier):
         return outcome.verdict, outcome.reason, outcome.counterexample
 
 
-def _may_capture_pointers(fn: Function) -> bool:
-    """Could the function keep a pointer beyond its return: store a pointer, pass one to a call, return one, or
-    turn one into an integer? (Syntactic, so a False answer is certain.)"""
+def _may_capture_pointers(fn: Function, fn_names: set[str]) -> bool:
+    """Could the function keep a pointer beyond its return: store a pointer, pass one to a call (other than a C
+    library function that keeps none, unless ``fn_names`` defines it), return one, or turn one into an integer?
+    (Syntactic, so a False answer is certain.)"""
     for block in fn.blocks:
         for inst in block.instructions:
             if inst.opcode == "store" and isinstance(inst.operands[0].type, PtrType):
@@ -287,6 +313,7 @@ def _may_capture_pointers(fn: Function) -> bool:
                 inst.opcode == "call"
                 and any(isinstance(o.type, PtrType) for o in inst.operands)
                 and not (inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime"))
+                and not (inst.callee in LIBRARY_NOCAPTURE and inst.callee not in fn_names)
             ):
                 return True
             if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
@@ -299,7 +326,9 @@ def _callees(*fns: Function) -> set[str]:
 
 
 def _reads_memory(*fns: Function) -> bool:
-    return any(i.opcode in ("load", "call") for f in fns for b in f.blocks for i in b.instructions)
+    """Could the caller's poison bytes matter: a load or call sees them, and bytes a store leaves alone (the
+    padding of an aggregate the other side stores) keep them."""
+    return any(i.opcode in ("load", "call", "store") for f in fns for b in f.blocks for i in b.instructions)
 
 
 def _same_code(src_mod: Module, tgt_mod: Module, name: str) -> bool:
@@ -363,7 +392,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         a
         for a in added
         if not a.startswith("memory(")
-        and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn")
+        and a not in ("readnone", "readonly", "writeonly", "nofree", "nosync", "norecurse", "willreturn", "noreturn")
     }
     if added:
         raise Unsupported(f"target adds function attribute {sorted(added)[0]}")
@@ -374,7 +403,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     }
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
-    may_capture = _may_capture_pointers(tgt)
+    may_capture = _may_capture_pointers(tgt, set(src_mod.functions) | set(tgt_mod.functions))
     for sp, tp in zip(src.params, tgt.params, strict=False):
         extra = {
             a
@@ -392,7 +421,8 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
             continue
         src_decl = src_mod.declarations.get(name)
         src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
-        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
+        # A C library function's attributes that hold by the C standard (LLVM infers them): true promises.
+        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS - known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
 
@@ -490,7 +520,13 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
     out: list[z3.BoolRef] = []
     spans = []
     top = (1 << ADDR_BITS) - 1
-    for name, addr in shared.globals.items():
+    functions = set(src_mod.functions) | set(src_mod.declarations) | set(tgt_mod.functions) | set(tgt_mod.declarations)
+    done: set[str] = set()
+    # A pointer in an initializer names another global: handled in turn (the loop adds it to shared.globals).
+    while pending := [n for n in shared.globals if n not in done]:
+        name = pending[0]
+        done.add(name)
+        addr = shared.globals[name]
         sg, tg = src_mod.globals.get(name), tgt_mod.globals.get(name)
         g = sg or tg
         if g is None:
@@ -507,6 +543,14 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
             # A module-level change (a constant made writable, its initializer or linkage changed) that other
             # functions may observe: not checked per function.
             raise Unsupported(f"constant global @{name} differs between source and target")
+        if (
+            sg is not None
+            and tg is not None
+            and (sg.type, sg.initializer, sg.exact) != (tg.type, tg.initializer, tg.exact)
+        ):
+            # E.g. GlobalOpt shrinking an internal flag from i32 to i1: the other functions change with it, so the
+            # function alone is not comparable.
+            raise Unsupported(f"global @{name} differs between source and target (a module-level change)")
         exact = g.exact
         try:
             size = alloc_size(g.type)
@@ -523,45 +567,21 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
         if g.align > 1:
             out.append(z3.Extract(g.align.bit_length() - 2, 0, addr) == 0)
         if g.constant and exact and g.initializer is not None:
-            data = _initializer_bytes(g.type, g.initializer)
-            if data is not None:
-                for i, byte in enumerate(data):
-                    cell = z3.Select(shared.mem0, addr + i)
+            data = initializer_bytes(g.type, g.initializer, functions)
+            if data is None:
+                shared.opaque_constants.append(name)
+            for i, byte in enumerate(data or ()):
+                if byte is None:
+                    continue
+                cell = z3.Select(shared.mem0, addr + i)
+                if isinstance(byte, tuple):
+                    target = shared.global_address(byte[0])
+                    out.append(cell_data(cell) == z3.Extract(8 * byte[1] + 7, 8 * byte[1], target))
+                else:
                     out.append(cell_data(cell) == byte)
-                    out.append(z3.Not(cell_poison(cell)))
+                out.append(z3.Not(cell_poison(cell)))
     out.extend(shared.layout_assumptions())
     for i, (a, end_a) in enumerate(spans):
         for b, end_b in spans[i + 1 :]:
             out.append(z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a)))
     return out
-
-
-def _initializer_bytes(ty, init) -> list[int] | None:
-    """Little-endian bytes of a simple constant initializer (ints, arrays of ints, strings), else None."""
-    from llmopt.verify.smt.ir import AggregateConst, IntConst, StringConst, ZeroConst
-
-    try:
-        total = alloc_size(ty)
-    except Unsupported:
-        return None
-    if total > MAX_INITIALIZER_BYTES:
-        return None
-    v = init.value
-    if isinstance(v, ZeroConst):
-        return [0] * total
-    if isinstance(v, StringConst):
-        return list(v.data) + [0] * (total - len(v.data))
-    if isinstance(ty, IntType) and isinstance(v, IntConst):
-        n = alloc_size(ty)
-        return list((v.value % (1 << (8 * n))).to_bytes(n, "little"))
-    if isinstance(ty, ArrayType) and isinstance(v, AggregateConst):
-        out: list[int] = []
-        for e in v.elements:
-            part = _initializer_bytes(ty.element, e)
-            if part is None:
-                return None
-            out.extend(part)
-        return out
-    if isinstance(ty, StructType):
-        return None
-    return None
