@@ -38,7 +38,6 @@ sys.path.insert(0, str(ROOT))
 
 from llmopt.data.release import load_release  # noqa: E402
 from llmopt.errors import ConfigError  # noqa: E402
-from llmopt.eval import metrics  # noqa: E402
 from llmopt.inference.coreset import FitProgram, FitTable, greedy_order, load_coreset  # noqa: E402
 from llmopt.inference.features import FeatureRanker, ir_features  # noqa: E402
 from llmopt.settings import Settings  # noqa: E402
@@ -99,7 +98,7 @@ def evaluate(order_of, programs: list[dict], lists: list[str], sizes: np.ndarray
             tried = [sizes[i, col[q]] for q in order_of(i, p)[: budget - 1] if q in col]
             best = min([oz, *(s for s in tried if not math.isnan(s))])
             ratios.append(best / oz)
-        g = metrics.geomean_ratio(ratios) or 1.0
+        g = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         out[budget] = (g, sum(r < 1 for r in ratios))
     return out
 
@@ -148,8 +147,8 @@ def main() -> None:
     predicted = ranker.predict(on_features) if on_p else np.zeros((0, len(lists)))
     rng_orders = [np.random.default_rng(s) for s in range(args.random_seeds)]
     random_orders = [[list(rng.permutation(lists)) for _ in on_p] for rng in rng_orders]
-    label_gain = (
-        metrics.geomean_ratio([p["label"]["best_binary_size"] / p["label"]["oz_binary_size"] for p in on_p]) or 1.0
+    label_gain = math.exp(
+        sum(math.log(p["label"]["best_binary_size"] / p["label"]["oz_binary_size"]) for p in on_p) / max(1, len(on_p))
     )
     perfect = [[lists[j] for j in np.argsort(np.nan_to_num(on_s[i], nan=np.inf))] for i in range(len(on_p))]
     rows = {
