@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from llmopt.metrics import Evaluation
+from llmopt.metrics import Evaluation, geomean
 
 STORE_FILE = "autotune.sqlite"
 
@@ -179,12 +179,7 @@ class ResultStore:
             "ON oz.module_hash = e.module_hash AND oz.pipeline = 'default<Oz>' AND oz.codegen = e.codegen "
             "WHERE e.status = 'ok' AND oz.status = 'ok' AND oz.binary_size > 0 GROUP BY e.module_hash"
         ).fetchall()
-        ratios = [r[0] for r in rows if r[0] is not None and r[0] > 0]
-        if not ratios:
-            return total, None
-        import math
-
-        return total, math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+        return total, geomean([r[0] for r in rows if r[0] is not None and r[0] > 0])
 
     # -- records, verdicts, settings -----------------------------------------------------------------------------
     def put_record(self, module_hash: str, name: str, record: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ JSON. Errors are the library's ``ConfigError``/``InputError``, printed as one li
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -97,15 +98,30 @@ def run(
         executor=executor,
         workers=workers,
     )
-    from llmopt.eval.methods import check_options
+    from llmopt.errors import ConfigError
+    from llmopt.eval.methods import check_options, resolve_method
 
-    check_options(strategy, config.options)  # before the (possibly slow) suite build
+    check_options(strategy, config.options)  # misuse is refused before the (possibly slow) suite build
+    if resolve_method(strategy)[1] and not model:
+        raise ConfigError(f"strategy {strategy!r} needs a model (--model hf:DIR, openai:URL#NAME, default)")
     toolchain = toolchain_from(settings)
     built = build_suite(suite, toolchain, flavour, settings.data_dir, {"limit": limit, "level": level})
     spec = MeasurerSpec.for_toolchain(
         toolchain, settings.data_dir, measure_with=measure_with_of(settings, measure_with), timeout_s=settings.timeout_s
     )
-    summary = run_eval(built, config, out, spec, model_dir=model_dir, debug_kill_after=debug_kill_after)
+    count = [0]
+
+    def on_row(row: dict[str, Any]) -> None:
+        # One line per finished program on a terminal (logs and pipes stay clean).
+        count[0] += 1
+        if sys.stderr.isatty():
+            typer.echo(
+                f"[{count[0]}/{len(built.programs)}] {row['program']}: {row['status']} "
+                f"{row.get('size')} (-Oz {row.get('oz_size')})",
+                err=True,
+            )
+
+    summary = run_eval(built, config, out, spec, model_dir=model_dir, on_row=on_row, debug_kill_after=debug_kill_after)
     if as_json:
         print_json({"suite": built.name, "strategy": strategy, **summary.to_json()})
         return

@@ -233,6 +233,7 @@ EVAL_METHODS.register("best-standard", BestStandard())
 EVAL_METHODS.register("random", RandomSearch())
 EVAL_METHODS.register("coreset", CoresetFixed())
 BASELINE_NAMES = ("O0", "Oz", "clang-Oz", "Os", "O2", "best-standard", "random", "coreset")
+FIXED_BASELINES = frozenset({*STANDARD, "clang-Oz", "best-standard"})  # these ignore the budget
 
 
 def resolve_method(name: str) -> tuple[EvalMethod, bool]:
@@ -272,6 +273,7 @@ def check_options(name: str, options: dict[str, Any]) -> None:
 __all__ = [
     "BASELINE_NAMES",
     "EVAL_METHODS",
+    "FIXED_BASELINES",
     "STANDARD",
     "EvalMethod",
     "MethodContext",

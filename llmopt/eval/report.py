@@ -36,8 +36,13 @@ PLOT_IDS = ("plot-size-vs-compilations", "plot-gain-distribution", "plot-package
 
 
 def _label(settings: dict[str, Any]) -> str:
+    """``strategy [model] @budget``; the fixed baselines ignore the budget, so it is not shown for them."""
+    from llmopt.eval.methods import FIXED_BASELINES
+
     model = f" [{settings['model']}]" if settings.get("model") else ""
-    return f"{settings.get('strategy')}{model} @{settings.get('budget')}"
+    strategy = str(settings.get("strategy"))
+    budget = "" if strategy in FIXED_BASELINES else f" @{settings.get('budget')}"
+    return f"{strategy}{model}{budget}"
 
 
 def _summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -270,8 +275,10 @@ def make_plots(data: dict[str, Any]) -> dict[str, str]:
         if s["compilations"] is not None and s["vs_oz_pct"] is not None:
             ax.scatter([s["compilations"]], [s["vs_oz_pct"]], label=s["label"])
     ax.axhline(0.0, color="#888", linewidth=0.8)
+    # symlog: -O0 is tens of percent larger while strategies differ by a few percent; both stay readable.
+    ax.set_yscale("symlog", linthresh=2.0)
     ax.set_xlabel("compilations per program")
-    ax.set_ylabel("geomean size vs -Oz (%)")
+    ax.set_ylabel("geomean size vs -Oz (%, symlog)")
     ax.set_title("size vs compilations")
     if data["summary"]:
         ax.legend(fontsize=7)
@@ -283,7 +290,8 @@ def make_plots(data: dict[str, Any]) -> dict[str, str]:
     new_api = tuple(int(x) for x in matplotlib.__version__.split(".")[:2]) >= (3, 10)
     ax.boxplot(series, **({"orientation": "horizontal"} if new_api else {"vert": False}))
     ax.set_yticks(range(1, len(series) + 1), [g["label"] for g in data["gains"]], fontsize=7)
-    ax.set_xlabel("per-program gain over -Oz (%), positive = smaller")
+    ax.set_xscale("symlog", linthresh=5.0)  # a few programs are many times larger at -O0
+    ax.set_xlabel("per-program gain over -Oz (%, symlog), positive = smaller")
     ax.set_title("distribution of per-program gains")
     plots["plot-gain-distribution"] = _png(fig)
 
@@ -295,7 +303,9 @@ def make_plots(data: dict[str, Any]) -> dict[str, str]:
         values = {p["package"]: p["vs_oz_pct"] or 0.0 for p in data["packages"] if p["label"] == label}
         ax.bar([j + i * width for j in range(len(names))], [values.get(n, 0.0) for n in names], width, label=label)
     ax.set_xticks([j + 0.4 - width / 2 for j in range(len(names))], names, rotation=30, fontsize=7, ha="right")
-    ax.set_ylabel("geomean size vs -Oz (%)")
+    ax.set_yscale("symlog", linthresh=2.0)
+    ax.axhline(0.0, color="#888", linewidth=0.8)
+    ax.set_ylabel("geomean size vs -Oz (%, symlog)")
     ax.set_title("per-package breakdown")
     if labels:
         ax.legend(fontsize=7)

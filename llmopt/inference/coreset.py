@@ -33,7 +33,7 @@ from llmopt.autotune.specs import ProgramSpec
 from llmopt.autotune.store import ResultStore
 from llmopt.autotune.tuner import PhaseCaps
 from llmopt.errors import ConfigError, InputError
-from llmopt.metrics import Measurer, MeasurerSpec
+from llmopt.metrics import Measurer, MeasurerSpec, geomean
 from llmopt.toolchain import Flavour, Toolchain
 from llmopt.verify.acceptance import AcceptancePolicy
 
@@ -300,8 +300,8 @@ def _entry_of(data: Mapping[str, Any]) -> CoresetList:
 
 
 def _tuned_gain(programs: Sequence[FitProgram], indices: Iterable[int]) -> float:
-    logs = [math.log(max(programs[i].tuned_ratio, 1e-9)) for i in indices]
-    return 1.0 - math.exp(sum(logs) / len(logs)) if logs else 0.0
+    ratio = geomean([max(programs[i].tuned_ratio, 1e-9) for i in indices])
+    return 0.0 if ratio is None else 1.0 - ratio
 
 
 def _entries(

@@ -47,3 +47,22 @@ def test_suite_registry_errors_and_spec_parsing(toolchain, data_dir) -> None:
         parse_suite_spec("csmith-v1:count")
     with pytest.raises(ConfigError, match="level='x'"):
         build_suite("project-bench-v1:level=x", toolchain, Flavour.SIZE, data_dir)
+
+
+def test_builtin_suites_are_lazy_paths_and_a_test_suite_registers(toolchain, data_dir, tiny_suite_dir) -> None:
+    from llmopt.eval.suite import BUILTIN_SUITES, directory_suite
+    from llmopt.registry import load_dotted
+
+    assert all(callable(load_dotted(path)) for _name, path in BUILTIN_SUITES)
+
+    def tiny(toolchain, flavour, data_dir, **options):  # a third-party suite: same registry, same options
+        return directory_suite(toolchain, flavour, data_dir, path=str(tiny_suite_dir), **options)
+
+    SUITES.register("tiny-test-v1", tiny)
+    try:
+        suite = build_suite("tiny-test-v1:level=tu", toolchain, Flavour.SIZE, data_dir)
+        assert [p.name for p in suite.programs] == ["alpha/sum", "beta/max"]
+    finally:
+        SUITES.unregister("tiny-test-v1")
+    with pytest.raises(ConfigError, match="unknown evaluation suite 'tiny-test-v1'"):
+        build_suite("tiny-test-v1", toolchain, Flavour.SIZE, data_dir)
