@@ -21,18 +21,23 @@ Builders (looked up by name in ``SUITES``, the project's one ``Registry``; a spe
   packages may be built). Slow (downloads and compiles whole packages) and needs the network.
 - ``dir:PATH``: any directory of C/C++/IR files (``toolchain.load_input``), TUs and their functions; the package of a
   program is its first directory below PATH.
+- ``compile-commands:PATH``: the translation units of a ``compile_commands.json`` with their own flags, through the
+  corpus build (``CompileCommandsSource``).
+- ``corpus:PATH``: every row (all splits) of an assembled corpus dataset.
 
-Options every builder takes: ``level`` (``function``, ``tu`` or ``both``, the default) and ``limit`` (the first N
-programs by name, for quick runs; a limited suite has its own manifest hash).
+Options every builder takes: ``level`` (``function``, ``tu`` or ``both``, the default), ``limit`` (the first N
+programs by name, for quick runs) and ``sample`` (the N programs with the smallest module hash: a fixed pick that
+ignores names and packages); a narrowed suite has its own manifest hash. ``debian-heldout-v1:corpus=PATH`` reads an
+earlier build of exactly the held-out packages instead of building them again.
 
-Not covered: ``compile_commands.json`` suites (the corpus source exists, ``data.sources.CompileCommandsSource``, but
-no builder is registered yet).
+Not covered: clang baselines for corpus-built programs (their C needs the build's flags, which rows do not carry).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -264,7 +269,8 @@ def corpus_suite(
     from llmopt.data.extract import ExtractOptions
 
     key = hashlib.sha256(json.dumps([s.describe() for s in sources], sort_keys=True).encode()).hexdigest()[:12]
-    root = Path(data_dir) / "eval-suites" / f"{name}-{key}"
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("_")[:80]  # a spec may hold a path: one directory level
+    root = Path(data_dir) / "eval-suites" / f"{safe}-{key}"
     build_options = BuildOptions(
         name=name,
         jobs=int(options.get("jobs", 1)),
@@ -303,6 +309,17 @@ def corpus_rows_suite(name: str, root: Path, flavour: Flavour, options: dict) ->
             programs.append(SuiteProgram(program_name, kind, flavour.value, row["ir"], row["package"], label))
     unique = {p.name: p for p in programs}  # a name seen twice (same unit in two rows) is one program
     return _finish(name, flavour, list(unique.values()), f"corpus build of {name}", options)
+
+
+def compile_commands_suite(
+    toolchain: Toolchain, flavour: Flavour, data_dir: Path, *, path: str, **options: Any
+) -> Suite:
+    """``compile-commands:PATH``: the translation units of a ``compile_commands.json`` (with their own flags),
+    through the corpus build (``CompileCommandsSource``), TUs and their functions."""
+    from llmopt.data.sources import CompileCommandsSource
+
+    source = CompileCommandsSource(path, allow_heldout=True)
+    return corpus_suite(f"compile-commands:{path}", [source], toolchain, flavour, data_dir, options)
 
 
 def csmith_suite(toolchain: Toolchain, flavour: Flavour, data_dir: Path, **options: Any) -> Suite:
@@ -364,6 +381,7 @@ BUILTIN_SUITES: tuple[tuple[str, str], ...] = (
     ("debian-heldout-v1", "llmopt.eval.suite:debian_heldout_suite"),
     ("dir", "llmopt.eval.suite:directory_suite"),
     ("corpus", "llmopt.eval.suite:corpus_dataset_suite"),
+    ("compile-commands", "llmopt.eval.suite:compile_commands_suite"),
 )
 for _name, _path in BUILTIN_SUITES:
     SUITES.register(_name, _path)
@@ -378,6 +396,7 @@ SUITE_OPTIONS: dict[str, frozenset[str]] = {
     "debian-heldout-v1": frozenset({"max_units", "jobs", "corpus"}),
     "dir": frozenset({"path"}),
     "corpus": frozenset({"path"}),
+    "compile-commands": frozenset({"path", "jobs"}),
 }
 
 
@@ -388,7 +407,7 @@ def parse_suite_spec(spec: str) -> tuple[str, dict[str, Any]]:
         ConfigError: an option without ``=``.
     """
     name, _, rest = spec.partition(":")
-    if name in ("dir", "corpus"):
+    if name in ("dir", "corpus", "compile-commands"):
         path, _, opts = rest.partition(",")
         options: dict[str, Any] = {"path": path}
         rest = opts

@@ -66,3 +66,24 @@ def test_builtin_suites_are_lazy_paths_and_a_test_suite_registers(toolchain, dat
         SUITES.unregister("tiny-test-v1")
     with pytest.raises(ConfigError, match="unknown evaluation suite 'tiny-test-v1'"):
         build_suite("tiny-test-v1", toolchain, Flavour.SIZE, data_dir)
+
+
+def test_compile_commands_suite_uses_the_databases_flags(toolchain, tmp_path) -> None:
+    import json
+    import re
+
+    project = tmp_path / "proj"
+    (project / "include").mkdir(parents=True)
+    (project / "include" / "k.h").write_text("#define K 3\n")
+    (project / "a.c").write_text('#include "k.h"\nint scale(int x) { return x * K; }\n')
+    database = [{"directory": str(project), "file": "a.c", "arguments": ["cc", "-Iinclude", "-c", "a.c"]}]
+    (project / "compile_commands.json").write_text(json.dumps(database))
+    suite = build_suite(
+        f"compile-commands:{project / 'compile_commands.json'}", toolchain, Flavour.SIZE, tmp_path / "data"
+    )
+    assert {p.kind for p in suite.programs} == {"tu", "function"} and len(suite.programs) == 2
+    assert all(p.package == "proj" for p in suite.programs)
+    function = next(p for p in suite.programs if p.kind == "function")
+    assert function.name.endswith(":scale") and re.search(r"mul nsw i32 %\w+, 3\b", function.text)  # K, via -I
+    (built,) = (tmp_path / "data" / "eval-suites").iterdir()  # one directory, named without the path's slashes
+    assert built.name.startswith("compile-commands_")
