@@ -36,6 +36,7 @@ from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
 from llmopt.verify.smt.libcalls import known_library_attrs, library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
+from llmopt.verify.smt.support import parse_memory_attribute
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     FALSE,
@@ -229,6 +230,15 @@ def call_memory_effect(decl_module: Module, site_module: Module, inst: Instructi
         return "none"
     if "readonly" in attrs or "memory(read)" in attrs:
         return "read"
+    # memory(argmem: read) and the like: the effect on every location (a hidden-state write, as rand() makes to
+    # inaccessiblemem, keeps the call a writing event).
+    rules = parse_memory_attribute(tuple(a for a in attrs if a.startswith("memory(")))
+    if rules is not None:
+        effects = set(rules.values())
+        if effects <= {"none"}:
+            return "none"
+        if effects <= {"none", "read"}:
+            return "read"
     return "write"
 
 

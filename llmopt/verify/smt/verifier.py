@@ -27,7 +27,7 @@ import z3
 from llmopt.toolchain import IRModule, Toolchain
 from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
-from llmopt.verify.smt.calls import SharedInputs
+from llmopt.verify.smt.calls import SharedInputs, call_memory_effect
 from llmopt.verify.smt.encoder import DEFAULT_UNROLL, FunctionEncoder
 from llmopt.verify.smt.initializers import initializer_bytes
 from llmopt.verify.smt.ir import (
@@ -286,6 +286,20 @@ class SmtVerifier(Verifier):
                 f"differently (library function not modelled): {outcome.reason}",
                 None,
             )
+        read_only = (
+            _read_only_calls_differ(src_fn, tgt_fn, src_mod, tgt_mod)
+            if outcome.verdict is Verdict.NOT_EQUIVALENT
+            else None
+        )
+        if read_only is not None:
+            # memory(read) calls are events compared one for one, in order; LLVM may merge two with no write in
+            # between, delete an unused willreturn one, or move one across another read-only call.
+            return (
+                Verdict.INCONCLUSIVE,
+                f"counterexample may depend on the order or number of calls to @{read_only}, which only reads "
+                f"memory (merging or moving such calls is not modelled): {outcome.reason}",
+                None,
+            )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
             # Pointer arguments are modelled as possibly aliasing: a counterexample may break the source's noalias.
             return (
@@ -319,6 +333,24 @@ def _may_capture_pointers(fn: Function, fn_names: set[str]) -> bool:
             if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
                 return True
     return False
+
+
+def _read_only_calls_differ(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> str | None:
+    """A callee declared memory(read) (by the source) when source and target make their external calls, as
+    written, in another order or number; None otherwise."""
+
+    def events(fn: Function, module: Module) -> list[tuple[str, str]]:
+        return [
+            (i.callee, call_memory_effect(src_mod, module, i))
+            for b in fn.blocks
+            for i in b.instructions
+            if i.opcode == "call" and i.callee and not i.callee.startswith("llvm.")
+        ]
+
+    s, t = events(src, src_mod), events(tgt, tgt_mod)
+    if [c for c, e in s if e != "none"] == [c for c, e in t if e != "none"]:
+        return None
+    return next((c for c, e in [*s, *t] if e == "read"), None)
 
 
 def _callees(*fns: Function) -> set[str]:
