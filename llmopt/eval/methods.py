@@ -276,6 +276,7 @@ __all__ = [
     "FIXED_BASELINES",
     "STANDARD",
     "EvalMethod",
+    "InferenceStrategy",
     "MethodContext",
     "MethodOutcome",
     "check_options",
