@@ -306,6 +306,7 @@ def evaluate_program(job: ProgramJob) -> dict[str, Any]:
         "predicted_instruction_count": None if chosen is None else chosen.get("instruction_count"),
         "predicted_binary_size": None if chosen is None else chosen.get("binary_size"),
         "predictions": predictions,
+        "candidates": outcome.candidates,
         "toolchain": measurer.toolchain.identity,
         "extra": outcome.extra,
     }
