@@ -31,9 +31,15 @@ from llmopt.cli.common import (
 
 eval_app = typer.Typer(
     add_completion=False,
-    no_args_is_help=True,
     help="Evaluate strategies and baselines on versioned suites; report them (HTML, Markdown, JSON).",
 )
+
+
+@eval_app.callback(invoke_without_command=True)
+def _eval_group(ctx: typer.Context) -> None:
+    # Bare `llmopt eval`: the help and exit 0 (click's no_args_is_help raises an exception main() does not know).
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
 
 
 def _options(pairs: list[str]) -> dict[str, Any]:

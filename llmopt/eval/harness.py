@@ -41,7 +41,7 @@ from typing import Any
 
 from llmopt.errors import ConfigError, InputError, ToolError
 from llmopt.eval.contamination import check_contamination
-from llmopt.eval.methods import OZ, EvalMethod, MethodContext, check_options, resolve_method
+from llmopt.eval.methods import OZ, EvalMethod, InferenceStrategy, MethodContext, check_options, resolve_method
 from llmopt.eval.suite import Suite, SuiteProgram
 from llmopt.metrics import MeasurerSpec, measure_clang_object, worker_measurer
 from llmopt.toolchain import Toolchain, write_atomic
@@ -234,7 +234,8 @@ def _worker_tools(job: ProgramJob) -> tuple[Any, Any, Any]:
             acceptance = AcceptancePolicy()  # accepts everything: the row says "ungated"
         _WORKER_TOOLS[key] = acceptance
     backend = None
-    if job.model:
+    # Inference strategies get the model (some use one only when given, e.g. ranked-coreset); the baselines never do.
+    if job.model and isinstance(resolve_method(job.strategy)[0], InferenceStrategy):
         backend = _WORKER_TOOLS.get(("backend", job.model))
         if backend is None:
             from llmopt.backends import load_backend
@@ -305,6 +306,7 @@ def evaluate_program(job: ProgramJob) -> dict[str, Any]:
         "predicted_instruction_count": None if chosen is None else chosen.get("instruction_count"),
         "predicted_binary_size": None if chosen is None else chosen.get("binary_size"),
         "predictions": predictions,
+        "candidates": outcome.candidates,
         "toolchain": measurer.toolchain.identity,
         "extra": outcome.extra,
     }

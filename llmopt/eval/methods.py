@@ -55,6 +55,7 @@ class MethodOutcome:
     model: dict[str, Any] = field(default_factory=dict)
     failures: dict[str, int] = field(default_factory=dict)
     predictions: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -165,6 +166,11 @@ def strategy_outcome(result: Any) -> MethodOutcome:
         model=result.model.to_json(),
         failures=result.failure_counts,
         predictions=[p.to_json() for p in getattr(result, "predictions", ())],
+        # every measured candidate in order (-Oz first): replayable, and the feedback loop's rounds in order
+        candidates=[
+            {"pipeline": c.pipeline, "source": c.source, "size": c.evaluation.binary_size if c.evaluation.ok else None}
+            for c in result.candidates
+        ],
     )
 
 
@@ -276,6 +282,7 @@ __all__ = [
     "FIXED_BASELINES",
     "STANDARD",
     "EvalMethod",
+    "InferenceStrategy",
     "MethodContext",
     "MethodOutcome",
     "check_options",

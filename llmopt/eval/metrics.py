@@ -11,8 +11,8 @@ Conventions:
   a *gain* is the fraction saved, positive when smaller (``relative_gain``).
 - pairs or values without a usable number (None, a zero baseline) are left out, never counted as zero.
 
-Not covered: the feedback loop's per-round gain and "I am sure!" rate and the peephole task's four verification
-categories (no harness rows carry those yet; see docs/eval.md).
+Not covered: the feedback loop's "I am sure!" rate and the peephole task's four verification categories (no harness
+rows carry those yet; see docs/eval.md).
 """
 
 from __future__ import annotations
@@ -122,6 +122,29 @@ def compile_rate(compiled: Sequence[bool]) -> float | None:
     return sum(1 for c in compiled if c) / len(compiled) if compiled else None
 
 
+def gain_per_round(rounds: Sequence[Sequence[float | None]], oz_sizes: Sequence[float | None]) -> list[float | None]:
+    """The feedback loop's geomean size change vs -Oz in percent after each round, best so far (a program whose loop
+    ended earlier keeps its last best; a round without a size changes nothing; -Oz is the start).
+
+    Args:
+        rounds: per program, the size of each round's list in order (None: that round's list did not compile).
+        oz_sizes: per program, its -Oz size.
+
+    Example:
+        >>> [round(v, 4) for v in gain_per_round([[90, 80], [None, 99]], [100, 100])]
+        [-5.1317, -11.0056]
+    """
+    depth = max((len(r) for r in rounds), default=0)
+    out: list[float | None] = []
+    for k in range(1, depth + 1):
+        pairs: list[Pair] = []
+        for sizes, oz in zip(rounds, oz_sizes, strict=True):
+            seen = [s for s in sizes[:k] if s is not None]
+            pairs.append((min([*seen, oz]) if oz is not None else None, oz))
+        out.append(size_change_pct(pairs))
+    return out
+
+
 def geomean_ratio(values: Sequence[float]) -> float | None:
     """Geomean of positive ratios (``llmopt.metrics.geomean``), non-finite and non-positive values left out."""
     return geomean([v for v in values if v > 0 and math.isfinite(v)])
@@ -132,6 +155,7 @@ __all__ = [
     "compile_rate",
     "exact_match_rate",
     "gain_over",
+    "gain_per_round",
     "geomean_ratio",
     "improved_regressed_equal",
     "mean_absolute_percentage_error",

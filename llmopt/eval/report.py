@@ -13,10 +13,11 @@ Every number comes from ``llmopt.eval.metrics`` over the rows, so the report, ``
   binary sizes (rows where the strategy read a prediction), and the contamination check;
 - the same split by program kind (functions, TUs) and by package;
 - plots: size change vs compilations per run, the distribution of per-program gains, the per-package breakdown, and
-  predicted vs real counts when any run has predictions.
+  predicted vs real counts when any run has predictions;
+- the feedback loop's geomean change vs -Oz after each round (best so far), for runs whose rows hold feedback
+  candidates.
 
-Not covered: the feedback loop's gain per round (no rows record rounds yet) and ``docs/results.md`` (the papers'
-tables beside ours), which needs the full suite runs first.
+Not covered: the "I am sure!" rate (rows do not record it) and ``docs/results.md`` (the papers' tables beside ours).
 """
 
 from __future__ import annotations
@@ -57,7 +58,10 @@ def _summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     for r in rows:
         for kind, count in (r.get("failures") or {}).items():
             failures[kind] += int(count)
+    feedback = [r for r in ok if any(c.get("source") == "feedback" for c in r.get("candidates") or [])]
+    rounds = [[c.get("size") for c in r["candidates"] if c.get("source") == "feedback"] for r in feedback]
     return {
+        "feedback_rounds_pct": m.gain_per_round(rounds, [r.get("oz_size") for r in feedback]),
         "rows": len(rows),
         "programs": len(ok),
         "not_applicable": sum(1 for r in rows if r.get("status") == "not_applicable"),
@@ -218,6 +222,16 @@ def render_markdown(data: dict[str, Any]) -> str:
             _md_table(
                 ["strategy", "instruction count", "binary size"],
                 [[s["label"], _num(s["instruction_count_mape"], 2), _num(s["binary_size_mape"], 2)] for s in preds],
+            )
+        )
+    loops = [s for s in data["summary"] if s["feedback_rounds_pct"]]
+    if loops:
+        depth = max(len(s["feedback_rounds_pct"]) for s in loops)
+        out += ["", "## Feedback loop: geomean vs -Oz after each round (best so far)", ""]
+        out.append(
+            _md_table(
+                ["strategy", *[f"round {k}" for k in range(1, depth + 1)]],
+                [[s["label"], *[_pct(v) for v in s["feedback_rounds_pct"]]] for s in loops],
             )
         )
     out += ["", "## Runs", ""]
@@ -387,6 +401,17 @@ def render_html(data: dict[str, Any]) -> str:
             "packages",
         )
     )  # fmt: skip
+    loops = [s for s in data["summary"] if s["feedback_rounds_pct"]]
+    if loops:
+        depth = max(len(s["feedback_rounds_pct"]) for s in loops)
+        parts.append("<h2>Feedback loop: geomean vs -Oz after each round (best so far)</h2>")
+        parts.append(
+            _html_table(
+                ["strategy", *[f"round {k}" for k in range(1, depth + 1)]],
+                [[s["label"], *[_pct(v) for v in s["feedback_rounds_pct"]]] for s in loops],
+                "feedback-rounds",
+            )
+        )
     parts.append("<h2>Runs and contamination</h2><ul>")
     for run in data["runs"]:
         parts.append(

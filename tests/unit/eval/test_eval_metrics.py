@@ -60,3 +60,13 @@ def test_exact_match_bleu_round_trip_and_compile_rate() -> None:
 def test_geomean_ratio_leaves_out_unusable_values() -> None:
     assert m.geomean_ratio([4.0, 1.0, 0.0, math.inf]) == pytest.approx(2.0)
     assert m.geomean_ratio([]) is None
+
+
+def test_gain_per_round_by_hand() -> None:
+    # program 1: rounds 90, 80 (oz 100); program 2: a failed round, then 99 (oz 100); program 3 stopped after round 1
+    rounds = [[90, 80], [None, 99], [120]]
+    # round 1: best so far 90, 100 (oz), 100 (120 is worse than oz) -> geomean(0.9, 1, 1)
+    # round 2: 80, 99, 100 -> geomean(0.8, 0.99, 1)
+    got = m.gain_per_round(rounds, [100, 100, 100])
+    assert got == pytest.approx([(0.9 ** (1 / 3) - 1) * 100, ((0.8 * 0.99) ** (1 / 3) - 1) * 100])
+    assert m.gain_per_round([], []) == []

@@ -43,3 +43,21 @@ def test_predictions_are_measured_and_reach_the_row(toolchain, data_dir) -> None
     # |3 - 1| / 1 = 200 %; the unmeasured list has no real value and is left out
     assert summary["instruction_count_mape"] == pytest.approx(200.0)
     assert summary["binary_size_mape"] == pytest.approx(m.mean_absolute_percentage_error([100], [real.binary_size]))
+
+
+def test_feedback_rounds_reach_the_report_tables() -> None:
+    from llmopt.eval.report import render_markdown
+
+    rows = [
+        {"status": "ok", "size": 80, "oz_size": 100, "compilations": 3,
+         "candidates": [{"source": "oz", "size": 100}, {"source": "feedback", "size": 90},
+                        {"source": "feedback", "size": 80}]},
+        {"status": "ok", "size": 100, "oz_size": 100, "compilations": 2,
+         "candidates": [{"source": "oz", "size": 100}, {"source": "feedback", "size": None}]},
+    ]  # fmt: skip
+    summary = _summarize(rows)
+    assert summary["feedback_rounds_pct"] == pytest.approx([(0.9**0.5 - 1) * 100, (0.8**0.5 - 1) * 100])
+    head = {"label": "feedback @3", "suite": "s", "flavour": "size", "clang_programs": 0, "contamination": ""}
+    data = {"summary": [{**head, **summary}], "by_kind": [], "packages": [], "runs": []}
+    text = render_markdown(data)
+    assert "## Feedback loop" in text and "| feedback @3 | -5.13 % | -10.56 % |" in text
