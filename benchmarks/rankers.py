@@ -7,6 +7,8 @@ Inputs: a release (``llmopt data release``): every program of every split measur
 - fixed order: the greedy Coreset-NVP order refitted on the fit split (``llmopt.inference.coreset.greedy_order``);
 - shipped order: the shipped coreset's order (fitted on the project benchmark; lists outside the release skipped);
 - features: ``FeatureRanker`` (ridge per list on IR statistics) fitted on the fit split;
+- neighbours: ``NeighbourRanker`` (the greedy order refitted per program on its ``--k`` nearest fit programs in
+  IR-statistics space, the fixed order after) fitted on the fit split;
 - random: lists in a random order (mean of ``--random-seeds`` seeds);
 - perfect: the best list of the matrix first (the ceiling of any ranker over these lists);
 - LM ranker (``--model SPEC``): the language model's log-probability of each list as the answer to the flag-tuning
@@ -19,7 +21,7 @@ Columns: geomean size vs -Oz, share of the labels' gain (the labelling run's bes
 programs improved. Lists are gate-accepted (the release's lists); per-program guards are not re-run here.
 
 Usage: python benchmarks/rankers.py RELEASE [--level function] [--fit train] [--on validation]
-       [--budgets 1,2,3,5,10,30] [--save-ranker PATH] [--model SPEC --lm-pool 30 --lm-limit 100]
+       [--budgets 1,2,3,5,10,30] [--k 400] [--save-ranker PATH] [--model SPEC --lm-pool 30 --lm-limit 100]
 Print only; never asserts.
 """
 
@@ -36,10 +38,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from llmopt.data.release import load_release  # noqa: E402
+from llmopt.data.release import load_size_matrix  # noqa: E402
 from llmopt.errors import ConfigError  # noqa: E402
 from llmopt.inference.coreset import FitProgram, FitTable, greedy_order, load_coreset  # noqa: E402
 from llmopt.inference.features import FeatureRanker, ir_features  # noqa: E402
+from llmopt.inference.neighbours import DEFAULT_K, NeighbourRanker  # noqa: E402
 from llmopt.settings import Settings  # noqa: E402
 from llmopt.toolchain import Flavour, Toolchain  # noqa: E402
 
@@ -48,21 +51,8 @@ OZ = "default<Oz>"
 
 def load(release: Path, level: str, flavour: str) -> tuple[list[dict], list[str], np.ndarray]:
     """Programs (with their label and IR), list texts, and the programs x lists size matrix (NaN: failed)."""
-    rows = load_release(release, "programs").to_pylist()
-    programs = [p for p in rows if p["level"] == level and p["flavour"] == flavour]
-    labels = {r["module_hash"]: r for r in load_release(release, "labels").to_pylist() if r["level"] == level}
-    lists = {r["list_id"]: r["pipeline"] for r in load_release(release, "lists").to_pylist()}
-    index = {p["module_hash"]: i for i, p in enumerate(programs)}
-    ids = sorted(i for i, p in lists.items() if p != OZ)
-    column = {list_id: j for j, list_id in enumerate(ids)}
-    sizes = np.full((len(programs), len(ids)), np.nan)
-    for m in load_release(release, "size_matrix").to_pylist():
-        i = index.get(m["module_hash"])
-        if i is not None and m["list_id"] in column and m["binary_size"] is not None and m["level"] == level:
-            sizes[i, column[m["list_id"]]] = m["binary_size"]
-    for p in programs:
-        p["label"] = labels[p["module_hash"]]
-    return programs, [lists[i] for i in ids], sizes
+    matrix = load_size_matrix(release, level=level, flavour=flavour)
+    return matrix.programs, matrix.lists, matrix.sizes
 
 
 def fixed_order(programs: list[dict], lists: list[str], sizes: np.ndarray) -> list[str]:
@@ -113,6 +103,7 @@ def main() -> None:
     parser.add_argument("--budgets", default="1,2,3,5,10,30")
     parser.add_argument("--random-seeds", type=int, default=3)
     parser.add_argument("--alpha", type=float, default=10.0)
+    parser.add_argument("--k", type=int, default=DEFAULT_K, help="Neighbours of the neighbour ranker.")
     parser.add_argument("--save-ranker", type=Path, default=None, help="Write the feature ranker fitted on --fit.")
     parser.add_argument("--model", default=None, help="Add the LM ranker row (a model spec: hf:DIR, default).")
     parser.add_argument("--lm-pool", type=int, default=30, help="Lists of the fixed order the LM ranks.")
@@ -145,6 +136,8 @@ def main() -> None:
         ranker.save(args.save_ranker)
     on_features = np.stack([ir_features(p["ir"]) for p in on_p]) if on_p else np.zeros((0, 1))
     predicted = ranker.predict(on_features) if on_p else np.zeros((0, len(lists)))
+    neighbours = NeighbourRanker.fit(features, targets, lists, k=args.k)
+    neighbour_orders = [list(neighbours.order(on_features[i], order)) for i in range(len(on_p))]
     rng_orders = [np.random.default_rng(s) for s in range(args.random_seeds)]
     random_orders = [[list(rng.permutation(lists)) for _ in on_p] for rng in rng_orders]
     label_gain = math.exp(
@@ -155,6 +148,9 @@ def main() -> None:
         f"fixed order (fit on {args.fit})": evaluate(lambda i, p: order, on_p, lists, on_s, budgets),
         f"feature ranker (fit on {args.fit})": evaluate(
             lambda i, p: [lists[j] for j in np.argsort(predicted[i], kind="stable")], on_p, lists, on_s, budgets
+        ),
+        f"neighbour ranker, k={args.k} (fit on {args.fit})": evaluate(
+            lambda i, p: neighbour_orders[i], on_p, lists, on_s, budgets
         ),
         "perfect ranker": evaluate(lambda i, p: perfect[i], on_p, lists, on_s, budgets),
     }

@@ -13,7 +13,10 @@ Honesty rules built in:
   (``Coreset.excluding``), as ``benchmarks/coreset_loo.py`` does.
 - ``--gate`` puts the real PassListEval gate in front of every non-standard list (verdicts cached in the data dir);
   without it the run is ungated and says so in its header (random lists then include miscompiles the gate rejects).
-- No model ships yet (issue 14): model rows run only with ``--model SPEC`` (``hf:DIR``, ``openai:URL#NAME``, ...).
+- The neighbour-ranked row uses the shipped neighbour ranker (``llmopt.inference.neighbours``), fitted on the
+  training split of a release whose programs were deduplicated against these (its card's contamination table); it
+  only reorders the leave-one-out lists.
+- Language-model rows run only with ``--model SPEC`` (``hf:DIR``, ``openai:URL#NAME``, ``default``).
 
 Usage: python benchmarks/strategies.py [--budgets 1,3,10,30] [--model SPEC] [--strategies a,b] [--gate]
        [--limit N] [--json OUT]
@@ -145,7 +148,7 @@ def main() -> None:
     context = StrategyContext(measurer=measurer, acceptance=acceptance)
     loo: dict[str, Coreset] = {}
     rows: dict[tuple[str, int, str], Row] = {}
-    names = ["coreset (fixed order, LOO)", "random", *model_strategies]
+    names = ["coreset (fixed order, LOO)", "coreset (neighbour-ranked, LOO)", "random", *model_strategies]
     if backend is not None:
         names.append("coreset (model-ranked, LOO)")
     start_all = time.perf_counter()
@@ -159,6 +162,8 @@ def main() -> None:
             for budget in budgets:
                 if name == "coreset (fixed order, LOO)":
                     strategy = make_strategy("ranked-coreset", lists=lists, rank="fixed")
+                elif name == "coreset (neighbour-ranked, LOO)":
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours")
                 elif name == "coreset (model-ranked, LOO)":
                     strategy = make_strategy("ranked-coreset", lists=lists, rank="auto")
                 elif name == "random":

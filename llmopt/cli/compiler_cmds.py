@@ -352,15 +352,13 @@ def _runnable_strategy(chosen: Any, measurer: Any, flavour: Flavour, backend: An
             return None
     can_score = backend is not None and backend.supports_score and backend.supports_logprobs
     if isinstance(chosen, RankedCoreset) and chosen.rank == "auto" and not chosen.ranker and not can_score:
-        # No scoring model: the shipped feature ranker (measured better than the fixed order) ranks the coreset.
-        import dataclasses
+        # No scoring model: the strategy ranks the coreset with the shipped neighbour ranker (measured better than
+        # the fixed order, docs/training.md) when one ships for this LLVM and flavour; say which.
+        from llmopt.inference.neighbours import shipped_ranker_path
 
-        from llmopt.inference.features import shipped_ranker
-
-        ranker = shipped_ranker(measurer.toolchain.major, flavour.value)
+        ranker = shipped_ranker_path(measurer.toolchain.major, flavour)
         if ranker is not None:
-            notes.append(f"ranking the coreset with the shipped feature ranker {ranker.name}")
-            chosen = dataclasses.replace(chosen, ranker=str(ranker))
+            notes.append(f"ranking the coreset with the shipped neighbour ranker {ranker.name}")
     chosen.check(backend)
     return chosen
 

@@ -2,7 +2,8 @@
 
 Commands: ``tokenizer`` (the IR-aware BPE of ``llmopt.train.tokenizer``, measured on the validation split against
 the GPT-2 pre-tokenizer), ``sft`` (supervised fine-tuning on task datasets, ``llmopt.train.sft``), ``grpo``
-(``llmopt.train.grpo``) and ``default`` (the shipped default model from a release, ``llmopt.train.default``).
+(``llmopt.train.grpo``), ``default`` (the default language model from a release, ``llmopt.train.default``) and
+``ranker`` (the neighbour ranker of the ranked coreset from a release, ``llmopt.inference.neighbours``).
 """
 
 from __future__ import annotations
@@ -261,6 +262,39 @@ def default_command(
     typer.echo(f"model: {result.model_dir} (card: {Path(result.model_dir) / 'README.md'})")
     if result.installed:
         typer.echo(f"installed: {result.installed}")
+
+
+@train_app.command("ranker")
+def ranker_command(
+    release: str = typer.Option(
+        "data/releases/flagtune-v2", "--release", help="The committed release to fit on (its size matrix)."
+    ),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write the ranker here (.npz)."),
+    install: bool = typer.Option(False, "--install", help="Write it where ranked-coreset finds it (the package)."),
+    flavour: Flavour = typer.Option(Flavour.SIZE, "--flavour", help="IR flavour of the release's programs."),
+    split: str = typer.Option("train", "--split", help="Release split to fit on."),
+    k: int = typer.Option(400, "--k", help="Neighbours per ranking."),
+    llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Fit the neighbour ranker (the coreset order refitted per program on its nearest training programs)."""
+    from llmopt.cli.common import settings_from, toolchain_from
+    from llmopt.errors import ConfigError
+    from llmopt.inference.neighbours import DATA_DIR, fit_from_release, ranker_file_name
+
+    if (out is None) == (not install):
+        raise ConfigError("give exactly one of --out FILE and --install")
+    ranker = fit_from_release(Path(release), flavour=flavour, split=split, k=k)
+    toolchain = toolchain_from(settings_from(llvm_bin, None))
+    target = out if out is not None else DATA_DIR / ranker_file_name(toolchain.major, flavour)
+    ranker.save(target)
+    info = {"path": str(target), "bytes": target.stat().st_size, "lists": len(ranker.lists), **ranker.provenance}
+    if as_json:
+        print_json(info)
+        return
+    levels = ", ".join(f"{n} {level}" for level, n in ranker.provenance["levels"].items())
+    typer.echo(f"neighbour ranker: {levels} programs x {len(ranker.lists)} lists, k={k}; {info['bytes']:,} bytes")
+    typer.echo(f"written: {target}")
 
 
 def register(app: typer.Typer) -> None:

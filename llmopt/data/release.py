@@ -530,6 +530,62 @@ def release_records(path: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+@dataclass(frozen=True)
+class SizeMatrix:
+    """A release's programs of one flavour and level, with their labels, and their sizes under every gate-accepted
+    list (``sizes[i, j]``: program i under ``lists[j]``; NaN: the list failed or was not measured).
+
+    Why here: rankers are fitted on it and benchmarks measure rankers on it; one reader keeps them on the same
+    numbers. ``-Oz`` (the backup every strategy keeps) is not a column: it is each label's ``oz_binary_size``.
+    """
+
+    programs: list[dict[str, Any]]  # release program rows, each with its "label" row
+    lists: list[str]
+    sizes: Any  # numpy array (programs x lists)
+
+    def split(self, *names: str) -> SizeMatrix:
+        """The programs of these splits only (same lists)."""
+        keep = [i for i, p in enumerate(self.programs) if p["split"] in names]
+        return SizeMatrix([self.programs[i] for i in keep], self.lists, self.sizes[keep])
+
+    def log_ratios(self) -> Any:
+        """``log(size / -Oz size)`` per program and list (NaN where the size is)."""
+        import numpy as np
+
+        oz = np.array([[p["label"]["oz_binary_size"]] for p in self.programs], dtype=float)
+        return np.log(self.sizes / oz)
+
+
+def load_size_matrix(path: Path, *, level: str, flavour: str) -> SizeMatrix:
+    """The ``SizeMatrix`` of a checked release for one level (function, module) and flavour.
+
+    Raises:
+        ConfigError: the release fails its check.
+    """
+    import numpy as np
+
+    programs = [
+        p for p in load_release(path, "programs").to_pylist() if p["level"] == level and p["flavour"] == flavour
+    ]
+    labels = {
+        (r["module_hash"], r["flavour"]): r for r in load_release(path, "labels").to_pylist() if r["level"] == level
+    }
+    accepted = {r["list_id"]: r["pipeline"] for r in load_release(path, "lists").to_pylist() if r["gate_accepted"]}
+    ids = sorted(i for i, pipeline in accepted.items() if pipeline != "default<Oz>")
+    column = {list_id: j for j, list_id in enumerate(ids)}
+    index = {p["module_hash"]: i for i, p in enumerate(programs)}
+    sizes = np.full((len(programs), len(ids)), np.nan)
+    for m in load_release(path, "size_matrix").to_pylist():
+        if m["level"] != level or m["flavour"] != flavour or m["binary_size"] is None:
+            continue
+        i, j = index.get(m["module_hash"]), column.get(m["list_id"])
+        if i is not None and j is not None:
+            sizes[i, j] = m["binary_size"]
+    for p in programs:
+        p["label"] = labels[(p["module_hash"], flavour)]
+    return SizeMatrix(programs, [accepted[i] for i in ids], sizes)
+
+
 def release_corpus(path: Path, out: Path) -> Path:
     """Write a release's programs as a corpus dataset (the layout ``llmopt data corpus`` assembles) and return it.
 

@@ -221,18 +221,4 @@ def log_ratio_matrix(
     return out
 
 
-DATA_DIR = Path(__file__).parent / "data"
-
-
-def shipped_ranker(llvm_major: int, flavour: str, directory: Path = DATA_DIR) -> Path | None:
-    """The newest shipped feature ranker for this LLVM major and flavour (``feature-ranker-llvm{M}-{flavour}-vN.json``),
-    or None when none is shipped."""
-    found = []
-    for path in directory.glob(f"feature-ranker-llvm{llvm_major}-{flavour}-v*.json"):
-        version = path.stem.rsplit("-v", 1)[-1]
-        if version.isdigit():
-            found.append((int(version), path))
-    return max(found)[1] if found else None
-
-
-__all__ = ["FEATURE_NAMES", "FeatureRanker", "ir_features", "log_ratio_matrix", "shipped_ranker"]
+__all__ = ["FEATURE_NAMES", "FeatureRanker", "ir_features", "log_ratio_matrix"]

@@ -10,7 +10,7 @@ import pytest
 from inference_helpers import MISCOMPILE
 
 from llmopt.errors import ConfigError
-from llmopt.inference.features import FEATURE_NAMES, FeatureRanker, ir_features, log_ratio_matrix, shipped_ranker
+from llmopt.inference.features import FEATURE_NAMES, FeatureRanker, ir_features, log_ratio_matrix
 from llmopt.inference.strategy import OZ, StrategyContext, make_strategy
 from llmopt.metrics import Measurer
 from llmopt.toolchain import IRModule
@@ -79,17 +79,3 @@ def test_ranked_coreset_follows_the_feature_ranker_and_keeps_the_gate(
     assert result.size is not None and result.oz_size is not None and result.size <= result.oz_size
     with pytest.raises(ConfigError, match="needs ranker"):
         make_strategy("ranked-coreset", rank="features")
-
-
-def test_shipped_ranker_is_the_newest_version_for_this_llvm_and_flavour(tmp_path: Path) -> None:
-    for name in (
-        "feature-ranker-llvm19-size-v1.json",
-        "feature-ranker-llvm19-size-v10.json",
-        "feature-ranker-llvm19-paper-v3.json",
-        "feature-ranker-llvm18-size-v4.json",
-        "feature-ranker-llvm19-size-vX.json",
-    ):
-        (tmp_path / name).write_text("{}")
-    assert shipped_ranker(19, "size", tmp_path) == tmp_path / "feature-ranker-llvm19-size-v10.json"
-    assert shipped_ranker(19, "paper", tmp_path) == tmp_path / "feature-ranker-llvm19-paper-v3.json"
-    assert shipped_ranker(17, "size", tmp_path) is None

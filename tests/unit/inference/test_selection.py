@@ -94,11 +94,11 @@ def test_registry_names_and_options() -> None:
 def test_ranked_coreset_fixed_order_never_returns_the_rejected_list(
     gcd_module: IRModule, measurer: Measurer, gate: Acceptance
 ) -> None:
-    # Without a model the order is the fixed one: -Oz, then the first B-1 lists. The miscompile comes first and is
-    # the smallest; the gate turns it away and the next smaller accepted list (or -Oz) is chosen.
+    # The fixed order: -Oz, then the first B-1 lists. The miscompile comes first and is the smallest; the gate turns
+    # it away and the next smaller accepted list (or -Oz) is chosen.
     lists = (MISCOMPILE, "function(sroa,instcombine,simplifycfg)", "function(mem2reg)")
     context = StrategyContext(measurer=measurer, acceptance=gate)
-    result = make_strategy("ranked-coreset", lists=lists).run(gcd_module, context, budget=3)
+    result = make_strategy("ranked-coreset", lists=lists, rank="fixed").run(gcd_module, context, budget=3)
     assert [c.pipeline for c in result.candidates] == [OZ, *(measurer.parse_passes(p).to_pipeline() for p in lists[:2])]
     assert result.chosen != result.candidates[1].pipeline and result.verdict.accepted
     assert result.size is not None and result.oz_size is not None and result.size <= result.oz_size
