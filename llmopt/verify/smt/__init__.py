@@ -1,7 +1,8 @@
 """The built-in SMT translation validator: LLVM IR subset parser, z3 encoder and Alive2-style refinement check.
 
 Modules: ``ir`` (data model), ``parser`` (printed IR -> ``ir``), ``values``/``memory`` (symbolic values and bytes),
-``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``access``
+``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``libcalls``
+(C library functions), ``initializers`` (constant globals' bytes), ``access``
 (loads, stores, bounds: the memory half of the encoder), ``encoder`` (one function -> formulas), ``refinement``
 (the queries and counterexamples), ``verifier`` (``SmtVerifier``).
 
@@ -16,7 +17,10 @@ UNSUPPORTED = (
     "x86_fp80 / bfloat / ppc_fp128 arithmetic; frem; fast-math flags other than nnan/ninf in the target",
     "FP intrinsics other than fabs, copysign, fma, fmuladd; constrained FP",
     "signaling-NaN passthrough (fadd x, -0.0 -> x is refuted: NaN results are quiet here)",
-    "invoke, landingpad, resume, callbr, indirectbr, va_arg; calls are assumed to return normally (no unwinding)",
+    "invoke, landingpad, resume, callbr, indirectbr, va_arg; calls are assumed not to unwind",
+    "merging, deleting or moving calls to memory(read) functions (a refutation that depends on it is inconclusive)",
+    "C library functions other than fabs/copysign/ffs/abs (a refutation where they are called differently is "
+    "inconclusive)",
     "indirect calls, function pointers as values, inline asm, operand bundles",
     "atomic and volatile loads/stores, fences, cmpxchg, atomicrmw",
     "allocas outside the entry block or with a variable size; stacksave/stackrestore",
@@ -33,7 +37,9 @@ UNSUPPORTED = (
     "lifetime.start/end (ignored: use after lifetime end is not UB here), free/realloc",
     "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
     "a target that returns, stores or passes to a call a value that may be undef (undef vs the source's undef)",
-    "extern_weak globals; writes into a constant global; a constant global the target changes or makes writable",
+    "extern_weak globals; writes into a constant global; a global the target retypes, re-initializes or makes "
+    "writable; constant initializers with function addresses, undef or constant expressions",
+    "a struct store with padding in the target (its undef padding may reach the caller)",
     "data layouts other than little-endian with 64-bit pointers; null_pointer_is_valid",
     "inttoptr, and a returned or passed pointer whose provenance may differ from the source's",
 )

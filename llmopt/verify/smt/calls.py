@@ -34,7 +34,7 @@ import z3
 
 from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
-from llmopt.verify.smt.libcalls import known_library_attrs, library_model
+from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.support import parse_memory_attribute
 from llmopt.verify.smt.values import (
@@ -252,7 +252,10 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     args = [enc._operand(a, st) for a in inst.operands]
     enc._check_metadata(inst)
     args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
-    model = library_model(inst, enc.shared.source_module or enc.module, enc.module)
+    from llmopt.verify.smt.parser import resolve_attrs
+
+    site = set(resolve_attrs(inst.call_attrs, enc.module))
+    model = library_model(inst, enc.shared.source_module or enc.module, enc.module, enc.fn_attr_set | site)
     if model is not None:
         # A C library function with exact semantics (fabsf, ffs, abs...): computed, not an event.
         for a, op in zip(args, inst.operands, strict=False):
@@ -438,7 +441,8 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
     if decl is not None:
         attrs |= set(resolve_attrs(decl[2], src))
         # A declared C library function keeps the promises the C standard makes for it (libcalls.py).
-        attrs |= known_library_attrs(inst.callee or "")
+        if not builtins_disabled(inst.callee or "", enc.fn_attr_set | attrs):
+            attrs |= known_library_attrs(inst.callee or "")
     return attrs
 
 

@@ -11,7 +11,10 @@ The encoder records, for the refinement check:
   reading an uninitialized local in the source...): a proof needs all of them to be unreachable;
 * ``returned``: the merged return value, ``final_memory``: external memory at return;
 * ``calls``: external calls as events (guard, index, callee, arguments, memory before), answered by responses shared
-  with the other side, so source and target calls are compared in lock-step;
+  with the other side, so source and target calls are compared in lock-step; ``pure_calls``: calls to memory(none)
+  functions, matched by arguments instead (``calls.PureCall``);
+* ``stops``: where the function may end inside a call that does not return (no ``willreturn``): the rest of the
+  block runs under the narrowed guard, so UB after such a call is UB only where it returned;
 * ``choices``: fresh values the function chooses (undef, freeze, NaN payloads): universally quantified for the
   source, free for the target.
 

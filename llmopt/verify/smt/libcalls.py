@@ -16,7 +16,7 @@ function is an event the target must repeat exactly, so each such rewrite would 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import z3
@@ -137,14 +137,23 @@ def known_library_attrs(name: str) -> frozenset[str]:
     return frozenset(attrs)
 
 
+def builtins_disabled(name: str, attrs: Iterable[str]) -> bool:
+    """``-fno-builtin``: the caller's ``"no-builtins"``/``"no-builtin-NAME"`` or the call's ``nobuiltin``; the
+    function is then whatever another module defines, not the C library's."""
+    keys = {a.split("=")[0].strip('"') for a in attrs}
+    return bool(keys & {"nobuiltin", "no-builtins", f"no-builtin-{name}"})
+
+
 def library_model(
-    inst: Instruction, src_mod: Module, module: Module
+    inst: Instruction, src_mod: Module, module: Module, attrs: Iterable[str] = ()
 ) -> Callable[[FunctionEncoder, list[Value]], Value] | None:
     """The exact model of this call, when it calls a declared (not defined) C function of ``LIBRARY_MODELS`` with
-    its C signature."""
+    its C signature and builtins are not disabled (``attrs``: the caller's and the call's attributes)."""
     callee = inst.callee or ""
     entry = LIBRARY_MODELS.get(callee)
     if entry is None or callee in module.functions or callee in src_mod.functions:
+        return None
+    if builtins_disabled(callee, attrs):
         return None
     ret, params, fn = entry
     if inst.type != ret or tuple(op.type for op in inst.operands) != params:
@@ -171,6 +180,7 @@ __all__ = [
     "LIBRARY_FUNCTIONS",
     "LIBRARY_MODELS",
     "LIBRARY_NOCAPTURE",
+    "builtins_disabled",
     "known_library_attrs",
     "library_calls_differ",
     "library_model",

@@ -41,7 +41,12 @@ from llmopt.verify.smt.ir import (
     VectorType,
     alloc_size,
 )
-from llmopt.verify.smt.libcalls import LIBRARY_NOCAPTURE, known_library_attrs, library_calls_differ
+from llmopt.verify.smt.libcalls import (
+    LIBRARY_NOCAPTURE,
+    builtins_disabled,
+    known_library_attrs,
+    library_calls_differ,
+)
 from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
@@ -313,7 +318,7 @@ class SmtVerifier(Verifier):
         return outcome.verdict, outcome.reason, outcome.counterexample
 
 
-def _may_capture_pointers(fn: Function, fn_names: set[str]) -> bool:
+def _may_capture_pointers(fn: Function, fn_names: set[str], nobuiltin: bool = False) -> bool:
     """Could the function keep a pointer beyond its return: store a pointer, pass one to a call (other than a C
     library function that keeps none, unless ``fn_names`` defines it), return one, or turn one into an integer?
     (Syntactic, so a False answer is certain.)"""
@@ -327,7 +332,7 @@ def _may_capture_pointers(fn: Function, fn_names: set[str]) -> bool:
                 inst.opcode == "call"
                 and any(isinstance(o.type, PtrType) for o in inst.operands)
                 and not (inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime"))
-                and not (inst.callee in LIBRARY_NOCAPTURE and inst.callee not in fn_names)
+                and not (inst.callee in LIBRARY_NOCAPTURE and inst.callee not in fn_names and not nobuiltin)
             ):
                 return True
             if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
@@ -435,7 +440,9 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     }
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
-    may_capture = _may_capture_pointers(tgt, set(src_mod.functions) | set(tgt_mod.functions))
+    # Calls to C library functions that keep no pointer count only where builtins are enabled.
+    nobuiltin = builtins_disabled("", resolve_attrs(src.fn_attrs, src_mod))
+    may_capture = _may_capture_pointers(tgt, set(src_mod.functions) | set(tgt_mod.functions), nobuiltin)
     for sp, tp in zip(src.params, tgt.params, strict=False):
         extra = {
             a
@@ -454,7 +461,9 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         src_decl = src_mod.declarations.get(name)
         src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
         # A C library function's attributes that hold by the C standard (LLVM infers them): true promises.
-        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS - known_library_attrs(name)
+        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
+        if not builtins_disabled(name, resolve_attrs(src.fn_attrs, src_mod)):
+            extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
 

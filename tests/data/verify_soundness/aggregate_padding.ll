@@ -77,3 +77,23 @@ define i8 @f() {
 define i8 @f() {
   ret i8 77
 }
+
+;; pair: padding-copied-out-of-a-local
+;; expect: wrong
+;; source
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+define void @f(ptr %p) {
+  store i64 0, ptr %p, align 4
+  store i8 1, ptr %p, align 4
+  %q = getelementptr inbounds i8, ptr %p, i64 4
+  store i32 2, ptr %q, align 4
+  ret void
+}
+;; target
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+define void @f(ptr %p) {
+  %tmp = alloca { i8, i32 }, align 4
+  store { i8, i32 } { i8 1, i32 2 }, ptr %tmp, align 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %p, ptr align 4 %tmp, i64 8, i1 false)
+  ret void
+}

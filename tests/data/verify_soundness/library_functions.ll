@@ -193,3 +193,33 @@ define double @g(double %x) {
   %r = call double @llvm.fabs.f64(double %x)
   ret double %r
 }
+
+;; pair: fabs-with-builtins-disabled
+;; expect: wrong
+;; source
+declare double @fabs(double)
+define double @g(double %x) "no-builtins" {
+  %r = call double @fabs(double %x)
+  ret double %r
+}
+;; target
+declare double @llvm.fabs.f64(double)
+define double @g(double %x) "no-builtins" {
+  %r = call double @llvm.fabs.f64(double %x)
+  ret double %r
+}
+
+;; pair: fabs-call-marked-nobuiltin
+;; expect: wrong
+;; source
+declare double @fabs(double)
+define double @g(double %x) {
+  %r = call double @fabs(double %x) nobuiltin
+  ret double %r
+}
+;; target
+declare double @llvm.fabs.f64(double)
+define double @g(double %x) {
+  %r = call double @llvm.fabs.f64(double %x)
+  ret double %r
+}
