@@ -306,7 +306,8 @@ def optimize(
     typer.echo(
         f"best: {result.best_pipeline or '(no passes)'}  binary size {result.best.binary_size} B "
         f"(-Oz {result.oz.binary_size} B{clang}, -O0 {result.o0.binary_size} B"
-        f"{'' if gain is None else f', {gain * 100:+.2f} % vs -Oz'})"
+        # Size change, as every table prints it: negative = smaller than -Oz (gain_over_oz is the reverse sign).
+        f"{'' if gain is None else f', {-gain * 100:+.2f} % vs -Oz'})"
     )
     typer.echo(f"acceptance: {'accepted' if result.verdict.accepted else 'rejected'} ({result.verdict.reason})")
     if result.strategy is not None:
