@@ -7,10 +7,11 @@ callee is declared ``memory(none)``/``memory(read)`` by the *source*). A target 
 call is therefore refuted; one that only differs in what a read-only callee would make irrelevant may be refuted too
 (the check is conservative, never optimistic).
 
-A call may not return (``exit``, ``longjmp``, an endless loop) unless the callee is ``willreturn``: the k-th call
-stops the execution when the shared ``call.noreturn(k)`` holds (``after_call``), and such an execution is observed by
-its calls only (LangRef: code after a call that may not return is not reached, so UB there does not make the source
-undefined). Returning from a ``noreturn`` callee is UB; stopping in a ``willreturn`` function is UB.
+A call may not return (``exit``, ``longjmp``, an endless loop, an exception unwinding through the caller) unless the
+callee is ``willreturn`` and ``nounwind``: the k-th call stops the execution when the shared ``call.noreturn(k)``
+holds (``after_call``), and such an execution is observed by its calls and the memory then (LangRef: code after a
+call that may not return is not reached, so UB there does not make the source undefined). Returning from a
+``noreturn`` callee is UB; stopping in a ``willreturn nounwind`` function is UB.
 
 Calls to ``memory(none)`` functions (``PureCall``) are not ordered events: they touch no memory, so a target may
 delete, merge or move them. Each target call gets a fresh shared response; a source call takes the response of a
@@ -314,7 +315,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
     attrs = _callee_attrs(enc, inst)
-    stop = FALSE if "willreturn" in attrs else enc.shared.no_return(index)
+    stop = FALSE if {"willreturn", "nounwind"} <= attrs else enc.shared.no_return(index)
     after_call(enc, stop, st.calls, enc.calls[-1].memory, "noreturn" in attrs)
     return ret
 
@@ -324,10 +325,10 @@ def after_call(
 ) -> None:
     """The execution may end inside the call (``stop``; external memory is then ``memory``): record it, and go on
     only where it returned. Returning from a ``noreturn`` callee is UB; not returning is UB in a ``willreturn``
-    function (LangRef)."""
+    ``nounwind`` function (LangRef: willreturn allows unwinding, nounwind forbids it)."""
     if not z3.is_false(stop):
-        if "willreturn" in enc.fn_attr_set:
-            enc.add_ub(stop)
+        if {"willreturn", "nounwind"} <= enc.fn_attr_set:
+            enc.add_ub(stop)  # it neither loops forever nor unwinds
         enc.stops.append((z3.And(enc.guard, stop), calls_made, memory))
         enc.guard = z3.And(enc.guard, z3.Not(stop))
     if noreturn:
@@ -338,7 +339,7 @@ def _pure_call(enc: FunctionEncoder, inst: Instruction, args: list[Value], st: S
     """A call to a memory(none) function (see the module docstring and ``PureCall``)."""
     callee = inst.callee or ""
     attrs = _callee_attrs(enc, inst)
-    may_stop = "willreturn" not in attrs
+    may_stop = not {"willreturn", "nounwind"} <= attrs
     ty = str(inst.type)
     shared = enc.shared
     ret: Value | None

@@ -1,6 +1,7 @@
-; A call may not return (exit, longjmp, an endless loop) unless the callee is willreturn (LangRef "willreturn"):
-; code after it may never run, so UB there does not make the caller undefined. Returning from a noreturn callee,
-; or from a noreturn function, is UB; a willreturn function that does not return is UB.
+; A call may not return (exit, longjmp, an endless loop, an exception) unless the callee is willreturn and nounwind
+; (LangRef "willreturn": it returns or unwinds): code after it may never run, so UB there does not make the caller
+; undefined. Returning from a noreturn callee, or from a noreturn function, is UB; a willreturn nounwind function
+; that does not return is UB.
 
 ;; pair: ub-after-a-call-that-may-not-return
 ;; expect: refuted
@@ -19,13 +20,13 @@ define void @f() {
 ;; pair: ub-after-a-willreturn-call
 ;; expect: proved
 ;; source
-declare void @log_event() willreturn
+declare void @log_event() willreturn nounwind
 define void @f() {
   call void @log_event()
   unreachable
 }
 ;; target
-declare void @log_event() willreturn
+declare void @log_event() willreturn nounwind
 define void @f() {
   unreachable
 }
@@ -93,13 +94,13 @@ define void @f() noreturn {
 ;; expect: proved
 ;; source
 declare void @g()
-define void @f() willreturn {
+define void @f() willreturn nounwind {
   call void @g()
   unreachable
 }
 ;; target
 declare void @g()
-define void @f() willreturn {
+define void @f() willreturn nounwind {
   unreachable
 }
 
@@ -112,4 +113,32 @@ define i32 @f(i32 %x) {
 ;; target
 define i32 @f(i32 %x) noreturn {
   ret i32 %x
+}
+
+;; pair: ub-after-a-willreturn-call-that-may-unwind
+;; expect: refuted
+;; source
+declare void @log_event() willreturn
+define void @f() {
+  call void @log_event()
+  unreachable
+}
+;; target
+declare void @log_event() willreturn
+define void @f() {
+  unreachable
+}
+
+;; pair: willreturn-function-may-unwind-in-a-call
+;; expect: refuted
+;; source
+declare void @g()
+define void @f() willreturn {
+  call void @g()
+  unreachable
+}
+;; target
+declare void @g()
+define void @f() willreturn {
+  unreachable
 }

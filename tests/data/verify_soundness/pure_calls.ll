@@ -1,6 +1,6 @@
-; Calls to memory(none) functions touch no memory: a willreturn one whose result is unused may be deleted, two with
-; equal arguments may be merged (each call may give any of the callee's results, so the same one twice is allowed),
-; and they may move across other calls. Not the reverse: one call may not become two (the callee may answer
+; Calls to memory(none) functions touch no memory: a willreturn nounwind one whose result is unused may be deleted,
+; two with equal arguments may be merged (each call may give any of the callee's results, so the same one twice is
+; allowed), and they may move across other calls. Not the reverse: one call may not become two (the callee may answer
 ; differently each time), a call may not get new arguments (the callee may be UB there), and a call that may not
 ; return may neither be deleted nor moved past an observable call.
 
@@ -108,7 +108,7 @@ define i32 @f(i32 %x) {
 ;; expect: proved
 ;; source
 declare i32 @hash(i32) memory(none) willreturn nounwind
-declare void @emit(i32) willreturn
+declare void @emit(i32) willreturn nounwind
 define i32 @f(i32 %x) {
   call void @emit(i32 %x)
   %a = call i32 @hash(i32 %x)
@@ -116,7 +116,7 @@ define i32 @f(i32 %x) {
 }
 ;; target
 declare i32 @hash(i32) memory(none) willreturn nounwind
-declare void @emit(i32) willreturn
+declare void @emit(i32) willreturn nounwind
 define i32 @f(i32 %x) {
   %a = call i32 @hash(i32 %x)
   call void @emit(i32 %x)
@@ -154,4 +154,18 @@ define i32 @f(i32 %x) {
 declare i32 @hash(i32) memory(none) willreturn nounwind
 define i32 @f(i32 %x) {
   ret i32 42
+}
+
+;; pair: unused-call-that-may-unwind-deleted
+;; expect: refuted
+;; source
+declare i32 @hash(i32) memory(none) willreturn
+define i32 @f(i32 %x) {
+  %h = call i32 @hash(i32 %x)
+  ret i32 %x
+}
+;; target
+declare i32 @hash(i32) memory(none) willreturn
+define i32 @f(i32 %x) {
+  ret i32 %x
 }
