@@ -43,6 +43,7 @@ from llmopt.errors import ConfigError  # noqa: E402
 from llmopt.inference.coreset import FitProgram, FitTable, greedy_order, load_coreset  # noqa: E402
 from llmopt.inference.features import FeatureRanker, ir_features  # noqa: E402
 from llmopt.inference.neighbours import DEFAULT_K, NeighbourRanker  # noqa: E402
+from llmopt.metrics.compare import geomean  # noqa: E402
 from llmopt.settings import Settings  # noqa: E402
 from llmopt.toolchain import Flavour, Toolchain  # noqa: E402
 
@@ -88,8 +89,8 @@ def evaluate(order_of, programs: list[dict], lists: list[str], sizes: np.ndarray
             tried = [sizes[i, col[q]] for q in order_of(i, p)[: budget - 1] if q in col]
             best = min([oz, *(s for s in tried if not math.isnan(s))])
             ratios.append(best / oz)
-        g = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        out[budget] = (g, sum(r < 1 for r in ratios))
+        g = geomean(ratios)
+        out[budget] = (math.nan if g is None else g, sum(r < 1 for r in ratios))
     return out
 
 
@@ -140,9 +141,7 @@ def main() -> None:
     neighbour_orders = [list(neighbours.order(on_features[i], order)) for i in range(len(on_p))]
     rng_orders = [np.random.default_rng(s) for s in range(args.random_seeds)]
     random_orders = [[list(rng.permutation(lists)) for _ in on_p] for rng in rng_orders]
-    label_gain = math.exp(
-        sum(math.log(p["label"]["best_binary_size"] / p["label"]["oz_binary_size"]) for p in on_p) / max(1, len(on_p))
-    )
+    label_gain = geomean([p["label"]["best_binary_size"] / p["label"]["oz_binary_size"] for p in on_p]) or 1.0
     perfect = [[lists[j] for j in np.argsort(np.nan_to_num(on_s[i], nan=np.inf))] for i in range(len(on_p))]
     rows = {
         f"fixed order (fit on {args.fit})": evaluate(lambda i, p: order, on_p, lists, on_s, budgets),
@@ -162,7 +161,7 @@ def main() -> None:
         for b in budgets
     }
     if args.model:
-        lm_rows(args, order, on_p, lists, on_s, predicted, budgets, rows)
+        lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets, rows)
     print(
         f"rankers on {len(on_p)} {args.on} {args.flavour} {args.level} programs (fitted on {len(fit_p)} {args.fit}), "
         f"{len(lists)} lists; labels' geomean vs -Oz {(label_gain - 1) * 100:+.2f} %; "
@@ -200,7 +199,7 @@ def lm_scores(spec: str, programs: list[dict], pool: list[str]) -> tuple[list[li
     return out, time.perf_counter() - start
 
 
-def lm_rows(args, order, on_p, lists, on_s, predicted, budgets, rows) -> None:
+def lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets, rows) -> None:
     """The LM ranker, and every other row again on the programs the LM ranked."""
     n = min(args.lm_limit, len(on_p))
     sub_p, sub_s = on_p[:n], on_s[:n]
@@ -216,6 +215,7 @@ def lm_rows(args, order, on_p, lists, on_s, predicted, budgets, rows) -> None:
         lambda i, p: [lists[j] for j in np.argsort(predicted[i], kind="stable")], sub_p, lists, sub_s, budgets
     )
     rows[f"LM ranker, top {len(pool)}{tag}"] = evaluate(lambda i, p: ranked[i], sub_p, lists, sub_s, budgets)
+    rows[f"neighbour ranker{tag}"] = evaluate(lambda i, p: neighbour_orders[i], sub_p, lists, sub_s, budgets)
     rows[f"perfect ranker{tag}"] = evaluate(lambda i, p: perfect[i], sub_p, lists, sub_s, budgets)
     print(f"LM ranker: {args.model}, {n} programs x {len(pool)} lists scored in {seconds:.0f} s")
 
