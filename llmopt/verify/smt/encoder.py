@@ -66,6 +66,7 @@ from llmopt.verify.smt.memory import (
 )
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.support import classify_edges, float_constant_bits, parse_memory_attribute
+from llmopt.verify.smt.tokens import BINARY_INT, CASTS
 from llmopt.verify.smt.undef import UndefVars, freeze_undef, instantiate, observed_undef, varies
 from llmopt.verify.smt.values import (
     ADDR_BITS,
@@ -507,7 +508,7 @@ class FunctionEncoder(MemoryAccess):
                 raise Unsupported(f"fast-math flags on {op} in the target")
         if vectors.handles(inst):
             return vectors.encode(self, inst, st)
-        if op in semantics_int_ops:
+        if op in BINARY_INT:
             a, b = (self._operand(o, st) for o in inst.operands)
             if not isinstance(inst.type, IntType):
                 raise Unsupported(f"{op} on {inst.type}")
@@ -523,7 +524,7 @@ class FunctionEncoder(MemoryAccess):
         if op == "fcmp":
             a, b = (self._operand(o, st) for o in inst.operands)
             return semantics.fcmp(self, inst, a, b)  # type: ignore[arg-type]
-        if op in semantics_casts:
+        if op in CASTS:
             return semantics.cast(self, inst, self._operand(inst.operands[0], st))
         if op == "select":
             c, a, b = (self._operand(o, st) for o in inst.operands)
@@ -588,23 +589,6 @@ PROMISE_ATTRS = frozenset({"nofree", "nosync", "norecurse", "willreturn"})
 FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
 # nnan/ninf; others raise. A call's flags are checked in calls.py (intrinsics as instructions, others raise).
 FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "call"})
-
-semantics_int_ops = {"add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "shl", "lshr", "ashr", "and", "or", "xor"}
-semantics_casts = {
-    "trunc",
-    "zext",
-    "sext",
-    "fptrunc",
-    "fpext",
-    "fptoui",
-    "fptosi",
-    "uitofp",
-    "sitofp",
-    "ptrtoint",
-    "inttoptr",
-    "bitcast",
-    "addrspacecast",
-}
 
 
 def _pointers_in(value: Value | None) -> list[Pointer]:
