@@ -106,6 +106,15 @@ def ir_features(ir: str) -> np.ndarray:
     return np.asarray(vec, dtype=np.float64)
 
 
+def feature_scaling(features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-feature mean and standard deviation of a (programs x features) matrix, a constant feature's scale 1 (so
+    standardizing never divides by zero); the rankers fitted on ``ir_features`` standardize with it."""
+    mean = features.mean(axis=0)
+    scale = features.std(axis=0)
+    scale[scale == 0] = 1.0
+    return mean, scale
+
+
 @dataclass
 class FeatureRanker:
     """One ridge regression per list (see the module docstring); ``provenance`` says what it was fitted on."""
@@ -136,9 +145,7 @@ class FeatureRanker:
         n, d = features.shape
         if n == 0 or log_ratios.shape != (n, len(lists)):
             raise ConfigError(f"ranker fit needs programs x lists targets, got {log_ratios.shape} for {n} programs")
-        mean = features.mean(axis=0)
-        scale = features.std(axis=0)
-        scale[scale == 0] = 1.0
+        mean, scale = feature_scaling(features)
         x = np.hstack([(features - mean) / scale, np.ones((n, 1))])
         targets = np.clip(np.nan_to_num(log_ratios, nan=CLIP), -CLIP, CLIP)
         reg = alpha * np.eye(d + 1)
@@ -221,4 +228,4 @@ def log_ratio_matrix(
     return out
 
 
-__all__ = ["FEATURE_NAMES", "FeatureRanker", "ir_features", "log_ratio_matrix"]
+__all__ = ["FEATURE_NAMES", "FeatureRanker", "feature_scaling", "ir_features", "log_ratio_matrix"]

@@ -29,15 +29,15 @@ from typing import Any
 import numpy as np
 
 from llmopt.errors import ConfigError
-from llmopt.inference.features import FEATURE_NAMES, ir_features
-from llmopt.toolchain import Flavour, Toolchain, write_atomic
+from llmopt.inference.features import FEATURE_NAMES, feature_scaling, ir_features
+from llmopt.toolchain import CodegenConfig, Flavour, Toolchain, write_atomic
 
 FORMAT = "llmopt-neighbour-ranker"
 VERSION = 1
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_K = 400  # chosen by package-grouped cross-validation on the training split (docs/training.md)
 CLIP = float(np.log(0.25))  # a list never counts as more than 4x smaller than -Oz (one outlier does not rule)
-_LOADED: dict[str, NeighbourRanker] = {}  # per process: path -> ranker (read-only once loaded)
+_LOADED: dict[tuple[str, int], NeighbourRanker] = {}  # per process: (path, mtime) -> ranker (read-only once loaded)
 _FILE_RE = re.compile(r"^neighbours-llvm(\d+)-(\w+)-v(\d+)\.npz$")
 
 
@@ -85,9 +85,7 @@ class NeighbourRanker:
             )
         if k < 1:
             raise ConfigError(f"k must be >= 1, got {k}")
-        mean = features.mean(axis=0)
-        scale = features.std(axis=0)
-        scale[scale == 0] = 1.0
+        mean, scale = feature_scaling(features)
         gains = np.clip(np.nan_to_num(log_ratios, nan=0.0), CLIP, 0.0)
         # Held at float16 precision (what ``save`` writes), so a loaded ranker ranks exactly as the fitted one.
         return cls(
@@ -227,12 +225,7 @@ def fit_from_release(
         "levels": {m.programs[0]["level"]: len(m.programs) for m in parts},
         "flavour": wanted,
         "toolchain": sorted({str(r["toolchain"]) for r in labels}),
-        "codegen": sorted(
-            {
-                json.dumps(r["codegen"], sort_keys=True) if not isinstance(r["codegen"], str) else r["codegen"]
-                for r in labels
-            }
-        ),
+        "codegen": sorted({CodegenConfig.from_json(r["codegen"]).label for r in labels}),
         "k": k,
     }
     return NeighbourRanker.fit(features, log_ratios, lists, k=k, provenance=provenance)
@@ -250,15 +243,26 @@ def shipped_ranker_path(llvm_major: int, flavour: Flavour | str, directory: Path
     return max(found)[1] if found else None
 
 
-def load_shipped_ranker(toolchain: Toolchain, flavour: Flavour | str) -> NeighbourRanker | None:
-    """The shipped neighbour ranker for this LLVM major and flavour, read once per process; None when none ships."""
-    path = shipped_ranker_path(toolchain.major, flavour)
-    if path is None:
-        return None
-    key = str(path)
+def load_ranker(path: Path) -> NeighbourRanker:
+    """``NeighbourRanker.load``, once per process and file version: a strategy ranks every program with the same
+    file, and reading and decompressing it per program would cost more than the ranking.
+
+    Raises:
+        ConfigError: as ``NeighbourRanker.load``.
+    """
+    try:
+        key = (str(Path(path).resolve()), Path(path).stat().st_mtime_ns)
+    except OSError as e:
+        raise ConfigError(f"cannot read neighbour ranker {path}: {e}") from e
     if key not in _LOADED:
         _LOADED[key] = NeighbourRanker.load(path)
     return _LOADED[key]
+
+
+def load_shipped_ranker(toolchain: Toolchain, flavour: Flavour | str) -> NeighbourRanker | None:
+    """The shipped neighbour ranker for this LLVM major and flavour (``load_ranker``); None when none ships."""
+    path = shipped_ranker_path(toolchain.major, flavour)
+    return None if path is None else load_ranker(path)
 
 
 def ranker_file_name(major: int, flavour: Flavour | str, version: int = VERSION) -> str:
@@ -271,6 +275,7 @@ __all__ = [
     "DEFAULT_K",
     "NeighbourRanker",
     "fit_from_release",
+    "load_ranker",
     "load_shipped_ranker",
     "ranker_file_name",
     "shipped_ranker_path",

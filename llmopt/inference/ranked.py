@@ -116,11 +116,11 @@ class RankedCoreset(Strategy):
         """The ranker file at ``ranker`` (by its kind), else for neighbours/auto the shipped neighbour ranker of this
         LLVM and flavour; None: keep the fixed order."""
         from llmopt.inference.features import FeatureRanker
-        from llmopt.inference.neighbours import NeighbourRanker, load_shipped_ranker
+        from llmopt.inference.neighbours import load_ranker, load_shipped_ranker
 
         if self.ranker:
             path = Path(self.ranker)
-            return NeighbourRanker.load(path) if path.suffix == ".npz" else FeatureRanker.load(path)
+            return load_ranker(path) if path.suffix == ".npz" else FeatureRanker.load(path)
         if self.rank in ("neighbours", "auto"):
             return load_shipped_ranker(session.measurer.toolchain, session.module.flavour or Flavour.SIZE)
         return None
