@@ -22,25 +22,11 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt.ir import FloatType, Function, Instruction, IntType, Module, Type
+from llmopt.verify.smt.semantics import INTRINSICS
 from llmopt.verify.smt.values import Bits, Value
 
 if TYPE_CHECKING:
     from llmopt.verify.smt.encoder import FunctionEncoder
-
-
-def _fabs(enc: FunctionEncoder, args: list[Value]) -> Value:
-    (a,) = args
-    assert isinstance(a, Bits)
-    n = a.bv.size()
-    return Bits(a.bv & z3.BitVecVal((1 << (n - 1)) - 1, n), a.poison)
-
-
-def _copysign(enc: FunctionEncoder, args: list[Value]) -> Value:
-    a, b = args
-    assert isinstance(a, Bits) and isinstance(b, Bits)
-    n = a.bv.size()
-    mask = z3.BitVecVal(1 << (n - 1), n)
-    return Bits((a.bv & ~mask) | (b.bv & mask), z3.Or(a.poison, b.poison))
 
 
 def _ffs(enc: FunctionEncoder, args: list[Value]) -> Value:
@@ -67,10 +53,11 @@ F32, F64 = FloatType("float"), FloatType("double")
 I32, I64 = IntType(32), IntType(64)
 # name -> (result type, parameter types, semantics)
 LIBRARY_MODELS: dict[str, tuple[Type, tuple[Type, ...], Callable[[FunctionEncoder, list[Value]], Value]]] = {
-    "fabs": (F64, (F64,), _fabs),
-    "fabsf": (F32, (F32,), _fabs),
-    "copysign": (F64, (F64, F64), _copysign),
-    "copysignf": (F32, (F32, F32), _copysign),
+    # C's fabs and copysign are the bit operations of llvm.fabs and llvm.copysign: the intrinsics' own semantics.
+    "fabs": (F64, (F64,), INTRINSICS["fabs"]),
+    "fabsf": (F32, (F32,), INTRINSICS["fabs"]),
+    "copysign": (F64, (F64, F64), INTRINSICS["copysign"]),
+    "copysignf": (F32, (F32, F32), INTRINSICS["copysign"]),
     "ffs": (I32, (I32,), _ffs),
     "ffsl": (I32, (I64,), _ffs),
     "ffsll": (I32, (I64,), _ffs),
