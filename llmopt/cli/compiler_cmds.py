@@ -224,7 +224,8 @@ def optimize(
         "--strategy",
         "-s",
         help="Inference strategy (ranked-coreset, zero-shot, oz-backup, "
-        "sample-and-select, priority, feedback, model-guided, oz).",
+        "sample-and-select, priority, feedback, model-guided, oz); peephole[+STRATEGY]: the model rewrites each "
+        "function first (kept only when the verifier proves it), then STRATEGY (default ranked-coreset).",
     ),
     budget: int = typer.Option(10, "--budget", "-b", help="Compilations the strategy may use, -Oz included."),
     measure_with: MeasureWith | None = MeasureWithOpt,
@@ -242,6 +243,7 @@ def optimize(
     each, the gate and this program's guards accept or reject them, and -Oz is the backup."""
     import time
 
+    from llmopt.errors import ConfigError
     from llmopt.inference import make_strategy
     from llmopt.inference.optimize import check_output_path, optimize_module, strip_optnone, write_output
     from llmopt.metrics import measure_clang_object
@@ -250,7 +252,10 @@ def optimize(
 
     start = time.perf_counter()
     check_output_path(out)  # before minutes of work, not after
-    chosen_strategy = make_strategy(strategy)  # unknown names and options: one line, before any work
+    peephole, _, list_strategy = strategy.partition("+") if strategy.startswith("peephole") else ("", "", strategy)
+    if peephole and peephole != "peephole":
+        raise ConfigError(f"unknown strategy {strategy!r}; the peephole step is spelled peephole or peephole+STRATEGY")
+    chosen_strategy = make_strategy(list_strategy or "ranked-coreset")  # unknown names: one line, before any work
     settings = settings_from(llvm_bin, data_dir)
     notes: list[str] = []
     with measurer_from(settings, measure_with, no_cache) as measurer:
@@ -259,6 +264,8 @@ def optimize(
             if remove_optnone:
                 module = module.with_text(strip_optnone(module.text))
         backend = _optimize_backend(model, notes)
+        if peephole and backend is None:
+            raise ConfigError("--strategy peephole needs a peephole model (--model hf:DIR, openai:URL#NAME, ...)")
         runner = _runnable_strategy(chosen_strategy, measurer, flavour, backend, notes)
         # A candidate wins only once the gate and this program's guards accept it (one shared verdict store).
         from llmopt.verify.acceptance import Acceptance, AcceptanceConfig
@@ -266,16 +273,30 @@ def optimize(
         config = AcceptanceConfig(flavour=flavour)
         with Acceptance(measurer.toolchain, config, settings.data_dir, measurer=measurer) as acceptance:
             what = f"{runner.name} (budget {budget})" if runner is not None else "the standard pipelines"
-            with progress(f"optimizing {file}: {what}, then the standard pipelines"):
-                result = optimize_module(
-                    measurer,
-                    module,
-                    extra_candidates=candidate,
-                    acceptance=acceptance,
-                    strategy=runner,
-                    budget=budget,
-                    backend=backend,
-                )
+            if peephole:
+                from llmopt.inference.peephole import optimize_with_peephole
+
+                with progress(f"optimizing {file}: peephole rewrites by the model, then {what}"):
+                    result = optimize_with_peephole(
+                        measurer,
+                        module,
+                        backend,
+                        strategy=runner,
+                        budget=budget,
+                        acceptance=acceptance,
+                        extra_candidates=tuple(candidate),
+                    )
+            else:
+                with progress(f"optimizing {file}: {what}, then the standard pipelines"):
+                    result = optimize_module(
+                        measurer,
+                        module,
+                        extra_candidates=candidate,
+                        acceptance=acceptance,
+                        strategy=runner,
+                        budget=budget,
+                        backend=backend,
+                    )
         clang_oz = None
         if file.suffix in C_SUFFIXES | CXX_SUFFIXES and module.flavour is Flavour.SIZE:
             with progress(f"measuring real clang -Oz on {file}"):
@@ -317,6 +338,13 @@ def optimize(
             f"strategy: {used.strategy}, {used.compilations} of {used.budget} compilations; model: "
             f"{model if backend is not None else 'none'} ({used.model.calls} calls, {used.model.completion_tokens} "
             f"tokens, {used.model.seconds:.1f} s); failures: {failures}"
+        )
+    if result.peephole is not None:
+        step = result.peephole
+        typer.echo(
+            f"peephole: {step.kept} of {len(step.functions)} functions rewritten by the model and proved "
+            f"equivalent{f' (not used: {step.error})' if step.error else ''}; "
+            f"{'the rewritten module won' if result.module is not module else 'the input module won'}"
         )
     typer.echo(f"{result.compilations} compilations in all, {total_s:.1f} s; wrote {kind} to {out}")
 

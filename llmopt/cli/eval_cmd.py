@@ -23,6 +23,7 @@ from llmopt.cli.common import (
     MeasureWith,
     MeasureWithOpt,
     measure_with_of,
+    measurer_from,
     print_json,
     print_table,
     settings_from,
@@ -135,6 +136,51 @@ def run(
         f"{built.name} ({built.flavour.value}, {len(built.programs)} programs) x {strategy} at budget {budget}: "
         f"{summary.rows_written} rows written, {summary.rows_reused} reused, {summary.wall_s:.1f} s -> {out}"
     )
+
+
+@eval_app.command("peephole")
+def peephole(
+    model: str = typer.Option(..., "--model", "-m", help="The peephole model: hf:DIR, openai:URL#NAME, vllm:DIR."),
+    data: Path = typer.Option(..., "--data", help="A peephole task dataset (llmopt data build peephole)."),
+    split: str = typer.Option("test", "--split", help="The held-out split to evaluate on."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N functions (smallest hash first)."),
+    form: str = typer.Option("generic", "--form", help="Prompt form the model was trained on: generic, diagnostic."),
+    max_tokens: int = typer.Option(1024, "--max-tokens", help="Generation limit per answer."),
+    verify_timeout: float = typer.Option(10.0, "--verify-timeout", help="Verifier seconds per answer."),
+    name: str | None = typer.Option(None, "--name", help="The stage's name in the table (default: the model)."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write the report (with per-function rows) as JSON."),
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """LLM-VeriOpt's metrics of one model on a held-out split: the four verification categories, the share changed
+    and proved, and latency / instruction count / binary size vs -O0 and vs instcombine."""
+    from llmopt.backends import load_backend
+    from llmopt.data.tasks.peephole import load_pairs
+    from llmopt.eval.peephole import evaluate_peephole, markdown_table
+    from llmopt.toolchain import write_atomic
+    from llmopt.verify.smt import SmtVerifier
+
+    settings = settings_from(llvm_bin, data_dir)
+    pairs = load_pairs(data, split, limit)
+    backend = load_backend(model)
+    with measurer_from(settings) as measurer:
+        report = evaluate_peephole(
+            backend,
+            SmtVerifier(measurer.toolchain),
+            measurer,
+            pairs,
+            model=name or model,
+            form=form,
+            max_tokens=max_tokens,
+            timeout_s=verify_timeout,
+        )
+    if out is not None:
+        write_atomic(out, json.dumps(report.to_json(rows=True), indent=1) + "\n")
+    if as_json:
+        print_json(report.to_json())
+        return
+    typer.echo(markdown_table([report]))
 
 
 @eval_app.command("suites")

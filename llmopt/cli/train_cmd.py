@@ -148,9 +148,22 @@ def grpo_command(
     seed: int = typer.Option(0, "--seed"),
     precision: str = typer.Option("auto", "--precision", help="auto (bf16 on a capable GPU), fp32, bf16."),
     threads: int | None = typer.Option(None, "--threads", help="torch CPU threads."),
+    task: str = typer.Option(
+        "flag-tuning",
+        "--task",
+        help="flag-tuning (size reward), or LLM-VeriOpt's stages over a peephole task dataset: peephole, "
+        "peephole-diagnostic, peephole-latency.",
+    ),
+    format_weight: float = typer.Option(0.1, "--format-weight", help="Weight of the second (format) reward."),
+    gamma: float = typer.Option(2.0, "--gamma", help="peephole-latency: the reward's convex shaping exponent."),
+    latency_percentile: float = typer.Option(
+        80.0, "--latency-percentile", help="peephole-latency: U_max is this percentile of instcombine's speedups."
+    ),
+    verify_timeout: float = typer.Option(10.0, "--verify-timeout", help="peephole: verifier seconds per answer."),
     as_json: bool = JsonOpt,
 ) -> None:
-    """GRPO with the compiler's size reward; rerun the same command to resume from the last checkpoint."""
+    """GRPO with the compiler in the reward (size for flag tuning; the verifier for the peephole stages); rerun the
+    same command to resume from the last checkpoint."""
     from llmopt.train.grpo import GRPOSettings, train_grpo
 
     settings = GRPOSettings(
@@ -176,6 +189,11 @@ def grpo_command(
         seed=seed,
         precision=precision,
         threads=threads,
+        task=task,
+        format_weight=format_weight,
+        gamma=gamma,
+        latency_percentile=latency_percentile,
+        verify_timeout=verify_timeout,
     )
     result = train_grpo(settings, out, progress=not as_json)
     if as_json:

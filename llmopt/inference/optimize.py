@@ -86,6 +86,7 @@ class OptimizeResult:
 
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)  # acceptance verdicts of non-standard candidates
     strategy: StrategyResult | None = None  # what the inference strategy proposed, chose and spent (None: not run)
+    peephole: Any = None  # the peephole step's PeepholeResult (None: not run); ``module`` is then the one chosen
 
     @property
     def verdict(self) -> Verdict:
@@ -127,6 +128,7 @@ class OptimizeResult:
             "verdict": self.verdict.to_json(),
             "compilations": self.compilations,
             "strategy": None if self.strategy is None else self.strategy.to_json(),
+            "peephole": None if self.peephole is None else self.peephole.to_json(),
         }
 
 

@@ -184,6 +184,65 @@ def apply_function_pipelines(
     return FunctionPipelinesResult(True, final.stdout_text, tool_runs=runs, walltime_s=time.perf_counter() - start)
 
 
+def replace_functions(
+    toolchain: Toolchain, ir_text: str, bodies: Mapping[str, str], *, timeout_s: float = DEFAULT_TIMEOUT_S
+) -> FunctionPipelinesResult:
+    """The module with each function f in ``bodies`` replaced by the definition in ``bodies[f]`` (a module that
+    defines f and declares what it uses, e.g. a rewrite of ``split_functions``' part for f).
+
+    The same externalize / link / internalize steps as ``apply_function_pipelines``, without optimizing anything: the
+    peephole step uses it to put proved rewrites back, so nothing but the given bodies may change.
+
+    Raises:
+        ConfigError: ``bodies`` names a function the module does not define.
+    """
+    start = time.perf_counter()
+    functions = {_plain(n) for n in defined_function_names(ir_text)}
+    unknown = sorted(set(map(_plain, bodies)) - functions)
+    if unknown:
+        raise ConfigError(f"replacement bodies name functions the module does not define: {', '.join(unknown)}")
+    variables, aliases = _global_names(ir_text)
+    runs = 0
+
+    def failed(stage: str, run: ToolRun) -> FunctionPipelinesResult:
+        return FunctionPipelinesResult(False, "", stage, run.first_error_line(), "", runs, time.perf_counter() - start)
+
+    keep_all = ["--rfunc=.*", *(["--rglob=.*"] if variables else []), *(["--ralias=.*"] if aliases else [])]
+    runs += 1
+    run = toolchain.run("llvm-extract", [*keep_all, "-S", "-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s)
+    if not run.ok:
+        return failed("externalize", run)
+    drop = [f"--func={_plain(f)}" for f in bodies]
+    runs += 1
+    base = toolchain.run(
+        "llvm-extract", ["--delete", *drop, "-S", "-o", "-", "-"], input=run.stdout_text.encode(), timeout_s=timeout_s
+    )
+    if not base.ok:
+        return failed("split", base)
+    with tempfile.TemporaryDirectory(prefix="llmopt-replace-") as tmp:
+        parts = [Path(tmp) / "base.ll"]
+        parts[0].write_text(base.stdout_text)
+        for index, body in enumerate(bodies.values()):
+            parts.append(Path(tmp) / f"body{index}.ll")
+            parts[-1].write_text(body)
+        runs += 1
+        linked = toolchain.run("llvm-link", ["-S", "-o", "-", *map(str, parts)], timeout_s=timeout_s)
+        if not linked.ok:
+            return failed("link", linked)
+        api = Path(tmp) / "public.txt"
+        api.write_text("".join(f"{n}\n" for n in public_names(ir_text)))
+        runs += 1
+        final = toolchain.optimize_ir(
+            linked.stdout_text,
+            "internalize",
+            extra_args=(f"-internalize-public-api-file={api}",),
+            timeout_s=timeout_s,
+        )
+        if not final.ok:
+            return failed("relink", final)
+    return FunctionPipelinesResult(True, final.stdout_text, tool_runs=runs, walltime_s=time.perf_counter() - start)
+
+
 def extract_functions(
     toolchain: Toolchain, ir_text: str, names: list[str], timeout_s: float = DEFAULT_TIMEOUT_S
 ) -> ToolRun:
@@ -193,4 +252,10 @@ def extract_functions(
     return toolchain.run("llvm-extract", [*args, "-S", "-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s)
 
 
-__all__ = ["FunctionPipelinesResult", "apply_function_pipelines", "extract_functions", "public_names"]
+__all__ = [
+    "FunctionPipelinesResult",
+    "apply_function_pipelines",
+    "extract_functions",
+    "public_names",
+    "replace_functions",
+]

@@ -6,6 +6,12 @@ measured by the engine) plus a small format reward, and updates the policy with 
 Before and after training it scores greedy answers on held-out prompts with the same reward, so the result says
 whether training helped on prompts it never saw (``eval_reward_before`` / ``eval_reward_after``).
 
+``task`` picks the prompts and rewards: ``flag-tuning`` (above), or LLM-VeriOpt's stages over a peephole task
+dataset (``llmopt data build peephole``; ``llmopt.train.peephole_rewards``): ``peephole`` (r = t(1 + a(1 + m)) + b,
+generic form: the correctness stage), ``peephole-diagnostic`` (the same on the answer plus the chain-of-thought
+reward on the think block), ``peephole-latency`` (r_lat with U_max the 80th percentile of instcombine's speedups on
+the training prompts, plus ``format_weight`` times the format-and-proof reward t(1 + a)).
+
 Prompts come from a release (``llmopt.data.release``: programs + labels of one split, level and flavour) or from any
 Parquet file or dataset directory with ``prompt``, ``ir``, ``flavour`` and ``oz_binary_size`` columns.
 
@@ -33,6 +39,9 @@ SETTINGS_FILE = "grpo.json"
 RESULT_FILE = "grpo_result.json"
 MODEL_DIR = "model"
 CHECKPOINT_DIR = "checkpoints"
+
+
+GRPO_TASKS: tuple[str, ...] = ("flag-tuning", "peephole", "peephole-diagnostic", "peephole-latency")
 
 
 @dataclass(frozen=True)
@@ -75,8 +84,14 @@ class GRPOSettings:
     threads: int | None = None
     gate: bool = False
     lora_r: int = 0
+    task: str = "flag-tuning"
+    latency_percentile: float = 80.0
+    gamma: float = 2.0
+    verify_timeout: float = 10.0
 
     def __post_init__(self) -> None:
+        if self.task not in GRPO_TASKS:
+            raise ConfigError(f"unknown GRPO task {self.task!r}; use one of: {', '.join(GRPO_TASKS)}")
         if self.num_generations < 2:
             raise ConfigError("GRPO needs num_generations >= 2 (advantages are relative within a group)")
         if self.batch_size % self.num_generations:
@@ -138,10 +153,29 @@ def release_prompts(release: Path, split: str, level: str, flavour: str, style: 
     return datasets.Dataset.from_list(out)
 
 
-def load_prompts(path: str, split: str, settings: GRPOSettings, limit: int | None) -> Any:
-    """A release's split, or a prompts file/dataset (every row), as a dataset with the reward's columns."""
+def peephole_prompts(path: str, split: str, form: str, limit: int | None) -> Any:
+    """A peephole task dataset's pairs of ``split`` (``data.tasks.peephole.load_pairs``) as GRPO prompts in ``form``:
+    columns ``prompt``, ``ir`` (the unoptimized function) and ``reference_ir`` (instcombine's output)."""
     import datasets
 
+    from llmopt.data.tasks.peephole import load_pairs
+    from llmopt.inference.peephole import peephole_prompt
+
+    pairs = load_pairs(path, split, limit)
+    return datasets.Dataset.from_list(
+        [{"prompt": peephole_prompt(src, form), "ir": src, "reference_ir": ref} for src, ref in pairs]
+    )
+
+
+def load_prompts(path: str, split: str, settings: GRPOSettings, limit: int | None) -> Any:
+    """A release's split, or a prompts file/dataset (every row), as a dataset with the reward's columns; for the
+    peephole tasks, a peephole task dataset's split (``peephole_prompts``)."""
+    import datasets
+
+    if settings.task != "flag-tuning":
+        return peephole_prompts(
+            path, split, "diagnostic" if settings.task == "peephole-diagnostic" else "generic", limit
+        )
     p = Path(path)
     if (p / "manifest.json").is_file():
         return release_prompts(p, split, settings.level, settings.flavour, settings.style, limit)
@@ -183,9 +217,43 @@ def held_out_reward(model_dir: str, prompts: Any, reward: Any, max_tokens: int) 
     backend = load_backend(f"hf:{model_dir}")
     answers = backend.generate(list(prompts["prompt"]), n=1, temperature=0.0, max_tokens=max_tokens)
     texts = [a[0].text for a in answers]
-    columns = {k: list(prompts[k]) for k in ("ir", "flavour", "oz_binary_size") if k in prompts.column_names}
+    columns = {k: list(prompts[k]) for k in prompts.column_names if k != "prompt"}
     values = reward(list(prompts["prompt"]), texts, **columns)
     return sum(values) / len(values)
+
+
+def make_rewards(settings: GRPOSettings, train: Any) -> tuple[list[Any], list[float]]:
+    """The reward functions of ``settings.task`` and their weights (the first is the one held-out prompts report)."""
+    if settings.task == "flag-tuning":
+        from llmopt.train.rewards import FormatReward, SizeReward
+
+        return [SizeReward(style=settings.style, gate=settings.gate), FormatReward(style=settings.style)], [
+            1.0,
+            settings.format_weight,
+        ]
+    from llmopt.train.peephole_rewards import (
+        ChainOfThoughtReward,
+        EquivalenceReward,
+        LatencyReward,
+        VerifiedRewriteReward,
+        instcombine_speedup_ceiling,
+    )
+
+    timeout = settings.verify_timeout
+    if settings.task == "peephole":
+        return [VerifiedRewriteReward(timeout_s=timeout)], [1.0]
+    if settings.task == "peephole-diagnostic":
+        return [VerifiedRewriteReward(form="diagnostic", timeout_s=timeout), ChainOfThoughtReward(timeout_s=timeout)], [
+            1.0,
+            1.0,
+        ]
+    probe = LatencyReward(ceiling=2.0, timeout_s=timeout)
+    ceiling = instcombine_speedup_ceiling(
+        probe, list(train["ir"]), list(train["reference_ir"]), settings.latency_percentile
+    )
+    probe.close()
+    latency = LatencyReward(ceiling=ceiling, gamma=settings.gamma, timeout_s=timeout)
+    return [latency, EquivalenceReward(timeout_s=timeout)], [1.0, settings.format_weight]
 
 
 def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = True) -> GRPOResult:
@@ -198,7 +266,6 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from trl import GRPOConfig, GRPOTrainer
 
-    from llmopt.train.rewards import FormatReward, SizeReward
     from llmopt.train.sft import _bf16, last_complete_checkpoint
 
     if not (Path(settings.model) / "config.json").is_file():
@@ -214,8 +281,8 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
     held = None
     if settings.eval_data or (Path(settings.data) / "manifest.json").is_file():
         held = load_prompts(settings.eval_data or settings.data, settings.eval_split, settings, settings.eval_limit)
-    size_reward = SizeReward(style=settings.style, gate=settings.gate)
-    format_reward = FormatReward(style=settings.style)
+    rewards, weights = make_rewards(settings, train)
+    size_reward = rewards[0]  # the held-out score is the first (main) reward
     before = held_out_reward(settings.model, held, size_reward, settings.max_completion_length)
     size_reward.close()  # its engine would idle through training; the reward reopens one when called
     tokenizer = AutoTokenizer.from_pretrained(settings.model)
@@ -238,7 +305,7 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
         temperature=settings.temperature,
         learning_rate=settings.learning_rate,
         beta=settings.beta,
-        reward_weights=[1.0, settings.format_weight],
+        reward_weights=weights,
         logging_steps=1,
         save_strategy="steps",
         save_steps=settings.save_steps,
@@ -256,7 +323,7 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
     )
     trainer = GRPOTrainer(
         model=model,
-        reward_funcs=[size_reward, format_reward],
+        reward_funcs=rewards,
         args=args,
         train_dataset=train,
         processing_class=tokenizer,
@@ -266,8 +333,8 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
     try:
         trainer.train(resume_from_checkpoint=last)
     finally:
-        size_reward.close()
-        format_reward.close()
+        for reward in rewards:
+            reward.close()
     final = out / MODEL_DIR
     staging = out / f".{MODEL_DIR}.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -300,4 +367,14 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
     return result
 
 
-__all__ = ["GRPOResult", "GRPOSettings", "held_out_reward", "load_prompts", "release_prompts", "train_grpo"]
+__all__ = [
+    "GRPO_TASKS",
+    "GRPOResult",
+    "GRPOSettings",
+    "held_out_reward",
+    "load_prompts",
+    "make_rewards",
+    "peephole_prompts",
+    "release_prompts",
+    "train_grpo",
+]

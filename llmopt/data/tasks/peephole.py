@@ -1,10 +1,11 @@
 """Peephole examples (LLM-VeriOpt): one unoptimized function -> its ``instcombine`` output, kept only when proved.
 
 For one corpus function the builder prints the input through ``opt`` (so prompt and answer share LLVM's printing),
-runs ``instcombine<no-verify-fixpoint>`` on it, skips functions instcombine leaves unchanged ("no change": the paper
-found none in its test set, and they teach copying), and verifies the pair with the built-in SMT translation
-validator (``llmopt.verify.smt.SmtVerifier``, ``TaskContext.timeout_s`` per function). Only pairs proved equivalent
-are kept, as in the paper (which used Alive2); the others are skipped with a reason derived from the verdict
+both as ``prompts.ir_text.model_ir_text`` (no build paths or printer comments), runs
+``instcombine<no-verify-fixpoint>`` on it, skips functions instcombine leaves unchanged ("no change": the paper
+found none in its test set, and they teach copying), and verifies the pair with the built-in SMT translation validator
+(``llmopt.verify.smt.SmtVerifier``, ``TaskContext.timeout_s`` per function). Only pairs proved equivalent are kept, as
+in the paper (which used Alive2); the others are skipped with a reason derived from the verdict
 (``classify_verdicts``): "refuted", "not proved: unsupported", "not proved: timeout", "not proved: inconclusive",
 "verifier syntax error", and "not proved: verifier error" when the verifier itself failed. Neither corpus flavour
 carries ``optnone`` (``paper`` is compiled with ``-disable-O0-optnone``), so instcombine acts on every function.
@@ -186,6 +187,7 @@ class PeepholeBuilder(TaskBuilder):
 
     def build(self, row: dict[str, Any], ctx: TaskContext) -> TaskOutcome:
         from llmopt.prompts.examples import PeepholeExample
+        from llmopt.prompts.ir_text import model_ir_text
         from llmopt.toolchain import IRModule, count_instructions
 
         ir = row.get("ir")
@@ -200,7 +202,9 @@ class PeepholeBuilder(TaskBuilder):
         failed = opt_skip(combined, INSTCOMBINE_PIPELINE)
         if failed is not None:
             return failed
-        source_text, target_text = printed.stdout_text, combined.stdout_text
+        # Both sides as a model reads IR (no build paths, no printer comments): shorter, and nothing a model could
+        # use to tell packages apart; the verifier proves exactly these texts.
+        source_text, target_text = model_ir_text(printed.stdout_text), model_ir_text(combined.stdout_text)
         if target_text == source_text:
             return TaskOutcome.skip("no change")
         name = str(row.get("name") or "function")
@@ -260,6 +264,44 @@ class PeepholeBuilder(TaskBuilder):
         return None
 
 
+def load_pairs(path: str | Path, split: str, limit: int | None = None) -> list[tuple[str, str]]:
+    """The (unoptimized function, instcombine's output) pairs of ``split`` of a peephole task dataset (its build
+    directory or its ``dataset/``), read back from the rendered prompt and answer; smallest normalized hash first.
+
+    Raises:
+        ConfigError: not a peephole task dataset, or no rows in ``split``.
+    """
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from llmopt.errors import ConfigError
+    from llmopt.prompts.peephole import PeepholeFormat
+
+    root = Path(path)
+    root = root / "dataset" if (root / "dataset" / "data").is_dir() else root
+    files = sorted((root / "data").glob("*.parquet"))
+    if not files:
+        raise ConfigError(
+            f"{path}: not a task dataset (no data/*.parquet); build one with `llmopt data build peephole`"
+        )
+    columns = ["split", "normalized_hash", "messages", "completion"]
+    table = pa.concat_tables([pq.read_table(f, columns=columns) for f in files])
+    rows = sorted((r for r in table.to_pylist() if r["split"] == split), key=lambda r: r["normalized_hash"] or "")
+    if not rows:
+        raise ConfigError(f"{path}: no rows in split {split!r}")
+    generic = PeepholeFormat("generic")
+    pairs = []
+    for row in rows:
+        source = json.loads(row["messages"])[-1]["content"]
+        answer = row["completion"]
+        reference = generic.parse(answer[answer.rfind("<answer>") :]).ir  # the diagnostic form's answer comes last
+        if reference is not None:
+            pairs.append((source, reference))
+    return pairs[:limit] if limit is not None else pairs
+
+
 __all__ = [
     "INSTCOMBINE_PIPELINE",
     "PairVerification",
@@ -267,5 +309,6 @@ __all__ = [
     "WrongAttempt",
     "classify_verdicts",
     "describe_verdicts",
+    "load_pairs",
     "verify_pair",
 ]

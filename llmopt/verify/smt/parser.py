@@ -18,6 +18,7 @@ from typing import TypedDict
 from llmopt.verify.smt.ir import (
     PTR,
     VOID,
+    ArrayType,
     Block,
     Function,
     GlobalVar,
@@ -379,6 +380,20 @@ def _parse_global(line: str, named_types: dict[str, Type]) -> GlobalVar | None:
     return GlobalVar(name, ty, kind == "constant", init, align, frozenset(linkage))
 
 
+_NAMED_TYPE_RE = re.compile(r'^(%"[^"]*"|%[-\w$.]+) = type (.*)$')
+
+
+def _layout_known(ty: Type) -> None:
+    """Raises Unsupported when ``ty`` still holds a named type that is not defined yet (an ``OpaqueType``)."""
+    if isinstance(ty, OpaqueType):
+        raise Unsupported(f"memory layout of type {ty}")
+    if isinstance(ty, StructType):
+        for f in ty.fields:
+            _layout_known(f)
+    elif isinstance(ty, (ArrayType, VectorType)):
+        _layout_known(ty.element)
+
+
 def parse_module(text: str) -> Module:
     """Parse LLVM's printed IR into a ``Module``. Function bodies that use unsupported features are still parsed
     lazily: a function whose body fails is recorded with an ``Unsupported`` marker by the verifier, not here.
@@ -388,21 +403,28 @@ def parse_module(text: str) -> Module:
     """
     module = Module()
     lines = text.splitlines()
-    # Named struct types first: instructions refer to them.
-    for line in lines:
-        m = re.match(r"^(%[-\w$.\"]+) = type (.*)$", line)
-        if m:
-            body = m.group(2).strip()
+    # Named struct types first: instructions refer to them. A quoted name may hold any character but '"' (C++
+    # names: %"struct.ns::T"); a type may refer to one defined later, so unresolved ones are retried until no
+    # round resolves more.
+    definitions = [m.groups() for m in map(_NAMED_TYPE_RE.match, lines) if m]
+    pending = [(name, body.strip()) for name, body in definitions]
+    for name, _body in pending:
+        module.named_types[name] = OpaqueType(name)
+    while pending:
+        unresolved = []
+        for name, body in pending:
             if body == "opaque":
-                module.named_types[m.group(1)] = OpaqueType(m.group(1))
                 continue
             try:
                 ty = Cursor(body, module.named_types).parse_type()
+                _layout_known(ty)
             except Unsupported:
-                ty = OpaqueType(m.group(1))
-            if isinstance(ty, StructType):
-                ty = StructType(ty.fields, ty.packed, m.group(1))
-            module.named_types[m.group(1)] = ty
+                unresolved.append((name, body))
+                continue
+            module.named_types[name] = StructType(ty.fields, ty.packed, name) if isinstance(ty, StructType) else ty
+        if len(unresolved) == len(pending):
+            break
+        pending = unresolved
     i = 0
     while i < len(lines):
         line = lines[i]

@@ -72,3 +72,19 @@ def test_unsupported_constructs_are_named(line, feature):
     with pytest.raises(Unsupported) as e:
         parse_instruction(line, {})
     assert feature in e.value.feature
+
+
+def test_quoted_cxx_struct_names_and_forward_references_have_a_layout():
+    # C++ type names hold ':' (quoted), and a struct may use one defined after it: both need a memory layout.
+    module = parse_module(
+        '%"struct.a::b" = type { i32, %"class.c::d" }\n'
+        '%"class.c::d" = type { i64, i8 }\n'
+        "define i8 @f(ptr %p) {\n"
+        '  %q = getelementptr inbounds %"struct.a::b", ptr %p, i64 0, i32 1, i32 1\n'
+        "  %v = load i8, ptr %q\n"
+        "  ret i8 %v\n"
+        "}\n"
+    )
+    outer = module.named_types['%"struct.a::b"']
+    assert isinstance(outer, StructType) and alloc_size(outer) == 24  # i32, pad to 8, { i64, i8 } = 16
+    assert alloc_size(module.named_types['%"class.c::d"']) == 16
