@@ -80,3 +80,58 @@ def test_grpo_settings_are_checked() -> None:
         GRPOSettings(model="m", data="d", num_generations=1)
     with pytest.raises(ConfigError, match="multiple"):
         GRPOSettings(model="m", data="d", num_generations=4, batch_size=6)
+
+
+def test_peephole_tasks_read_a_built_dataset_and_pick_their_rewards(tmp_path: Path, toolchain) -> None:
+    import shutil
+
+    from llmopt.data import AssembleOptions, BuildOptions, ExtractOptions, build_corpus
+    from llmopt.data.sources import DirectorySource
+    from llmopt.data.tasks.base import TaskContext
+    from llmopt.data.tasks.peephole import load_pairs
+    from llmopt.data.tasks.runner import build_task_dataset
+    from llmopt.inference.peephole import check_rewrite
+    from llmopt.train.grpo import load_prompts, make_rewards
+    from llmopt.train.peephole_rewards import (
+        ChainOfThoughtReward,
+        EquivalenceReward,
+        LatencyReward,
+        VerifiedRewriteReward,
+    )
+    from llmopt.verify.smt import SmtVerifier
+
+    # Loop-free C (the verifier's own corpus sources): functions whose instcombine output it proves.
+    sources = Path(__file__).resolve().parents[3] / "llmopt" / "verify" / "data" / "corpus_sources"
+    for name in ("arith", "select"):
+        (tmp_path / "src" / name).mkdir(parents=True)
+        shutil.copy(sources / f"{name}.c", tmp_path / "src" / name / f"{name}.c")
+    options = BuildOptions(
+        jobs=1, progress=False, extract=ExtractOptions(flavours=(Flavour.PAPER,)),
+        assemble=AssembleOptions(split_fractions=(1.0, 0.0)),
+    )  # fmt: skip
+    build_corpus([DirectorySource(tmp_path / "src", licence="MIT")], tmp_path / "corpus", toolchain, options)
+    ctx = TaskContext(bin_dir=str(toolchain.bin_dir), version=toolchain.version, data_dir=str(tmp_path / "d"))
+    build_task_dataset(
+        "peephole", tmp_path / "corpus", tmp_path / "pp", ctx, flavour="paper", workers=1, progress=False
+    )
+    pairs = load_pairs(tmp_path / "pp", "train")
+    assert pairs and all(src != ref for src, ref in pairs)
+    # Read back from the rendered rows, each pair is still the proved one the builder kept.
+    src, ref = pairs[0]
+    assert check_rewrite(SmtVerifier(toolchain), src, ref, reference=ref).proved
+    generic = GRPOSettings(model="m", data=str(tmp_path / "pp"), task="peephole")
+    prompts = load_prompts(generic.data, "train", generic, None)
+    assert set(prompts.column_names) == {"prompt", "ir", "reference_ir"} and len(prompts) == len(pairs)
+    assert "<think>" not in prompts[0]["prompt"] and prompts[0]["ir"].strip() in prompts[0]["prompt"]
+    rewards, weights = make_rewards(generic, prompts)
+    assert [type(r) for r in rewards] == [VerifiedRewriteReward] and weights == [1.0]
+    diagnostic = GRPOSettings(model="m", data=str(tmp_path / "pp"), task="peephole-diagnostic")
+    assert "<think>" in load_prompts(diagnostic.data, "train", diagnostic, 1)[0]["prompt"]
+    rewards, _ = make_rewards(diagnostic, prompts)
+    assert [type(r) for r in rewards] == [VerifiedRewriteReward, ChainOfThoughtReward]
+    latency = GRPOSettings(model="m", data=str(tmp_path / "pp"), task="peephole-latency")
+    rewards, weights = make_rewards(latency, prompts)
+    assert [type(r) for r in rewards] == [LatencyReward, EquivalenceReward] and weights == [1.0, 0.1]
+    assert rewards[0].ceiling > 1.0  # U_max from instcombine's speedups on these prompts
+    with pytest.raises(ConfigError, match="unknown GRPO task"):
+        GRPOSettings(model="m", data="d", task="peephole-size")
