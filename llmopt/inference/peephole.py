@@ -91,9 +91,12 @@ def check_rewrite(
     *,
     reference: str | None = None,
     formatted: bool | None = None,
+    raw_text: str | None = None,
     timeout_s: float = DEFAULT_VERIFY_TIMEOUT_S,
 ) -> RewriteCheck:
-    """Judge ``answer_ir`` as a rewrite of ``source_text`` (never raises for bad IR; see ``RewriteCheck``)."""
+    """Judge ``answer_ir`` as a rewrite of ``source_text`` (never raises for bad IR; see ``RewriteCheck``).
+    Without IR, BLEU is taken on ``raw_text`` (the whole completion): the paper's partial credit for output that is
+    near instcombine's but not in the answer format."""
     from llmopt.data.tasks.peephole import verify_pair
     from llmopt.prompts.scoring import bleu_score
     from llmopt.toolchain import IRModule
@@ -107,7 +110,7 @@ def check_rewrite(
             Verdict.SYNTAX_ERROR.value,
             False,
             None if ref is None else False,
-            None if ref is None else 0.0,
+            None if ref is None or not raw_text else bleu_score(comparable_ir(raw_text), ref),
             None,
             "the answer holds no IR",
         )
@@ -141,7 +144,13 @@ def check_answer(
 
     parsed = PeepholeFormat(form).parse(completion)
     return check_rewrite(
-        verifier, source_text, parsed.ir, reference=reference, formatted=parsed.ok, timeout_s=timeout_s
+        verifier,
+        source_text,
+        parsed.ir,
+        reference=reference,
+        formatted=parsed.ok,
+        raw_text=completion,
+        timeout_s=timeout_s,
     )
 
 

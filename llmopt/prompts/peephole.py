@@ -75,7 +75,9 @@ class PeepholeFormat(PromptFormat[PeepholeExample]):
     def render_prompt(self, example: PeepholeExample) -> Prompt:
         require_type(example, PeepholeExample, self)
         system = DIAGNOSTIC_SYSTEM_PROMPT if self.form == "diagnostic" else GENERIC_SYSTEM_PROMPT
-        return chat(system, block_body(example.ir))
+        # The user message ends with a newline so prompt and answer meet at a line break: the IR tokenizer splits
+        # there, whereas "...}" + "<answer>" merged into one token in training that a prompt alone never ends with.
+        return chat(system, block_body(example.ir) + "\n")
 
     def render_completion(self, example: PeepholeExample) -> str:
         require_type(example, PeepholeExample, self)

@@ -88,7 +88,7 @@ def test_verified_rewrite_reward_on_real_answers(pairs: dict[str, tuple[str, str
     values = reward([""] * 4, answers, ir=[source] * 4, reference_ir=[target] * 4)
     assert values[0] == pytest.approx(4.0)  # formatted, proved, exact match, BLEU 1
     assert 1.0 < values[1] < 2.0  # formatted, refuted: 1 + BLEU < 1
-    assert values[2] == 0.0  # no answer block: no format, no IR, BLEU 0
+    assert values[2] < 0.1  # no answer block: no format, no IR, only the BLEU of the raw text
     assert 2.0 < values[3] < 3.0  # a copy of the input is proved (2) but matches instcombine only partly
     # The reward travels to a worker process: its verifier stays behind, and the copy scores the same.
     again = pickle.loads(pickle.dumps(reward))
