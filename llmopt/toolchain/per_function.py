@@ -96,6 +96,43 @@ def public_names(ir_text: str) -> list[str]:
     return names
 
 
+def _extract(toolchain: Toolchain, text: str, args: list[str], timeout_s: float) -> ToolRun:
+    return toolchain.run("llvm-extract", [*args, "-S", "-o", "-", "-"], input=text.encode(), timeout_s=timeout_s)
+
+
+def _externalize(toolchain: Toolchain, ir_text: str, timeout_s: float) -> ToolRun:
+    """Step 1 of the module docstring: everything kept, every local symbol external hidden."""
+    variables, aliases = _global_names(ir_text)
+    # llvm-extract refuses a pattern that matches nothing, so only name the kinds of symbols the module has.
+    keep_all = ["--rfunc=.*", *(["--rglob=.*"] if variables else []), *(["--ralias=.*"] if aliases else [])]
+    return _extract(toolchain, ir_text, keep_all, timeout_s)
+
+
+def _link_internalized(
+    toolchain: Toolchain, ir_text: str, parts: list[str], cleanup: str, timeout_s: float
+) -> tuple[str, ToolRun, int]:
+    """Step 4 of the module docstring: link ``parts`` (module texts), make local again what was local in
+    ``ir_text``, then run ``cleanup``. Returns (the failed stage, "link" or "relink", or "" when ok; the last tool
+    run, whose output is the composite when ok; tool runs used)."""
+    with tempfile.TemporaryDirectory(prefix="llmopt-perfn-") as tmp:
+        files = []
+        for index, text in enumerate(parts):
+            files.append(Path(tmp) / f"part{index}.ll")
+            files[-1].write_text(text)
+        linked = toolchain.run("llvm-link", ["-S", "-o", "-", *map(str, files)], timeout_s=timeout_s)
+        if not linked.ok:
+            return "link", linked, 1
+        api = Path(tmp) / "public.txt"
+        api.write_text("".join(f"{n}\n" for n in public_names(ir_text)))
+        final = toolchain.optimize_ir(
+            linked.stdout_text,
+            f"internalize,{cleanup}" if cleanup else "internalize",
+            extra_args=(f"-internalize-public-api-file={api}",),
+            timeout_s=timeout_s,
+        )
+    return ("" if final.ok else "relink"), final, 2
+
+
 def apply_function_pipelines(
     toolchain: Toolchain,
     ir_text: str,
@@ -139,48 +176,32 @@ def apply_function_pipelines(
     def extract(text: str, args: list[str]) -> ToolRun:
         nonlocal runs
         runs += 1
-        return toolchain.run("llvm-extract", [*args, "-S", "-o", "-", "-"], input=text.encode(), timeout_s=timeout_s)
+        return _extract(toolchain, text, args, timeout_s)
 
-    # llvm-extract refuses a pattern that matches nothing, so only name the kinds of symbols the module has.
-    keep_all = ["--rfunc=.*", *(["--rglob=.*"] if variables else []), *(["--ralias=.*"] if aliases else [])]
-    run = extract(ir_text, keep_all)
+    runs += 1
+    run = _externalize(toolchain, ir_text, timeout_s)
     if not run.ok:
         return failed("externalize", run)
     externalized = run.stdout_text
-    with tempfile.TemporaryDirectory(prefix="llmopt-perfn-") as tmp:
-        parts: list[Path] = []
-        base = extract(externalized, ["--delete", "--rfunc=.*"])
-        if not base.ok:
-            return failed("split", base)
-        parts.append(Path(tmp) / "base.ll")
-        parts[-1].write_text(base.stdout_text)
-        others = [f"--glob={g}" for g in variables] + [f"--alias={a}" for a in aliases]
-        for index, pipeline in enumerate(dict.fromkeys(plan.values())):
-            runs += 1
-            optimized = toolchain.optimize_ir(externalized, pipeline, timeout_s=timeout_s)
-            if not optimized.ok:
-                return failed("optimize", optimized, pipeline)
-            drop = [f"--func={f}" for f in functions if plan[f] != pipeline]
-            kept = extract(optimized.stdout_text, ["--delete", *drop, *others])
-            if not kept.ok:
-                return failed("split", kept, pipeline)
-            parts.append(Path(tmp) / f"part{index}.ll")
-            parts[-1].write_text(kept.stdout_text)
+    base = extract(externalized, ["--delete", "--rfunc=.*"])
+    if not base.ok:
+        return failed("split", base)
+    parts = [base.stdout_text]
+    others = [f"--glob={g}" for g in variables] + [f"--alias={a}" for a in aliases]
+    for pipeline in dict.fromkeys(plan.values()):
         runs += 1
-        linked = toolchain.run("llvm-link", ["-S", "-o", "-", *map(str, parts)], timeout_s=timeout_s)
-        if not linked.ok:
-            return failed("link", linked)
-        api = Path(tmp) / "public.txt"
-        api.write_text("".join(f"{n}\n" for n in public_names(ir_text)))
-        runs += 1
-        final = toolchain.optimize_ir(
-            linked.stdout_text,
-            f"internalize,{cleanup}" if cleanup else "internalize",
-            extra_args=(f"-internalize-public-api-file={api}",),
-            timeout_s=timeout_s,
-        )
-        if not final.ok:
-            return failed("relink", final)
+        optimized = toolchain.optimize_ir(externalized, pipeline, timeout_s=timeout_s)
+        if not optimized.ok:
+            return failed("optimize", optimized, pipeline)
+        drop = [f"--func={f}" for f in functions if plan[f] != pipeline]
+        kept = extract(optimized.stdout_text, ["--delete", *drop, *others])
+        if not kept.ok:
+            return failed("split", kept, pipeline)
+        parts.append(kept.stdout_text)
+    stage, final, used = _link_internalized(toolchain, ir_text, parts, cleanup, timeout_s)
+    runs += used
+    if stage:
+        return failed(stage, final)
     return FunctionPipelinesResult(True, final.stdout_text, tool_runs=runs, walltime_s=time.perf_counter() - start)
 
 
@@ -201,45 +222,22 @@ def replace_functions(
     unknown = sorted(set(map(_plain, bodies)) - functions)
     if unknown:
         raise ConfigError(f"replacement bodies name functions the module does not define: {', '.join(unknown)}")
-    variables, aliases = _global_names(ir_text)
-    runs = 0
+    runs = 1
 
     def failed(stage: str, run: ToolRun) -> FunctionPipelinesResult:
         return FunctionPipelinesResult(False, "", stage, run.first_error_line(), "", runs, time.perf_counter() - start)
 
-    keep_all = ["--rfunc=.*", *(["--rglob=.*"] if variables else []), *(["--ralias=.*"] if aliases else [])]
-    runs += 1
-    run = toolchain.run("llvm-extract", [*keep_all, "-S", "-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s)
+    run = _externalize(toolchain, ir_text, timeout_s)
     if not run.ok:
         return failed("externalize", run)
-    drop = [f"--func={_plain(f)}" for f in bodies]
     runs += 1
-    base = toolchain.run(
-        "llvm-extract", ["--delete", *drop, "-S", "-o", "-", "-"], input=run.stdout_text.encode(), timeout_s=timeout_s
-    )
+    base = _extract(toolchain, run.stdout_text, ["--delete", *(f"--func={_plain(f)}" for f in bodies)], timeout_s)
     if not base.ok:
         return failed("split", base)
-    with tempfile.TemporaryDirectory(prefix="llmopt-replace-") as tmp:
-        parts = [Path(tmp) / "base.ll"]
-        parts[0].write_text(base.stdout_text)
-        for index, body in enumerate(bodies.values()):
-            parts.append(Path(tmp) / f"body{index}.ll")
-            parts[-1].write_text(body)
-        runs += 1
-        linked = toolchain.run("llvm-link", ["-S", "-o", "-", *map(str, parts)], timeout_s=timeout_s)
-        if not linked.ok:
-            return failed("link", linked)
-        api = Path(tmp) / "public.txt"
-        api.write_text("".join(f"{n}\n" for n in public_names(ir_text)))
-        runs += 1
-        final = toolchain.optimize_ir(
-            linked.stdout_text,
-            "internalize",
-            extra_args=(f"-internalize-public-api-file={api}",),
-            timeout_s=timeout_s,
-        )
-        if not final.ok:
-            return failed("relink", final)
+    stage, final, used = _link_internalized(toolchain, ir_text, [base.stdout_text, *bodies.values()], "", timeout_s)
+    runs += used
+    if stage:
+        return failed(stage, final)
     return FunctionPipelinesResult(True, final.stdout_text, tool_runs=runs, walltime_s=time.perf_counter() - start)
 
 
@@ -248,8 +246,7 @@ def extract_functions(
 ) -> ToolRun:
     """One module holding the named functions (and declarations of what they use): ``llvm-extract --func=...``.
     What a prompt shows when only some functions fit; ``run.ok`` False when a name is not defined."""
-    args = [f"--func={_plain(n)}" for n in names]
-    return toolchain.run("llvm-extract", [*args, "-S", "-o", "-", "-"], input=ir_text.encode(), timeout_s=timeout_s)
+    return _extract(toolchain, ir_text, [f"--func={_plain(n)}" for n in names], timeout_s)
 
 
 __all__ = [
