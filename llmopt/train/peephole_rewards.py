@@ -44,12 +44,13 @@ class _VerifierReward:
         data_dir: str | None = None,
     ) -> None:
         self.form, self.timeout_s, self.llvm_bin, self.data_dir = form, timeout_s, llvm_bin, data_dir
+        self._toolchain: Any = None
         self._verifier: Any = None
         self._measurer: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state["_verifier"] = state["_measurer"] = None  # live processes never travel
+        state["_toolchain"] = state["_verifier"] = state["_measurer"] = None  # live processes never travel
         return state
 
     def close(self) -> None:
@@ -57,17 +58,20 @@ class _VerifierReward:
             self._measurer.close()
         self._measurer = self._verifier = None
 
-    def _toolchain(self) -> Any:
-        from llmopt.settings import Settings
-        from llmopt.toolchain import Toolchain
+    def toolchain(self) -> Any:
+        """The LLVM of this process, discovered once (the verifier and the measurer share it)."""
+        if self._toolchain is None:
+            from llmopt.settings import Settings
+            from llmopt.toolchain import Toolchain
 
-        return Toolchain.discover(self.llvm_bin or Settings.load().llvm_bin)
+            self._toolchain = Toolchain.discover(self.llvm_bin or Settings.load().llvm_bin)
+        return self._toolchain
 
     def verifier(self) -> Any:
         if self._verifier is None:
             from llmopt.verify.smt import SmtVerifier
 
-            self._verifier = SmtVerifier(self._toolchain())
+            self._verifier = SmtVerifier(self.toolchain())
         return self._verifier
 
     def measurer(self) -> Any:
@@ -78,7 +82,7 @@ class _VerifierReward:
             from llmopt.settings import Settings
 
             data_dir = Path(self.data_dir) if self.data_dir else Settings.load().data_dir
-            self._measurer = Measurer(self._toolchain(), data_dir=data_dir)
+            self._measurer = Measurer(self.toolchain(), data_dir=data_dir)
         return self._measurer
 
     def check(self, completion: Any, source: str, reference: str | None) -> Any:
@@ -211,18 +215,18 @@ class LatencyReward(_VerifierReward):
 
 
 def instcombine_speedup_ceiling(
-    reward: LatencyReward | _VerifierReward, sources: Sequence[str], references: Sequence[str], percentile: float = 80
+    reward: LatencyReward, sources: Sequence[str], references: Sequence[str], percentile: float = 80
 ) -> float:
     """U_max: the ``percentile``-th percentile of instcombine's latency speedups (source over reference) on the
-    training pairs; at least 1.01 so the reward's denominator stays positive.
+    training pairs, measured with ``reward``'s measurer (its own ceiling plays no part); at least 1.01 so the
+    reward's denominator stays positive.
 
     Raises:
         ConfigError: no pair could be measured.
     """
     import numpy as np
 
-    helper = reward if isinstance(reward, LatencyReward) else LatencyReward(ceiling=2.0)
-    speedups = [u for s, r in zip(sources, references, strict=True) if (u := helper.speedup(s, r)) is not None]
+    speedups = [u for s, r in zip(sources, references, strict=True) if (u := reward.speedup(s, r)) is not None]
     if not speedups:
         raise ConfigError("no training pair could be measured for the latency reward's U_max")
     return max(1.01, float(np.percentile(speedups, percentile)))
