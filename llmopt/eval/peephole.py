@@ -21,7 +21,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from llmopt.inference.peephole import CATEGORIES, check_answer
+from llmopt.inference.peephole import CATEGORIES, COST_METRICS, as_is_costs, check_answer
 from llmopt.metrics.compare import geomean
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from llmopt.metrics import Measurer
     from llmopt.verify.base import Verifier
 
-METRIC_NAMES: tuple[str, ...] = ("latency", "instruction_count", "binary_size")
+METRIC_NAMES = COST_METRICS
 
 
 @dataclass(frozen=True)
@@ -90,13 +90,10 @@ def _compare(values: list[tuple[float, float]]) -> Comparison:
     )
 
 
-def _costs(measurer: Measurer, text: str) -> dict[str, float] | None:
+def _costs(measurer: Measurer, text: str) -> dict[str, int] | None:
     from llmopt.toolchain import IRModule
 
-    ev = measurer.measure_pipeline(IRModule(text=text, name="peephole"), "")
-    if not ev.ok or any(getattr(ev, m) is None for m in METRIC_NAMES):
-        return None
-    return {m: float(getattr(ev, m)) for m in METRIC_NAMES}
+    return as_is_costs(measurer, IRModule(text=text, name="peephole"))
 
 
 def evaluate_peephole(
@@ -115,7 +112,7 @@ def evaluate_peephole(
     from llmopt.inference.peephole import peephole_prompt
 
     report = PeepholeReport(model=model, functions=len(pairs))
-    results: list[tuple[dict[str, float], dict[str, float], dict[str, float]]] = []
+    results: list[tuple[dict[str, int], dict[str, int], dict[str, int]]] = []
     for start in range(0, len(pairs), batch):
         chunk = pairs[start : start + batch]
         t0 = time.perf_counter()

@@ -86,7 +86,9 @@ class OptimizeResult:
 
     verdicts: tuple[Verdict, ...] = field(default_factory=tuple)  # acceptance verdicts of non-standard candidates
     strategy: StrategyResult | None = None  # what the inference strategy proposed, chose and spent (None: not run)
-    peephole: Any = None  # the peephole step's PeepholeResult (None: not run); ``module`` is then the one chosen
+    # The peephole step's ``inference.peephole.PeepholeResult`` (None: not run); ``module`` is then the one chosen.
+    # Typed Any: peephole imports this module, and the layer check allows no cycle, not even for type hints.
+    peephole: Any = None
 
     @property
     def verdict(self) -> Verdict:

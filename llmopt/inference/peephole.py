@@ -30,8 +30,11 @@ from llmopt.verify.result import Verdict, VerificationResult
 
 if TYPE_CHECKING:
     from llmopt.backends.base import Backend
+    from llmopt.inference.optimize import OptimizeResult
+    from llmopt.inference.strategy import Strategy
     from llmopt.metrics import Measurer
     from llmopt.toolchain import IRModule
+    from llmopt.verify.acceptance import AcceptancePolicy
     from llmopt.verify.base import Verifier
 
 CATEGORIES: tuple[str, ...] = tuple(v.value for v in Verdict)  # equivalent, not_equivalent, syntax_error, inconclusive
@@ -171,8 +174,8 @@ class FunctionRewrite:
     kept: bool
     reason: str
     checks: tuple[RewriteCheck, ...] = ()
-    before: tuple[int | None, int | None] = (None, None)  # (latency, instruction count) of the function as it was
-    after: tuple[int | None, int | None] | None = None  # of the kept rewrite
+    before: dict[str, int] | None = None  # ``as_is_costs`` of the function as it was (None: it did not build)
+    after: dict[str, int] | None = None  # of the kept rewrite
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -180,8 +183,8 @@ class FunctionRewrite:
             "kept": self.kept,
             "reason": self.reason,
             "answers": [c.to_json() for c in self.checks],
-            "before": {"latency": self.before[0], "instruction_count": self.before[1]},
-            "after": None if self.after is None else {"latency": self.after[0], "instruction_count": self.after[1]},
+            "before": _latency_and_count(self.before) or {"latency": None, "instruction_count": None},
+            "after": _latency_and_count(self.after),
         }
 
 
@@ -207,18 +210,29 @@ class PeepholeResult:
         }
 
 
-def _cost(measurer: Measurer, module: IRModule) -> tuple[int | None, int | None]:
-    """(estimated latency, instruction count) of ``module`` as it is (no passes); (None, None) if it does not build."""
+COST_METRICS: tuple[str, ...] = ("latency", "instruction_count", "binary_size")
+
+
+def as_is_costs(measurer: Measurer, module: IRModule) -> dict[str, int] | None:
+    """Estimated latency, instruction count and binary size of ``module`` as it is (no passes), the figures the step
+    keeps rewrites by and the evaluation reports; None when it does not build or a figure is missing."""
     ev = measurer.measure_pipeline(module, "")
-    return (ev.latency, ev.instruction_count) if ev.ok else (None, None)
+    values = {m: getattr(ev, m) for m in COST_METRICS} if ev.ok else {}
+    return values if values and all(v is not None for v in values.values()) else None
 
 
-def _no_worse(after: tuple[int | None, int | None], before: tuple[int | None, int | None]) -> bool:
-    if after[0] is None or after[1] is None:
+def _latency_and_count(costs: dict[str, int] | None) -> dict[str, int] | None:
+    return None if costs is None else {"latency": costs["latency"], "instruction_count": costs["instruction_count"]}
+
+
+def _no_worse(after: dict[str, int] | None, before: dict[str, int] | None) -> bool:
+    """``after`` builds and is not worse than ``before`` in (latency, then instruction count); anything beats a
+    ``before`` that did not build."""
+    if after is None:
         return False
-    if before[0] is None or before[1] is None:
+    if before is None:
         return True
-    return (after[0], after[1]) <= (before[0], before[1])
+    return (after["latency"], after["instruction_count"]) <= (before["latency"], before["instruction_count"])
 
 
 def peephole_rewrite(
@@ -247,13 +261,13 @@ def peephole_rewrite(
     replacements: dict[str, str] = {}
     for part, completions in zip(parts, answers, strict=True):
         function = part.provenance.get("function", part.name)
-        before = _cost(measurer, part)
+        before = as_is_costs(measurer, part)
         checks = tuple(check_answer(verifier, part.text, c.text, form=form, timeout_s=timeout_s) for c in completions)
-        best: tuple[tuple[int | None, int | None], str] | None = None
+        best: tuple[dict[str, int] | None, str] | None = None
         for check in checks:
             if not (check.proved and check.changed and check.ir is not None):
                 continue
-            after = _cost(measurer, part.with_text(check.ir))
+            after = as_is_costs(measurer, part.with_text(check.ir))
             if _no_worse(after, before) and (best is None or _no_worse(after, best[0])):
                 best = (after, check.ir)
         if best is None:
@@ -276,15 +290,15 @@ def optimize_with_peephole(
     backend: Backend,
     *,
     verifier: Verifier | None = None,
-    strategy: Any = None,
+    strategy: Strategy | None = None,
     budget: int = 10,
-    acceptance: Any = None,
+    acceptance: AcceptancePolicy | None = None,
     form: str = "generic",
     samples: int = 1,
     max_tokens: int = 1024,
     timeout_s: float = DEFAULT_VERIFY_TIMEOUT_S,
     extra_candidates: tuple[str, ...] = (),
-) -> Any:
+) -> OptimizeResult:
     """The main job with the peephole step first: proved rewrites (``peephole_rewrite``), then ``strategy``'s pass
     list and the standard pipelines (``optimize_module``) on the rewritten module; the same on the input, and the
     smaller of the two wins (ties: the input), so the step never makes a result worse and never uses unproved IR.
@@ -302,7 +316,7 @@ def optimize_with_peephole(
         backend, verifier, measurer, module, form=form, samples=samples, max_tokens=max_tokens, timeout_s=timeout_s
     )
 
-    def run(m: IRModule) -> Any:
+    def run(m: IRModule) -> OptimizeResult:
         return optimize_module(
             measurer,
             m,
@@ -338,9 +352,11 @@ def _why_not(checks: tuple[RewriteCheck, ...]) -> str:
 
 __all__ = [
     "CATEGORIES",
+    "COST_METRICS",
     "FunctionRewrite",
     "PeepholeResult",
     "RewriteCheck",
+    "as_is_costs",
     "check_answer",
     "check_rewrite",
     "comparable_ir",
