@@ -14,7 +14,11 @@ Inputs: a release (``llmopt data release``): every program of every split measur
 - LM ranker (``--model SPEC``): the language model's log-probability of each list as the answer to the flag-tuning
   prompt (the same prompt, view and answer template as ``ranked-coreset`` with ``rank=model``), over the first
   ``--lm-pool`` lists of the fixed order, on the first ``--lm-limit`` programs (every row is then also given on those
-  programs alone, so the comparison is like for like).
+  programs alone, so the comparison is like for like);
+- LM answer (``--model SPEC``, same programs): the model's greedy answer (``zero-shot``: at B=2 it is zero-shot
+  with the -Oz backup), then the neighbour ranker's or the fixed order's lists (``ranked-coreset``'s
+  ``model_first``). An answer that is not a list of the matrix costs its compilation and counts as no gain (a
+  lower bound: it is not compiled here); how many there were is printed.
 
 At budget B every method gets -Oz plus its first B-1 lists; its size is the smallest of those (-Oz the backup).
 Columns: geomean size vs -Oz, share of the labels' gain (the labelling run's best, the autotuner's reference),
@@ -199,6 +203,39 @@ def lm_scores(spec: str, programs: list[dict], pool: list[str]) -> tuple[list[li
     return out, time.perf_counter() - start
 
 
+def lm_answers(spec: str, programs: list[dict]) -> tuple[list[str | None], float]:
+    """Per program, the model's greedy pass list (canonical pipeline text; None: no list, or a prompt over the
+    context) as ``zero-shot`` asks for it, and the seconds the generation took."""
+    from llmopt.backends import ContextOverflowError, load_backend
+    from llmopt.errors import PassListError
+    from llmopt.inference.model import LIST_ONLY_STOP, flag_tuning_prompt_text
+    from llmopt.passes import PassList
+    from llmopt.prompts.flag_tuning import parse_flag_tuning
+    from llmopt.prompts.ir_text import model_ir_text
+
+    backend = load_backend(spec)
+    start = time.perf_counter()
+    out: list[str | None] = []
+    for p in programs:
+        prompt = flag_tuning_prompt_text(model_ir_text(p["ir"]), "llm-compiler")
+        try:
+            text = backend.generate([prompt], n=1, temperature=0.0, stop=list(LIST_ONLY_STOP))[0][0].text
+            pipeline = parse_flag_tuning("flag_tuning", text).pass_pipeline
+            out.append(None if pipeline is None else PassList.parse(pipeline).to_pipeline())
+        except (ContextOverflowError, PassListError):
+            out.append(None)
+    return out, time.perf_counter() - start
+
+
+def _canonical(pipeline: str) -> str:
+    from llmopt.passes import PassList
+
+    try:
+        return PassList.parse(pipeline).to_pipeline()
+    except Exception:  # noqa: BLE001 - a matrix list the catalog does not read keeps its text
+        return pipeline
+
+
 def lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets, rows) -> None:
     """The LM ranker, and every other row again on the programs the LM ranked."""
     n = min(args.lm_limit, len(on_p))
@@ -218,6 +255,25 @@ def lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets
     rows[f"neighbour ranker{tag}"] = evaluate(lambda i, p: neighbour_orders[i], sub_p, lists, sub_s, budgets)
     rows[f"perfect ranker{tag}"] = evaluate(lambda i, p: perfect[i], sub_p, lists, sub_s, budgets)
     print(f"LM ranker: {args.model}, {n} programs x {len(pool)} lists scored in {seconds:.0f} s")
+    answers, gen_seconds = lm_answers(args.model, sub_p)
+    by_text = {_canonical(q): q for q in lists}
+    # An answer off the matrix takes the budget slot as a list that failed (NaN column: no gain).
+    firsts = [by_text.get(a, "<off-matrix>") if a is not None else "<no list>" for a in answers]
+    off = sum(f == "<off-matrix>" for f in firsts)
+    none = sum(f == "<no list>" for f in firsts)
+    distinct = len({f for f in firsts if not f.startswith("<")})
+
+    def lead(first: str, rest: list[str]) -> list[str]:
+        return [first, *(q for q in rest if q != first)]
+
+    rows[f"LM answer, then fixed{tag}"] = evaluate(lambda i, p: lead(firsts[i], order), sub_p, lists, sub_s, budgets)
+    rows[f"LM answer, then neighbours{tag}"] = evaluate(
+        lambda i, p: lead(firsts[i], neighbour_orders[i]), sub_p, lists, sub_s, budgets
+    )
+    print(
+        f"LM answer: {n} greedy answers in {gen_seconds:.0f} s; {distinct} distinct lists, {off} off the matrix, "
+        f"{none} without a list (or over the context)"
+    )
 
 
 if __name__ == "__main__":

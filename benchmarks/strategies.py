@@ -150,7 +150,7 @@ def main() -> None:
     rows: dict[tuple[str, int, str], Row] = {}
     names = ["coreset (fixed order, LOO)", "coreset (neighbour-ranked, LOO)", "random", *model_strategies]
     if backend is not None:
-        names.append("coreset (model-ranked, LOO)")
+        names += ["coreset (model-ranked, LOO)", "model answer + neighbours (LOO)"]
     start_all = time.perf_counter()
     for program in programs:
         module = program.spec.to_module()
@@ -161,11 +161,13 @@ def main() -> None:
         for name in names:
             for budget in budgets:
                 if name == "coreset (fixed order, LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="fixed")
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_first=False)
                 elif name == "coreset (neighbour-ranked, LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours")
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_first=False)
                 elif name == "coreset (model-ranked, LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="auto")
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="model", model_first=False)
+                elif name == "model answer + neighbours (LOO)":
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_first=True)
                 elif name == "random":
                     strategy = make_strategy(
                         "fixed-list", lists=random_lists(measurer.catalog.names, module.hash, budget, measurer.catalog)

@@ -85,6 +85,9 @@ def sft_command(
     seed: int = typer.Option(0, "--seed"),
     precision: str = typer.Option("auto", "--precision", help="auto (bf16 on a capable GPU), fp32, bf16."),
     threads: int | None = typer.Option(None, "--threads", help="torch CPU threads."),
+    winning_only: bool = typer.Option(
+        False, "--winning-only", help="Train only on flag-tuning rows whose label beats -Oz (validation unfiltered)."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Supervised fine-tuning on task datasets; rerun the same command to resume from the last checkpoint."""
@@ -106,6 +109,7 @@ def sft_command(
         seed=seed,
         precision=precision,
         threads=threads,
+        winning_labels_only=winning_only,
     )
     result = train_sft(settings, out, progress=not as_json)
     if as_json:
@@ -226,8 +230,13 @@ def default_command(
         False, "--optimized-ir/--no-optimized-ir", help="Completions carry the optimized IR (default: list only)."
     ),
     eval_prompts: int = typer.Option(200, "--eval-prompts", help="Validation prompts answered (parse rate)."),
-    eval_programs: int = typer.Option(50, "--eval-programs", help="Of those, compiled against -Oz."),
+    eval_programs: int = typer.Option(200, "--eval-programs", help="Of those, compiled against -Oz."),
     max_length: int = typer.Option(1024, "--max-length", help="Longest SFT example in tokens (longer are dropped)."),
+    winning_labels_only: bool = typer.Option(
+        True,
+        "--winning-labels-only/--no-winning-labels-only",
+        help="SFT only on rows whose label beats -Oz (the backup covers the rest).",
+    ),
     seed: int = typer.Option(0, "--seed"),
     install: bool = typer.Option(False, "--install", help="Copy the model into the package (llmopt/models/default)."),
     jobs: int | None = typer.Option(None, "--jobs", "-j", help="Task-build worker processes (default: all cores)."),
@@ -252,6 +261,7 @@ def default_command(
         eval_prompts=eval_prompts,
         eval_programs=eval_programs,
         max_length=max_length,
+        winning_labels_only=winning_labels_only,
         seed=seed,
     )
     settings = settings_from(llvm_bin, data_dir)

@@ -52,6 +52,10 @@ class RankedCoreset(Strategy):
         ranker: path of a ``FeatureRanker`` JSON file or a ``NeighbourRanker`` ``.npz`` file.
         pool: rank only the first ``pool`` lists of the order (0: all of them).
         length_normalize: rank by log-probability per pass instead of the sequence's.
+        model_first: with a model, its greedy answer (``zero-shot``'s list: one generation, one compilation) is
+            tried before the ranked lists. The generative model is the only part that can name a list the coreset
+            does not hold, and at budget 2 this is zero-shot with the ``-Oz`` backup; the ranked lists fill the
+            rest of the budget (docs/training.md measures the combination).
     """
 
     name: ClassVar[str] = "ranked-coreset"
@@ -60,6 +64,7 @@ class RankedCoreset(Strategy):
     pool: int = 0
     length_normalize: bool = False
     ranker: str = ""
+    model_first: bool = True
 
     def __post_init__(self) -> None:
         if self.rank not in RANKINGS:
@@ -126,6 +131,12 @@ class RankedCoreset(Strategy):
         return None
 
     def propose(self, session: Session) -> None:
+        if self.model_first and session.backend is not None:
+            from llmopt.inference.sampling import greedy_list
+
+            answer = greedy_list(session)  # None: a typed failure is recorded (garbage, context overflow, ...)
+            if answer is not None and answer != OZ:
+                session.measure(answer, "model")
         for pipeline in self.ranked(session, self.order(session)):
             if session.exhausted:
                 return

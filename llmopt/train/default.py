@@ -72,6 +72,7 @@ CLI_FLAGS = (
     "eval_prompts",
     "eval_programs",
     "max_length",
+    "winning_labels_only",
     "seed",
 )
 
@@ -92,6 +93,10 @@ class DefaultModelSettings:
             most functions' examples pass ``max_length`` (the IR twice) and the loss is spent on copying IR rather
             than on the list (run v1 of docs/training.md: 0 % of answers parsed); off, the list-only completion.
         max_length / batch_size / learning_rate: SFT settings (longer examples are dropped, never cut).
+        winning_labels_only: SFT on the training rows whose label beats ``-Oz`` only (``SFTSettings``): every
+            answer is then a list that can win, and ``-Oz``, the backup, covers the rest. On by default since run
+            v3 (every row) learnt to answer ``default<Oz>`` to every prompt. The evaluation uses every validation
+            row either way.
         eval_loss_examples: validation examples for the SFT evaluation loss (the whole split costs too much time).
         eval_prompts: validation prompts answered for the parse rate; eval_programs: how many of them (the first
             by module hash) are also compiled against ``-Oz``.
@@ -114,10 +119,11 @@ class DefaultModelSettings:
     learning_rate: float = 1e-3
     eval_loss_examples: int = 64
     eval_prompts: int = 200
-    eval_programs: int = 50
+    eval_programs: int = 200
     max_new_tokens: int = 256
     eval_reserve_s: float = 600.0  # measured: 0.5 s per prompt for the 2m preset here, 200 prompts
     seed: int = 0
+    winning_labels_only: bool = True
     model_overrides: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -384,6 +390,7 @@ def _sft_settings(settings: DefaultModelSettings, out: Path, steps: int) -> Any:
         seed=settings.seed,
         precision="fp32",  # the default model is a CPU model: trained in what it runs in
         model_overrides=dict(settings.model_overrides),
+        winning_labels_only=settings.winning_labels_only,
     )
 
 

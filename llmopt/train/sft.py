@@ -77,6 +77,11 @@ class SFTSettings:
         activation_checkpointing: recompute activations in the backward pass (memory for time: for large models on
             a GPU; TRL turns it on by default, which only slows the small CPU models down).
         model_overrides: ``LlamaConfig`` fields that change the preset (e.g. a smaller context for tests).
+        winning_labels_only: train only on the flag-tuning rows whose label is smaller than ``-Oz``
+            (``best_binary_size < oz_binary_size``; rows of datasets without those columns are all kept; the
+            validation split is never filtered). Why: ``-Oz`` is the backup of every strategy, so a list equal to
+            ``-Oz`` buys nothing, yet it is the label of most functions, and a small model trained on every row
+            learns to answer ``default<Oz>`` to everything (docs/training.md, run v3).
     """
 
     data: tuple[TaskMix, ...]
@@ -100,6 +105,7 @@ class SFTSettings:
     threads: int | None = None
     activation_checkpointing: bool = False
     model_overrides: dict[str, Any] = field(default_factory=dict)
+    winning_labels_only: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -151,7 +157,18 @@ def _check_settings(out: Path, settings: SFTSettings) -> None:
     write_atomic(path, json.dumps(wanted, indent=1, sort_keys=True) + "\n")
 
 
-def _load_split(mix: Sequence[TaskMix], split: str) -> list[Any]:
+WINNING_COLUMNS = ("best_binary_size", "oz_binary_size")
+
+
+def _winning(rows: Any) -> Any:
+    """The rows whose label beats ``-Oz`` (all rows when the dataset has no label sizes: not a flag-tuning task)."""
+    if not set(WINNING_COLUMNS) <= set(rows.column_names):
+        return rows
+    best, oz = WINNING_COLUMNS
+    return rows.filter(lambda r: r[best] is not None and r[oz] is not None and r[best] < r[oz])
+
+
+def _load_split(mix: Sequence[TaskMix], split: str, *, winning_only: bool = False) -> list[Any]:
     import datasets
 
     from llmopt.data.tasks.runner import task_data_files
@@ -160,7 +177,12 @@ def _load_split(mix: Sequence[TaskMix], split: str) -> list[Any]:
     for task in mix:
         files = task_data_files(task.path)
         if split in files:
-            parts.append(datasets.load_dataset("parquet", data_files={split: files[split]}, split=split))
+            rows = datasets.load_dataset("parquet", data_files={split: files[split]}, split=split)
+            if winning_only:
+                rows = _winning(rows)
+                if len(rows) == 0:
+                    raise ConfigError(f"task dataset {task.path} has no {split} row whose label beats -Oz")
+            parts.append(rows)
         elif split == "train":
             raise ConfigError(f"task dataset {task.path} has no training rows")
         else:
@@ -262,7 +284,8 @@ def train_sft(settings: SFTSettings, out_dir: str | Path, *, progress: bool = Tr
     if settings.threads:
         torch.set_num_threads(settings.threads)
     start = time.monotonic()
-    train = _mixed(_load_split(settings.data, "train"), settings.data, settings.examples, settings.seed)
+    train_parts = _load_split(settings.data, "train", winning_only=settings.winning_labels_only)
+    train = _mixed(train_parts, settings.data, settings.examples, settings.seed)
     validation_parts = [p for p in _load_split(settings.data, "validation") if p is not None]
     tokenizer = _tokenizer_for(settings, train, out)
     train, dropped = _filter_length(train, tokenizer, settings.max_length)

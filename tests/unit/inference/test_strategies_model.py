@@ -126,7 +126,7 @@ def test_ranked_coreset_tries_lists_in_the_models_order(
     gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
 ) -> None:
     lists = ("function(mem2reg)", MISCOMPILE, "function(sroa,instcombine,simplifycfg)")
-    strategy = make_strategy("ranked-coreset", lists=lists, rank="model")
+    strategy = make_strategy("ranked-coreset", lists=lists, rank="model", model_first=False)
     result = strategy.run(gcd_module, _context(measurer, gate), budget=4, backend=strategy_backend)
     _never_worse_nor_rejected(result)
     assert result.model.calls == 1 and result.model.scored == 3
@@ -136,6 +136,29 @@ def test_ranked_coreset_tries_lists_in_the_models_order(
     scores = strategy_backend.score(str(prompt), [f" Run opt -p '{p}'" for p in plain])
     expected = [measurer.parse_passes(lists[i]).to_pipeline() for i in sorted(range(3), key=lambda i: -scores[i])]
     assert [c.pipeline for c in result.candidates[1:]] == expected
+
+
+def test_ranked_coreset_tries_the_models_own_answer_first(
+    gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
+) -> None:
+    """model_first (the default): the greedy answer zero-shot would give is compiled before the ranked lists, so
+    a list the coreset lacks can still win; without a model the strategy is the ranked coreset alone."""
+    lists = ("function(mem2reg)", "function(sroa,instcombine,simplifycfg)")
+    context = _context(measurer, gate)
+    zero_shot = make_strategy("zero-shot").run(gcd_module, context, budget=2, backend=strategy_backend)
+    result = make_strategy("ranked-coreset", lists=lists, rank="fixed").run(
+        gcd_module, context, budget=4, backend=strategy_backend
+    )
+    _never_worse_nor_rejected(result)
+    answer = [c.pipeline for c in zero_shot.candidates if c.source == "model"]
+    expected = [*answer, *(measurer.parse_passes(p).to_pipeline() for p in lists)]
+    assert [c.pipeline for c in result.candidates[1:]] == expected[:3]
+    assert result.model.calls == 1 and [c.source for c in result.candidates][: 1 + len(answer)] == [
+        "oz",
+        *["model"] * len(answer),
+    ]
+    alone = make_strategy("ranked-coreset", lists=lists, rank="fixed").run(gcd_module, context, budget=4)
+    assert [c.source for c in alone.candidates] == ["oz", "coreset", "coreset"] and alone.model.calls == 0
 
 
 def test_pass_list_strategies_stop_before_the_optimized_ir(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from llmopt.data.tasks.runner import MANIFEST
 from llmopt.errors import ConfigError
 from llmopt.train.presets import PRESETS, get_preset, model_config, parameter_count
 from llmopt.train.sft import SFTSettings, TaskMix, _bf16, train_sft
@@ -50,6 +51,34 @@ def test_task_mix_parsing_and_cpu_precision() -> None:
         assert _bf16("auto") is False  # fp32 on a CPU, whatever TRL defaults to
         with pytest.raises(ConfigError, match="bf16 needs a GPU"):
             _bf16("bf16")
+
+
+def test_winning_only_keeps_the_rows_whose_label_beats_oz(tmp_path: Path) -> None:
+    """Run v3 of the default model learnt `default<Oz>` for every prompt: with the filter only rows whose label is
+    smaller than -Oz train; rows without label sizes (other tasks) are all kept; no winning row is one clear error."""
+    import datasets
+
+    from llmopt.train.sft import _load_split, _winning
+
+    rows = datasets.Dataset.from_dict(
+        {
+            "prompt": ["a", "b", "c", "d"],
+            "completion": ["x", "y", "z", "w"],
+            "best_binary_size": [90, 100, None, 40],
+            "oz_binary_size": [100, 100, 100, 50],
+        }
+    )
+    assert _winning(rows)["prompt"] == ["a", "d"]  # equal to -Oz and an unknown label size are dropped
+    other_task = rows.remove_columns(["best_binary_size"])
+    assert len(_winning(other_task)) == 4
+    task = tmp_path / "task" / "data"
+    task.mkdir(parents=True)
+    (task.parent / MANIFEST).write_text("{}")  # what marks an assembled task dataset
+    rows.select([1, 2]).to_parquet(str(task / "train-00000.parquet"))
+    rows.to_parquet(str(task / "validation-00000.parquet"))
+    with pytest.raises(ConfigError, match="no train row whose label beats -Oz"):
+        _load_split([TaskMix(str(tmp_path / "task"))], "train", winning_only=True)
+    assert len(_load_split([TaskMix(str(tmp_path / "task"))], "validation")[0]) == 4  # never filtered
 
 
 def _settings(dataset: Path, **kw) -> SFTSettings:
