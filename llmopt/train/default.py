@@ -464,6 +464,7 @@ def evaluate_zero_shot(
             score_completion(measurer, modules[r["module_hash"]], t, style=STYLE)
             for r, t in zip(sample, texts[: len(sample)], strict=True)
         ]
+        predictions = _predictions(measurer, fmt, [modules[r["module_hash"]] for r in sample], texts, scores)
     finally:
         measurer.close()
     listed = SizeComparison.of([(s.size, s.oz_size) for s in scores])
@@ -486,10 +487,35 @@ def evaluate_zero_shot(
         "model_list": asdict(listed) | {"change_pct": listed.change_pct},
         "with_oz_backup": asdict(backup) | {"change_pct": backup.change_pct},
         "release_labels": asdict(labels) | {"change_pct": labels.change_pct},
+        "predictions": predictions,
         "max_new_tokens": settings.max_new_tokens,
         "answers": [
             {"module_hash": r["module_hash"], "text": t[:300]} for r, t in zip(rows[:5], texts[:5], strict=True)
         ],
+    }
+
+
+def _predictions(measurer: Any, fmt: Any, modules: list[Any], texts: list[str], scores: list[Any]) -> dict[str, Any]:
+    """What the answers predicted (the instruction count and binary size after their list) against what the list
+    measures: the MAPE of Cummins et al. (instruction counts) and of LLM Compiler (binary size). Measured through
+    the same cached measurer the scores used, so it costs no compilation."""
+    from llmopt.eval.metrics import mean_absolute_percentage_error
+
+    counts: list[tuple[int | None, int | None]] = []
+    sizes: list[tuple[int | None, int | None]] = []
+    for module, text, score in zip(modules, texts, scores, strict=False):
+        if score.pipeline is None or score.status != "ok":
+            continue
+        parse = fmt.parse(text)
+        evaluation = measurer.measure_pipeline(module, score.pipeline)
+        counts.append((parse.target_instruction_count, evaluation.instruction_count))
+        sizes.append((parse.target_binary_size, evaluation.binary_size))
+    return {
+        "answers": len(counts),
+        "instruction_count_mape": mean_absolute_percentage_error([p for p, _ in counts], [a for _, a in counts]),
+        "instruction_counts_given": sum(p is not None for p, _ in counts),
+        "binary_size_mape": mean_absolute_percentage_error([p for p, _ in sizes], [a for _, a in sizes]),
+        "binary_sizes_given": sum(p is not None for p, _ in sizes),
     }
 
 

@@ -52,6 +52,22 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:+.2f} %"
 
 
+def _prediction_rows(pred: dict[str, Any] | None) -> list[str]:
+    """The answers' predicted counts and sizes against the measured ones (absent in cards made before them)."""
+    if not pred:
+        return []
+
+    def mape(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.1f} %"
+
+    return [
+        f"| instruction count after the list, predicted vs measured (MAPE) | {mape(pred['instruction_count_mape'])} "
+        f"over {pred['instruction_counts_given']} answers |",
+        f"| binary size after the list, predicted vs measured (MAPE) | {mape(pred['binary_size_mape'])} over "
+        f"{pred['binary_sizes_given']} answers |",
+    ]
+
+
 def render_card(info: dict[str, Any], has_curve: bool) -> str:
     """The model card (``README.md``) from ``default_model.json``'s content."""
     ev, sft, tok, plan = info["evaluation"], info["sft"], info["tokenizer"], info["sft_plan"]
@@ -115,6 +131,7 @@ def render_card(info: dict[str, Any], has_curve: bool) -> str:
         f"| with the -Oz backup (2 compilations) | {_pct(ev['with_oz_backup']['change_pct'])} over "
         f"{ev['with_oz_backup']['compared']} programs |",
         f"| the release's labels on the same programs (the autotuner) | {_pct(ev['release_labels']['change_pct'])} |",
+        *_prediction_rows(ev.get("predictions")),
         "",
         "Negative is smaller than -Oz. Reproduce with the command below (it resumes: finished stages are "
         f"skipped; delete `{EVAL_FILE}` in the run directory to re-measure the evaluation and rewrite this card):",

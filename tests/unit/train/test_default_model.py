@@ -108,6 +108,7 @@ def test_default_model_end_to_end_loads_resumes_and_installs(
     assert ev["too_long"] == 0  # the shrunk preset's context holds every prompt
     assert sum(ev["statuses"].values()) == ev["programs"] == ev["with_oz_backup"]["compared"]
     assert ev["with_oz_backup"]["geomean_ratio"] <= 1.0  # the backup never loses to -Oz
+    assert ev["predictions"]["answers"] == ev["statuses"].get("ok", 0)
     card = (model_dir / "README.md").read_text()
     assert sha in card and f"{params:,}" in card and "llmopt train default --release" in card
     assert (model_dir / "loss_curve.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -225,6 +226,31 @@ def _wheel_ships_the_model(model_dir: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_predicted_counts_are_scored_against_what_the_list_measures(toolchain: Toolchain, data_dir: Path) -> None:
+    """The card's MAPE rows: an answer's predicted instruction count and size after its list against the
+    measurement of that list (Cummins et al.'s and LLM Compiler's prediction errors)."""
+    from llmopt.inference.model import flag_tuning_format
+    from llmopt.inference.scoring import score_completion
+    from llmopt.metrics import Measurer
+    from llmopt.toolchain import Flavour, load_input
+    from llmopt.train.default import _predictions
+
+    source = ROOT / "benchmarks" / "data" / "func" / "021_int_division.srem_by_16.ll"
+    with Measurer(toolchain, data_dir=data_dir) as measurer:
+        module = load_input(toolchain, source, Flavour.SIZE)
+        real = measurer.measure_pipeline(module, "default<Oz>")
+        assert real.instruction_count and real.binary_size
+        texts = [
+            "The input code has instruction count 9 and binary size 99 bytes. Run opt -p 'default<Oz>' to get "
+            f"instruction count {real.instruction_count * 2} and binary size {real.binary_size} bytes.",
+            "no list here",
+        ]
+        scores = [score_completion(measurer, module, t) for t in texts]
+        pred = _predictions(measurer, flag_tuning_format("llm-compiler"), [module, module], texts, scores)
+    assert pred["answers"] == pred["instruction_counts_given"] == pred["binary_sizes_given"] == 1  # garbage left out
+    assert pred["instruction_count_mape"] == 100.0 and pred["binary_size_mape"] == 0.0
+
+
 def test_a_tampered_release_is_refused_with_one_line(tiny_release: Path, tmp_path: Path, capsys) -> None:
     copy = tmp_path / "flagtune-tiny-v1"
     shutil.copytree(tiny_release, copy)
