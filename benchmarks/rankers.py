@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from llmopt.data.release import load_size_matrix  # noqa: E402
-from llmopt.errors import ConfigError  # noqa: E402
+from llmopt.errors import ConfigError, PassListError  # noqa: E402
 from llmopt.inference.coreset import FitProgram, FitTable, greedy_order, load_coreset  # noqa: E402
 from llmopt.inference.features import FeatureRanker, ir_features  # noqa: E402
 from llmopt.inference.neighbours import DEFAULT_K, NeighbourRanker  # noqa: E402
@@ -111,7 +111,9 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=DEFAULT_K, help="Neighbours of the neighbour ranker.")
     parser.add_argument("--save-ranker", type=Path, default=None, help="Write the feature ranker fitted on --fit.")
     parser.add_argument("--model", default=None, help="Add the LM ranker row (a model spec: hf:DIR, default).")
-    parser.add_argument("--lm-pool", type=int, default=30, help="Lists of the fixed order the LM ranks.")
+    parser.add_argument(
+        "--lm-pool", type=int, default=30, help="Lists of the fixed order the LM ranks (0: no LM ranker row)."
+    )
     parser.add_argument("--lm-limit", type=int, default=100, help="Programs the LM ranks (the first N of --on).")
     args = parser.parse_args()
     budgets = [int(b) for b in args.budgets.split(",")]
@@ -232,7 +234,7 @@ def _canonical(pipeline: str) -> str:
 
     try:
         return PassList.parse(pipeline).to_pipeline()
-    except Exception:  # noqa: BLE001 - a matrix list the catalog does not read keeps its text
+    except PassListError:  # a matrix list the catalog does not read keeps its text
         return pipeline
 
 
@@ -241,29 +243,36 @@ def lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets
     n = min(args.lm_limit, len(on_p))
     sub_p, sub_s = on_p[:n], on_s[:n]
     pool = order[: args.lm_pool]
-    scores, seconds = lm_scores(args.model, sub_p, pool)
-    ranked = [
-        [pool[j] for j in sorted(range(len(pool)), key=lambda j, s=s: (-s[j], j))] + order[len(pool) :] for s in scores
-    ]
+    if pool:  # --lm-pool 0: only the LM answer rows (scoring costs seconds per program, generation a tenth of one)
+        scores, seconds = lm_scores(args.model, sub_p, pool)
+        ranked = [
+            [pool[j] for j in sorted(range(len(pool)), key=lambda j, s=s: (-s[j], j))] + order[len(pool) :]
+            for s in scores
+        ]
     perfect = [[lists[j] for j in np.argsort(np.nan_to_num(sub_s[i], nan=np.inf))] for i in range(n)]
     tag = f" [{n} progs]"
     rows[f"fixed order{tag}"] = evaluate(lambda i, p: order, sub_p, lists, sub_s, budgets)
     rows[f"feature ranker{tag}"] = evaluate(
         lambda i, p: [lists[j] for j in np.argsort(predicted[i], kind="stable")], sub_p, lists, sub_s, budgets
     )
-    rows[f"LM ranker, top {len(pool)}{tag}"] = evaluate(lambda i, p: ranked[i], sub_p, lists, sub_s, budgets)
+    if pool:
+        rows[f"LM ranker, top {len(pool)}{tag}"] = evaluate(lambda i, p: ranked[i], sub_p, lists, sub_s, budgets)
     rows[f"neighbour ranker{tag}"] = evaluate(lambda i, p: neighbour_orders[i], sub_p, lists, sub_s, budgets)
     rows[f"perfect ranker{tag}"] = evaluate(lambda i, p: perfect[i], sub_p, lists, sub_s, budgets)
-    print(f"LM ranker: {args.model}, {n} programs x {len(pool)} lists scored in {seconds:.0f} s")
+    if pool:
+        print(f"LM ranker: {args.model}, {n} programs x {len(pool)} lists scored in {seconds:.0f} s")
     answers, gen_seconds = lm_answers(args.model, sub_p)
     by_text = {_canonical(q): q for q in lists}
     # An answer off the matrix takes the budget slot as a list that failed (NaN column: no gain).
+    by_text[_canonical(OZ)] = OZ
     firsts = [by_text.get(a, "<off-matrix>") if a is not None else "<no list>" for a in answers]
     off = sum(f == "<off-matrix>" for f in firsts)
     none = sum(f == "<no list>" for f in firsts)
     distinct = len({f for f in firsts if not f.startswith("<")})
 
     def lead(first: str, rest: list[str]) -> list[str]:
+        if first == OZ:  # the strategy does not compile -Oz twice: no slot spent
+            return rest
         return [first, *(q for q in rest if q != first)]
 
     rows[f"LM answer, then fixed{tag}"] = evaluate(lambda i, p: lead(firsts[i], order), sub_p, lists, sub_s, budgets)

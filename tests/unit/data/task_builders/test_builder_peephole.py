@@ -145,3 +145,25 @@ def test_paper_flavour_has_no_optnone_and_is_optimized(toolchain: Toolchain, dat
     assert "optnone" not in row["ir"]
     outcome = PeepholeBuilder().build(row, make_context(toolchain, data_dir))
     assert outcome.ok and outcome.extra["target_instruction_count"] < outcome.extra["source_instruction_count"]
+
+
+def test_instruction_bounds_skip_before_the_verifier_runs(
+    toolchain: Toolchain, data_dir: Path, rows: dict[str, dict[str, Any]]
+) -> None:
+    """max_instructions / min_instructions (the 3-30 filter of the CPU-scale runs, as options): a function outside
+    the bounds is skipped with its count, never verified; inside them the pair is built as usual."""
+    from llmopt.errors import ConfigError
+    from llmopt.toolchain import count_instructions
+
+    builder = get_builder("peephole")
+    count = count_instructions(run_opt(toolchain, rows["bump"]["ir"], None, 20).stdout_text)
+    small = builder.build(rows["bump"], make_context(toolchain, data_dir, max_instructions=str(count - 1)))
+    assert small.skip_reason == "too large" and str(count) in small.detail and "verdict" not in small.extra
+    large = builder.build(rows["bump"], make_context(toolchain, data_dir, min_instructions=count + 1))
+    assert large.skip_reason == "too small"
+    inside = builder.build(
+        rows["bump"], make_context(toolchain, data_dir, min_instructions=count, max_instructions=count)
+    )
+    assert inside.ok, (inside.skip_reason, inside.detail)
+    with pytest.raises(ConfigError, match="max_instructions"):
+        builder.check_context(make_context(toolchain, data_dir, max_instructions="thirty"))
