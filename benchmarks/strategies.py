@@ -16,7 +16,9 @@ Honesty rules built in:
 - The neighbour-ranked row uses the shipped neighbour ranker (``llmopt.inference.neighbours``), fitted on the
   training split of a release whose programs were deduplicated against these (its card's contamination table); it
   only reorders the leave-one-out lists.
-- Language-model rows run only with ``--model SPEC`` (``hf:DIR``, ``openai:URL#NAME``, ``default``).
+- Language-model rows run only with ``--model SPEC`` (``hf:DIR``, ``openai:URL#NAME``, ``default``): the model
+  strategies, ``model-ranked`` (the coreset in the model's log-probability order) and ``model-first`` (the model's
+  greedy answer, then the neighbour-ranked coreset: ``ranked-coreset`` with a model); ``--strategies`` picks some.
 
 Usage: python benchmarks/strategies.py [--budgets 1,3,10,30] [--model SPEC] [--strategies a,b] [--gate]
        [--limit N] [--json OUT]
@@ -51,6 +53,11 @@ from llmopt.verify.acceptance import AcceptancePolicy  # noqa: E402
 DATA = ROOT / "benchmarks" / "data"
 PROGRAMS_C = ROOT / "llmopt" / "verify" / "passlisteval" / "programs"
 MODEL_STRATEGIES = ("zero-shot", "oz-backup", "sample-and-select", "priority", "feedback", "model-guided")
+# Model rows that are ranked-coreset variants (named in --strategies like the strategies above).
+CORESET_MODEL_ROWS = {
+    "model-ranked": "coreset (model-ranked, LOO)",
+    "model-first": "model answer + neighbours (LOO)",
+}
 
 
 @dataclass
@@ -144,13 +151,16 @@ def main() -> None:
         from llmopt.backends import load_backend
 
         backend = load_backend(args.model)
-        model_strategies = (args.strategies or ",".join(MODEL_STRATEGIES)).split(",")
+        model_strategies = (args.strategies or ",".join((*MODEL_STRATEGIES, *CORESET_MODEL_ROWS))).split(",")
     context = StrategyContext(measurer=measurer, acceptance=acceptance)
     loo: dict[str, Coreset] = {}
     rows: dict[tuple[str, int, str], Row] = {}
-    names = ["coreset (fixed order, LOO)", "coreset (neighbour-ranked, LOO)", "random", *model_strategies]
-    if backend is not None:
-        names += ["coreset (model-ranked, LOO)", "model answer + neighbours (LOO)"]
+    names = [
+        "coreset (fixed order, LOO)",
+        "coreset (neighbour-ranked, LOO)",
+        "random",
+        *(CORESET_MODEL_ROWS.get(name, name) for name in model_strategies),
+    ]
     start_all = time.perf_counter()
     for program in programs:
         module = program.spec.to_module()
