@@ -18,9 +18,10 @@ Built-ins (``EVAL_METHODS``, the project's ``Registry``; any other name is an in
 - ``coreset``: the ``ranked-coreset`` strategy in its fixed order, **leave-one-out**: the shipped coreset is refitted
   without the program's source group (``Coreset.excluding``), because it was fitted on the project benchmark.
 
-Not covered: "the autotuner at k" (the full ``autotune`` pipeline runs per corpus with minimization and broadcast,
-whose cost is not a per-program compilation budget; the project benchmark's rows carry the autotuner's budget-100
-ratio from the coreset's fit table instead, which is what "% of the autotuner's gain" uses).
+"The autotuner at k" is the ``autotune`` inference strategy (``llmopt.inference.search``: the autotuner's random
+draws, then minimization of the best, within k compilations). The full ``autotune`` pipeline (per corpus, with
+broadcast) is not a harness method; the project benchmark's rows carry its budget-100 ratio from the coreset's fit
+table, which is what "% of the autotuner's gain" uses.
 """
 
 from __future__ import annotations

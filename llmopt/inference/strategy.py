@@ -507,6 +507,7 @@ BUILTIN_STRATEGIES: tuple[tuple[str, str], ...] = (
     ("model-guided", "llmopt.inference.guided:ModelGuidedSearch"),
     ("fixed-list", "llmopt.inference.strategy:FixedLists"),
     ("ranked-coreset", "llmopt.inference.ranked:RankedCoreset"),
+    ("autotune", "llmopt.inference.search:BudgetedAutotune"),
 )
 for _name, _path in BUILTIN_STRATEGIES:
     STRATEGIES.register(_name, _path)

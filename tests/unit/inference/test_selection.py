@@ -107,3 +107,26 @@ def test_ranked_coreset_fixed_order_never_returns_the_rejected_list(
         make_strategy("ranked-coreset", rank="model").check(None)
     with pytest.raises(ConfigError, match="unknown ranking"):
         make_strategy("ranked-coreset", rank="best")
+
+
+def test_the_autotuner_at_k_spends_its_budget_on_random_lists_then_minimization(
+    gcd_module: IRModule, measurer: Measurer, gate: Acceptance
+) -> None:
+    """The papers' "autotuner at k" baseline: the autotuner's own random draws, then minimization of the best, every
+    step a budgeted compilation, -Oz the backup, the gate deciding as for a model's list."""
+    from llmopt.autotune import draw_pass_list
+    from llmopt.passes import PassList
+
+    context = StrategyContext(measurer=measurer, acceptance=gate)
+    result = make_strategy("autotune").run(gcd_module, context, budget=12)
+    sources = [c.source for c in result.candidates]
+    assert result.compilations <= 12 and sources[0] == "oz" and sources.count("random") == 6  # ceil(11 * 0.5)
+    first = PassList.from_names(draw_pass_list(measurer.catalog.names, gcd_module.hash, 1, 0), measurer.catalog)
+    assert result.candidates[1].pipeline == first.to_pipeline()  # the autotuner's first draw for this program
+    assert "search" in sources  # minimization ran on what was left
+    assert result.size is not None and result.oz_size is not None and result.size <= result.oz_size
+    assert result.verdict.accepted
+    tiny = make_strategy("autotune").run(gcd_module, context, budget=2)
+    assert [c.source for c in tiny.candidates] == ["oz", "random"]
+    with pytest.raises(ConfigError, match="random_share"):
+        make_strategy("autotune", random_share=0.0)
