@@ -123,11 +123,6 @@ class Run:
     rows: list[dict[str, Any]]
     summary: dict[str, Any]
 
-    @property
-    def is_method(self) -> bool:
-        """A strategy that selects among lists (not one standard pipeline or clang's own -Oz)."""
-        return self.settings.get("strategy") not in {*STANDARD, "clang-Oz"}
-
     def suite_label(self) -> str:
         options = {k: v for k, v in (self.settings.get("suite_options") or {}).items() if k != "corpus"}
         picked = ", ".join(f"{k}={v}" for k, v in sorted(options.items())) or "all"
@@ -283,13 +278,13 @@ def _better(rep: dict[str, Any]) -> str:
 
 
 def _feedback(r: Run) -> str | None:
-    rounds = r.summary["feedback_rounds_pct"]
-    return None if not rounds else " → ".join(_pct(v) for v in rounds) + " vs -Oz after each round (best so far)"
+    rounds = r.summary["feedback_rounds_pct"]  # the report's gain_per_round over the rows' feedback candidates
+    return " → ".join(_pct(v) for v in rounds) + " vs -Oz after each round (best so far)" if rounds else None
 
 
 def ours_for(figure: Figure, inputs: Inputs) -> tuple[list[Ours], str]:
     """Our cells beside ``figure``, and the reason it is not measured when there are none."""
-    methods = [r for r in inputs.runs if r.is_method]
+    methods = [r for r in inputs.runs if r.settings.get("strategy") not in {*STANDARD, "clang-Oz"}]  # they select
     tuned = [r for r in methods if r.summary["share_of_autotuner"] is not None]
     at_budget = [r for r in tuned if str(r.settings.get("budget")) == figure.arg]
     names, stage, none_given = ("latency", "instruction_count", "binary_size"), figure.arg, "no peephole evaluation"
@@ -375,6 +370,10 @@ def render_results(inputs: Inputs) -> str:
         counts = f"{s['improved']:,} / {s['regressed']:,} / {s['equal']:,}"
         out.append(_row(r.suite_label(), run_label(r.settings), f"{s['programs']:,}", _pct(s["vs_oz_pct"]), counts,
                         share, comp))  # fmt: skip
+    files = [*map(str, (r.directory for r in inputs.runs)), *(f"--peephole {p}" for p, _ in inputs.peephole)]
+    files += [f"--default-eval {inputs.default_eval[0]}"] if inputs.default_eval else []
+    command = " \\\n    ".join(["llmopt eval results", *files, "-o docs/results.md"])
+    out += ["", "## Regenerate", "", "```", command, "```"]
     return "\n".join(out) + "\n"
 
 
