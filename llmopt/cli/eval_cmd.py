@@ -1,5 +1,6 @@
 """``llmopt eval``: run a strategy or baseline over a versioned suite (``eval run``), list the suites
-(``eval suites``) and build the report of one or more evaluation directories (``eval report``).
+(``eval suites``), build the report of one or more evaluation directories (``eval report``) and the papers' figures
+beside ours (``eval results``, docs/results.md).
 
 Thin layer over ``llmopt.eval``: reads flags, builds the suite, the measurer spec and the config, prints a table or
 JSON. Errors are the library's ``ConfigError``/``InputError``, printed as one line by ``main``.
@@ -237,6 +238,31 @@ def report(
     print_table("evaluation", columns, rows)
     if output is not None:
         typer.echo(f"report -> {output}")
+
+
+@eval_app.command("results")
+def results(
+    dirs: list[Path] = typer.Argument(..., help="Evaluation directories (llmopt eval run --out)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Write the Markdown page here (docs/results.md)."),
+    peephole: list[Path] = typer.Option([], "--peephole", help="A peephole evaluation JSON (repeatable)."),
+    default_eval: Path | None = typer.Option(
+        None, "--default-eval", help="The default model's eval.json (llmopt train default)."
+    ),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Write docs/results.md: each seed paper's published figures beside ours, from the runs' rows."""
+    from llmopt.eval.results import build_results, ours_for
+    from llmopt.toolchain import write_atomic
+
+    inputs, text = build_results(dirs, peephole, default_eval)
+    write_atomic(output, text)
+    if as_json:
+        from llmopt.eval.results import FIGURES
+
+        measured = sum(1 for f in FIGURES if ours_for(f, inputs)[0])
+        print_json({"output": str(output), "runs": len(inputs.runs), "figures": len(FIGURES), "measured": measured})
+        return
+    typer.echo(f"results of {len(inputs.runs)} runs -> {output}")
 
 
 def _pct(value: float | None) -> str:

@@ -22,8 +22,9 @@ measurer, acceptance policy and backend once per process.
 Every row, whatever the method: the program (name, kind, package, module hash, flavour), the method, model and
 budget, the chosen pass list, sizes (chosen, -Oz, real ``clang -Oz`` where the program has a C source), instruction
 counts (chosen and -Oz), compilations, model calls, tokens and time, wall time, the acceptance verdict, typed failure
-counts and the model's predicted instruction count / binary size next to the measured ones where the strategy read a
-prediction. -Oz and clang measurements for the references are not counted as compilations of the method.
+counts, the model's predicted instruction count / binary size next to the measured ones where the strategy read a
+prediction, and when the row was made (``finished_at``, UTC). -Oz and clang measurements for the references are
+not counted as compilations of the method.
 
 Limits: one directory holds one (suite, strategy, model, budget); compare several with ``llmopt eval report DIR...``.
 """
@@ -36,6 +37,7 @@ import signal
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -308,6 +310,8 @@ def evaluate_program(job: ProgramJob) -> dict[str, Any]:
         "predictions": predictions,
         "candidates": outcome.candidates,
         "toolchain": measurer.toolchain.identity,
+        # When the row was made (UTC): docs/results.md names the dates of the runs it shows.
+        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "extra": outcome.extra,
     }
 

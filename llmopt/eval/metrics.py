@@ -11,8 +11,9 @@ Conventions:
   a *gain* is the fraction saved, positive when smaller (``relative_gain``).
 - pairs or values without a usable number (None, a zero baseline) are left out, never counted as zero.
 
-Not covered: the feedback loop's "I am sure!" rate and the peephole task's four verification categories (no harness
-rows carry those yet; see docs/eval.md).
+Not covered: the feedback loop's "I am sure!" rate (no harness rows carry it yet; see docs/eval.md). The peephole
+task's four verification categories are counted by ``llmopt.eval.peephole``; ``share`` turns them into the paper's
+proportions.
 """
 
 from __future__ import annotations
@@ -145,6 +146,17 @@ def gain_per_round(rounds: Sequence[Sequence[float | None]], oz_sizes: Sequence[
     return out
 
 
+def share(count: int, total: int) -> float | None:
+    """``count / total`` in [0, 1], None for no total: the papers print counts as shares of their suite (LLM
+    Compiler's 61 % improved, LLM-VeriOpt's verification categories), and so does ``docs/results.md``.
+
+    Example:
+        >>> share(3, 4)
+        0.75
+    """
+    return count / total if total else None
+
+
 def geomean_ratio(values: Sequence[float]) -> float | None:
     """Geomean of positive ratios (``llmopt.metrics.geomean``), non-finite and non-positive values left out."""
     return geomean([v for v in values if v > 0 and math.isfinite(v)])
@@ -161,6 +173,7 @@ __all__ = [
     "mean_absolute_percentage_error",
     "mean_bleu",
     "round_trip_rate",
+    "share",
     "share_of_autotuner_gain",
     "size_change_pct",
     "size_comparison",

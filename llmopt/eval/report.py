@@ -17,7 +17,8 @@ Every number comes from ``llmopt.eval.metrics`` over the rows, so the report, ``
 - the feedback loop's geomean change vs -Oz after each round (best so far), for runs whose rows hold feedback
   candidates.
 
-Not covered: the "I am sure!" rate (rows do not record it) and ``docs/results.md`` (the papers' tables beside ours).
+Not covered: the "I am sure!" rate (rows do not record it). ``docs/results.md`` (the papers' figures beside ours) is
+``llmopt.eval.results``, which reuses ``summarize_rows``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from llmopt.eval.harness import load_runs
 PLOT_IDS = ("plot-size-vs-compilations", "plot-gain-distribution", "plot-packages", "plot-predicted-vs-real")
 
 
-def _label(settings: dict[str, Any]) -> str:
+def run_label(settings: dict[str, Any]) -> str:
     """``strategy [model] @budget``; the fixed baselines ignore the budget, so it is not shown for them."""
     from llmopt.eval.methods import FIXED_BASELINES
 
@@ -46,7 +47,7 @@ def _label(settings: dict[str, Any]) -> str:
     return f"{strategy}{model}{budget}"
 
 
-def _summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def summarize_rows(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The metrics of one group of rows (see the module docstring)."""
     ok = [r for r in rows if r.get("status") == "ok"]
     vs_oz = [(r.get("size"), r.get("oz_size")) for r in ok]
@@ -108,7 +109,7 @@ def build_report(dirs: Sequence[Path]) -> dict[str, Any]:
     runs = load_runs([Path(d) for d in dirs])
     summary, by_kind, packages, gains, predictions, run_info = [], [], [], [], [], []
     for directory, (settings, rows, contamination) in zip(dirs, runs, strict=True):
-        label = _label(settings)
+        label = run_label(settings)
         head = {
             "label": label,
             "dir": str(directory),
@@ -121,12 +122,12 @@ def build_report(dirs: Sequence[Path]) -> dict[str, Any]:
         }
         run_info.append({**head, "settings": settings, "contamination": contamination,
                          "contamination_line": _contamination_line(contamination)})  # fmt: skip
-        summary.append({**head, **_summarize(rows), "contamination": _contamination_line(contamination)})
+        summary.append({**head, **summarize_rows(rows), "contamination": _contamination_line(contamination)})
         for kind in sorted({r.get("kind", "") for r in rows}):
-            by_kind.append({**head, "kind": kind, **_summarize([r for r in rows if r.get("kind") == kind])})
+            by_kind.append({**head, "kind": kind, **summarize_rows([r for r in rows if r.get("kind") == kind])})
         for package in sorted({r.get("package", "") for r in rows}):
             group = [r for r in rows if r.get("package") == package]
-            packages.append({"label": label, "package": package, **_summarize(group)})
+            packages.append({"label": label, "package": package, **summarize_rows(group)})
         gains.append(
             {
                 "label": label,
@@ -422,4 +423,4 @@ def render_html(data: dict[str, Any]) -> str:
     return "\n".join(parts) + "\n"
 
 
-__all__ = ["PLOT_IDS", "build_report", "make_plots", "render_html", "render_markdown"]
+__all__ = ["PLOT_IDS", "build_report", "make_plots", "render_html", "render_markdown", "run_label", "summarize_rows"]

@@ -130,7 +130,7 @@ def test_serial_and_pool_executors_write_the_same_rows(toolchain, data_dir, tiny
         config = EvalConfig(strategy="random", budget=3, gate=False, executor=kind, workers=2)
         run_eval(suite, config, tmp_path / kind, spec)
         rows[kind] = {r["program"]: r for r in read_rows(tmp_path / kind / "rows.jsonl")}
-    timing = {"wall_s", "method_s", "model_s"}
+    timing = {"wall_s", "method_s", "model_s", "finished_at"}
     assert rows["serial"].keys() == rows["pool"].keys()
     for name, row in rows["serial"].items():
         other = rows["pool"][name]

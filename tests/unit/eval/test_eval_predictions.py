@@ -7,7 +7,7 @@ import pytest
 
 from llmopt.eval import metrics as m
 from llmopt.eval.methods import strategy_outcome
-from llmopt.eval.report import _summarize
+from llmopt.eval.report import summarize_rows
 from llmopt.inference.strategy import Session, StrategyContext
 from llmopt.metrics import Measurer
 from llmopt.toolchain import Flavour, IRModule
@@ -38,7 +38,7 @@ def test_predictions_are_measured_and_reach_the_row(toolchain, data_dir) -> None
     assert second.real_instruction_count is None
     outcome = strategy_outcome(result)
     row = {"status": "ok", "predictions": outcome.predictions}
-    summary = _summarize([row])
+    summary = summarize_rows([row])
     assert summary["predictions"] == 2
     # |3 - 1| / 1 = 200 %; the unmeasured list has no real value and is left out
     assert summary["instruction_count_mape"] == pytest.approx(200.0)
@@ -55,7 +55,7 @@ def test_feedback_rounds_reach_the_report_tables() -> None:
         {"status": "ok", "size": 100, "oz_size": 100, "compilations": 2,
          "candidates": [{"source": "oz", "size": 100}, {"source": "feedback", "size": None}]},
     ]  # fmt: skip
-    summary = _summarize(rows)
+    summary = summarize_rows(rows)
     assert summary["feedback_rounds_pct"] == pytest.approx([(0.9**0.5 - 1) * 100, (0.8**0.5 - 1) * 100])
     head = {"label": "feedback @3", "suite": "s", "flavour": "size", "clang_programs": 0, "contamination": ""}
     data = {"summary": [{**head, **summary}], "by_kind": [], "packages": [], "runs": []}
