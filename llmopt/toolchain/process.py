@@ -11,7 +11,9 @@ long-lived workers are provided by ``PersistentProcess``.
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -98,6 +100,7 @@ def run_process(
     cwd: str | os.PathLike[str] | None = None,
     env: dict[str, str] | None = None,
     max_output_bytes: int | None = None,
+    die_with_parent: bool = False,
 ) -> ToolRun:
     """Run one command to completion (or to its time limit) and record what happened.
 
@@ -109,6 +112,10 @@ def run_process(
         env: full environment; None inherits ours.
         max_output_bytes: kill the command once stdout + stderr exceed this (for programs under test that may loop
             while printing); the output is then cut there and ``output_limited`` is set. None keeps everything.
+        die_with_parent: SIGKILL the command when this process dies (for programs under test, which a miscompile
+            can make loop forever: their own session keeps them alive after a killed parent, where the timeout that
+            would have stopped them died with it). Through util-linux ``setpriv --pdeathsig`` (the signal is tied to
+            the thread that starts the child, which waits for it); without ``setpriv`` the command runs as is.
 
     Returns:
         The ``ToolRun``; never raises for a failing or hanging tool.
@@ -120,13 +127,20 @@ def run_process(
     if cwd is None and cmd and Path(cmd[0]).name in LITTERS_CWD:
         with tempfile.TemporaryDirectory(prefix="llmopt-cwd-") as scratch:
             return run_process(
-                cmd, input=input, timeout_s=timeout_s, cwd=scratch, env=env, max_output_bytes=max_output_bytes
+                cmd,
+                input=input,
+                timeout_s=timeout_s,
+                cwd=scratch,
+                env=env,
+                max_output_bytes=max_output_bytes,
+                die_with_parent=die_with_parent,
             )
+    argv = _with_death_signal(cmd) if die_with_parent else cmd
     if max_output_bytes is not None:
-        return _run_with_output_limit(cmd, input, timeout_s, cwd, env, max_output_bytes)
+        return _run_with_output_limit(cmd, argv, input, timeout_s, cwd, env, max_output_bytes)
     start = time.perf_counter()
     proc = subprocess.Popen(
-        cmd,
+        argv,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -160,8 +174,24 @@ def run_process(
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _setpriv() -> str | None:
+    return shutil.which("setpriv")
+
+
+def _with_death_signal(cmd: tuple[str, ...]) -> tuple[str, ...]:
+    """``cmd`` run through ``setpriv --pdeathsig KILL`` (see ``run_process``'s ``die_with_parent``)."""
+    setpriv = _setpriv()
+    if setpriv is None:
+        return cmd
+    if shutil.which(cmd[0]) is None:  # as without the wrapper: a missing program is FileNotFoundError, not exit 127
+        raise FileNotFoundError(2, "No such file or directory", cmd[0])
+    return (setpriv, "--pdeathsig", "KILL", "--", *cmd)
+
+
 def _run_with_output_limit(
     cmd: tuple[str, ...],
+    argv: tuple[str, ...],
     input: bytes | None,
     timeout_s: float,
     cwd: str | os.PathLike[str] | None,
@@ -172,7 +202,7 @@ def _run_with_output_limit(
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
         proc = subprocess.Popen(
-            cmd, stdin=subprocess.PIPE, stdout=out_f, stderr=err_f, cwd=cwd, env=env, start_new_session=True
+            argv, stdin=subprocess.PIPE, stdout=out_f, stderr=err_f, cwd=cwd, env=env, start_new_session=True
         )
         timed_out = limited = False
         try:

@@ -230,7 +230,7 @@ class DifferentialVerifier(Verifier):
                     result(Verdict.INCONCLUSIVE, f"time limit of {timeout_s:g} s reached before running")
                     for _ in targets
                 ]
-            run = run_process([binary], input=stdin, timeout_s=remaining)
+            run = run_process([binary], input=stdin, timeout_s=remaining, die_with_parent=True)
         outcomes, reached = parse_harness_output(run.stdout_text)
         return self._judge(signature, items, outcomes, reached, len(targets), run.timed_out, timeout_s, result)
 

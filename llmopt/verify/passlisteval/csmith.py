@@ -159,7 +159,7 @@ def _load_or_make(
     )
     if not build.ok:
         raise InputError(f"Csmith seed {seed} does not compile with clang -O0: {build.first_error_line()}")
-    run = run_process([binary], timeout_s=run_timeout_s, cwd=root)
+    run = run_process([binary], timeout_s=run_timeout_s, cwd=root, die_with_parent=True)
     binary.unlink(missing_ok=True)
     checksum = parse_checksum(run.stdout_text) if run.ok else None
     result = {

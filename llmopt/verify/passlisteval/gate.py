@@ -454,9 +454,11 @@ class PassListGate:
             return _tool_failure(case.name, "link", run)
         if stop.is_set():
             return None
-        run = run_process([binary], timeout_s=self.timeout_s, cwd=workdir)
+        run = run_process([binary], timeout_s=self.timeout_s, cwd=workdir, die_with_parent=True)
         if run.timed_out and self.confirm_timeouts:
-            run = run_process([binary], timeout_s=self.timeout_s * TIMEOUT_CONFIRM_FACTOR, cwd=workdir)
+            run = run_process(
+                [binary], timeout_s=self.timeout_s * TIMEOUT_CONFIRM_FACTOR, cwd=workdir, die_with_parent=True
+            )
         return _judge_run(case, run)
 
     def _build_with_processes(

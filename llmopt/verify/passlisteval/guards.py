@@ -416,10 +416,14 @@ def differential_guard(
             return result(
                 GuardStatus.REJECTED, "candidate does not build", (f"candidate does not build: {cand_bin.describe()}",)
             )
-        ref_run = run_process([ref_bin, *arguments], input=stdin, timeout_s=timeout_s, cwd=workdir)
+        ref_run = run_process(
+            [ref_bin, *arguments], input=stdin, timeout_s=timeout_s, cwd=workdir, die_with_parent=True
+        )
         if ref_run.timed_out or ref_run.crashed:
             return result(GuardStatus.INCONCLUSIVE, f"the -Oz build itself fails: {ref_run.describe()}")
-        cand_run = run_process([cand_bin, *arguments], input=stdin, timeout_s=timeout_s, cwd=workdir)
+        cand_run = run_process(
+            [cand_bin, *arguments], input=stdin, timeout_s=timeout_s, cwd=workdir, die_with_parent=True
+        )
     violations = _compare_runs(ref_run, cand_run)
     if violations:
         return result(GuardStatus.REJECTED, violations[0], tuple(violations))

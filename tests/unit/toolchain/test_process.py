@@ -61,3 +61,46 @@ def test_csmith_leaves_no_platform_info_in_the_working_directory(tmp_path, monke
     run = run_process([csmith, "--seed", "1"], timeout_s=60)
     assert run.ok and b"main" in run.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("limit", [None, 1 << 20])
+def test_a_program_under_test_dies_with_a_killed_parent(tmp_path, limit):
+    """A miscompiled program may loop forever; its own session outlives a SIGKILLed (or SIGTERMed) parent, whose
+    timeout died with it. die_with_parent ties it to the thread that waits for it (seen: gate programs left running
+    after `llmopt eval run` was stopped)."""
+    import os
+    import signal
+    import subprocess
+
+    marker = tmp_path / "child.pid"
+    child = f"import os, time; open({str(marker)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    parent = (
+        "import sys, threading; from llmopt.toolchain import run_process; "
+        f"t = threading.Thread(target=run_process, args=([sys.executable, '-c', {child!r}],), "
+        f"kwargs={{'timeout_s': 120, 'die_with_parent': True, 'max_output_bytes': {limit!r}}}); "
+        "t.start(); t.join()"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", parent])
+    deadline = time.monotonic() + 30
+    while not (marker.exists() and marker.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pid = int(marker.read_text())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        raise AssertionError("the program under test outlived its killed parent")
+
+
+def test_die_with_parent_keeps_the_result_and_the_missing_program_error():
+    run = run_process([sys.executable, "-c", "import sys; print('ok'); sys.exit(4)"], die_with_parent=True)
+    assert run.returncode == 4 and run.stdout.strip() == b"ok" and run.command[0] == sys.executable
+    with pytest.raises(FileNotFoundError):
+        run_process(["/no/such/program"], die_with_parent=True)
