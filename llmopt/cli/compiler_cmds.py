@@ -216,7 +216,7 @@ def optimize(
         "default",
         "--model",
         "-m",
-        help="Model spec: default (the shipped model; none installed: the fixed-order coreset), hf:DIR, "
+        help="Model spec: default (the shipped model; none installed: the ranked coreset alone), hf:DIR, "
         "openai:URL#NAME, vllm:DIR, or none.",
     ),
     strategy: str = typer.Option(
@@ -351,7 +351,7 @@ def optimize(
 
 def _optimize_backend(model: str, notes: list[str]) -> Any:
     """The backend ``--model`` names, or None for ``none`` and for ``default`` while no default model is installed
-    (the issue's promise: the main job then runs without a model, on the fixed-order coreset)."""
+    (the issue's promise: the main job then runs without a model, on the ranked coreset)."""
     from llmopt.backends import NoDefaultModelError, load_backend
 
     if model.strip().lower() == "none":
@@ -362,7 +362,7 @@ def _optimize_backend(model: str, notes: list[str]) -> Any:
     except NoDefaultModelError as error:
         if model.strip() != "default":
             raise
-        notes.append(f"{error}; optimizing without a model (the fixed-order ranked coreset)")
+        notes.append(f"{error}; optimizing without a model (the ranked coreset alone)")
         return None
 
 
