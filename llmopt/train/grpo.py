@@ -112,6 +112,7 @@ class GRPOResult:
     reward_curve: list[tuple[int, float]]
     walltime_s: float
     log_history: list[dict[str, Any]]
+    dropped_too_long: int = 0  # training prompts that leave the completion no room in the context
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -208,6 +209,16 @@ def _check_settings(out: Path, settings: GRPOSettings) -> None:
     write_atomic(path, json.dumps(wanted, indent=1, sort_keys=True))
 
 
+def fitting_prompts(rows: Any, tokenizer: Any, room: int) -> tuple[Any, int]:
+    """The prompts that leave the completion its tokens in the model's context, and how many were dropped. Why: a
+    longer prompt is not cut by TRL, and the model cannot answer it (``optimize`` keeps -Oz for it); ``room`` <= 0
+    (a context the config does not state) keeps every prompt."""
+    if room <= 0 or rows is None:
+        return rows, 0
+    kept = rows.filter(lambda r: len(tokenizer(r["prompt"])["input_ids"]) + 1 <= room)  # +1: a BOS token
+    return kept, len(rows) - len(kept)
+
+
 def held_out_reward(model_dir: str, prompts: Any, reward: Any, max_tokens: int) -> float | None:
     """Mean size reward of greedy answers on ``prompts`` (through the ``hf`` backend, as inference runs it)."""
     if prompts is None or len(prompts) == 0:
@@ -277,19 +288,25 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
     if settings.threads:
         torch.set_num_threads(settings.threads)
     start = time.monotonic()
-    train = load_prompts(settings.data, settings.split, settings, settings.limit)
-    held = None
-    if settings.eval_data or (Path(settings.data) / "manifest.json").is_file():
-        held = load_prompts(settings.eval_data or settings.data, settings.eval_split, settings, settings.eval_limit)
-    rewards, weights = make_rewards(settings, train)
-    size_reward = rewards[0]  # the held-out score is the first (main) reward
-    before = held_out_reward(settings.model, held, size_reward, settings.max_completion_length)
-    size_reward.close()  # its engine would idle through training; the reward reopens one when called
     tokenizer = AutoTokenizer.from_pretrained(settings.model)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     tokenizer.padding_side = "left"
     model = AutoModelForCausalLM.from_pretrained(settings.model, torch_dtype=torch.float32)
+    room = int(getattr(model.config, "max_position_embeddings", 0) or 0) - settings.max_completion_length
+    train, dropped = fitting_prompts(
+        load_prompts(settings.data, settings.split, settings, settings.limit), tokenizer, room
+    )
+    if len(train) == 0:
+        raise ConfigError(f"no training prompt leaves {settings.max_completion_length} tokens of the model's context")
+    held = None
+    if settings.eval_data or (Path(settings.data) / "manifest.json").is_file():
+        loaded = load_prompts(settings.eval_data or settings.data, settings.eval_split, settings, settings.eval_limit)
+        held, _ = fitting_prompts(loaded, tokenizer, room)
+    rewards, weights = make_rewards(settings, train)
+    size_reward = rewards[0]  # the held-out score is the first (main) reward
+    before = held_out_reward(settings.model, held, size_reward, settings.max_completion_length)
+    size_reward.close()  # its engine would idle through training; the reward reopens one when called
     peft_config = None
     if settings.lora_r > 0:
         from peft import LoraConfig
@@ -355,6 +372,7 @@ def train_grpo(settings: GRPOSettings, out_dir: str | Path, *, progress: bool = 
         resumed_from=last,
         train_prompts=len(train),
         eval_prompts=0 if held is None else len(held),
+        dropped_too_long=dropped,
         eval_reward_before=before,
         eval_reward_after=after,
         reward_curve=curve,
@@ -371,6 +389,7 @@ __all__ = [
     "GRPO_TASKS",
     "GRPOResult",
     "GRPOSettings",
+    "fitting_prompts",
     "held_out_reward",
     "load_prompts",
     "make_rewards",

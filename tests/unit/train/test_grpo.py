@@ -60,6 +60,7 @@ def test_tiny_model_trains_with_grpo_and_resumes(tiny_model_dir: Path, tmp_path:
     out = tmp_path / "run"
     result = train_grpo(settings, out, progress=False)
     assert result.steps == 2 and result.train_prompts == 4 and result.eval_prompts == 4
+    assert result.dropped_too_long == 0
     assert len(result.reward_curve) == 2 and all(-1.0 <= r <= 1.1 for _, r in result.reward_curve)
     assert result.eval_reward_before is not None and result.eval_reward_after is not None
     assert (out / "model" / "config.json").is_file()
@@ -73,6 +74,24 @@ def test_tiny_model_trains_with_grpo_and_resumes(tiny_model_dir: Path, tmp_path:
     longer = GRPOSettings(**{**settings.__dict__, "max_steps": 3})
     with pytest.raises(ConfigError, match="other settings"):
         train_grpo(longer, out, progress=False)
+
+
+def test_prompts_over_the_context_are_dropped_not_cut(tiny_model_dir: Path) -> None:
+    """TRL does not cut a GRPO prompt; one that leaves the completion no room cannot be answered (optimize keeps -Oz
+    for it), so it is dropped, and counted."""
+    import datasets
+    from transformers import AutoTokenizer
+
+    from llmopt.train.grpo import fitting_prompts
+
+    tokenizer = AutoTokenizer.from_pretrained(str(tiny_model_dir))
+    short, long = flag_tuning_pairs()[0][0], flag_tuning_pairs()[0][0] * 50
+    rows = datasets.Dataset.from_list([{"prompt": short}, {"prompt": long}, {"prompt": short}])
+    room = len(tokenizer(short)["input_ids"]) + 10
+    assert len(tokenizer(long)["input_ids"]) > room
+    kept, dropped = fitting_prompts(rows, tokenizer, room)
+    assert dropped == 1 and kept["prompt"] == [short, short]
+    assert fitting_prompts(rows, tokenizer, 0) == (rows, 0)  # a context the config does not state keeps all
 
 
 def test_grpo_settings_are_checked() -> None:
