@@ -184,6 +184,58 @@ def peephole(
     typer.echo(markdown_table([report]))
 
 
+@eval_app.command("task")
+def task_command(
+    task: str = typer.Option(..., "--task", help="compiler_emulation or disassembly."),
+    model: str = typer.Option(..., "--model", "-m", help="The model: hf:DIR, openai:URL#NAME, vllm:DIR."),
+    data: Path = typer.Option(..., "--data", help="The task's dataset (llmopt data build TASK)."),
+    split: str = typer.Option("validation", "--split", help="The split to answer."),
+    limit: int | None = typer.Option(None, "--limit", help="At most N rows (smallest normalized hash first)."),
+    max_tokens: int = typer.Option(1024, "--max-tokens", help="Generation limit per answer."),
+    batch: int = typer.Option(8, "--batch", help="Prompts per generate call."),
+    threads: int | None = typer.Option(None, "--threads", help="torch threads for a local model (default: torch's)."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write the per-row results and the summary as JSON."),
+    llvm_bin: Path | None = LlvmBinOpt,
+    data_dir: Path | None = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Compiler emulation (compiles, exact match, BLEU, size-prediction MAPE) or disassembly (round trips,
+    round-trip BLEU and exact match, IR exact match and BLEU) of one model on a task dataset's split."""
+    from llmopt.eval.tasks import evaluate_generation_task, load_task_rows
+    from llmopt.toolchain import write_atomic
+
+    load_task_rows(data, task, split, 1)  # a wrong task or dataset is one line, before a model is loaded
+    if threads is not None:
+        import torch
+
+        torch.set_num_threads(threads)
+    settings = settings_from(llvm_bin, data_dir)
+    report = evaluate_generation_task(
+        model, data, task, split, limit, toolchain=toolchain_from(settings), max_tokens=max_tokens, batch=batch
+    )
+    if out is not None:
+        write_atomic(out, json.dumps(report.to_json(rows=True), indent=1) + "\n")
+    summary = report.summary
+    if as_json:
+        print_json(report.to_json(rows=False))
+        return
+
+    def shown(key: str, value: Any) -> str:
+        if value is None:
+            return "n/a"
+        if "bleu" in key:
+            return f"{value:.3f}"
+        return f"{value:.1f} %" if key.endswith("_mape") else f"{value * 100:.1f} %"
+
+    keys = [k for k in summary if k.endswith(("_rate", "_mape")) or "bleu" in k]
+    print_table(
+        f"{task} on {split} ({summary['rows']} rows, {summary['too_long']} too long)",
+        ["metric", "value"],
+        [[k, shown(k, summary[k])] for k in keys] + [[f"status {k}", v] for k, v in summary["statuses"].items()],
+    )
+    typer.echo(f"generation {report.generate_s:.1f} s, scoring {report.score_s:.1f} s" + (f" -> {out}" if out else ""))
+
+
 @eval_app.command("suites")
 def suites(as_json: bool = JsonOpt) -> None:
     """List the registered suite names."""

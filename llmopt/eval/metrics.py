@@ -1,7 +1,8 @@
 """Every metric the seed papers report, one function each, over plain numbers (the rows of an evaluation run).
 
 Why one module: a number in the report, in ``benchmarks/`` and in a training reward must mean the same thing. The
-size arithmetic itself lives once in ``llmopt.metrics.compare`` (``geomean``, ``relative_gain``, ``SizeComparison``),
+size arithmetic itself lives once in ``llmopt.metrics.compare`` (``geomean``, ``relative_gain``, ``SizeComparison``,
+``mean_absolute_percentage_error``, which training reports too),
 which the autotuner, the labeller, the completion scorer and so GRPO's ``SizeReward`` already use; the functions here
 are the evaluation-level names for it plus the metrics only evaluation reports (prediction error, exact match, BLEU,
 round trips). Text similarity is ``llmopt.prompts.scoring.bleu_score`` (sacrebleu), the one BLEU of the project.
@@ -21,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from llmopt.metrics.compare import SizeComparison, geomean, relative_gain
+from llmopt.metrics.compare import SizeComparison, geomean, mean_absolute_percentage_error, relative_gain
 from llmopt.prompts.scoring import RoundTripScore, bleu_score
 
 Pair = tuple[float | None, float | None]
@@ -81,22 +82,6 @@ def compilations_per_program(counts: Sequence[int | None]) -> float | None:
     return sum(kept) / len(kept) if kept else None
 
 
-def mean_absolute_percentage_error(predicted: Sequence[float | None], actual: Sequence[float | None]) -> float | None:
-    """MAPE in percent, ``100 * mean(|p - a| / a)`` over pairs with both values and a nonzero actual: the
-    instruction-count prediction error of Cummins et al. and the binary-size prediction error of LLM Compiler.
-
-    Example:
-        >>> mean_absolute_percentage_error([110, 90], [100, 100])
-        10.0
-    """
-    errors = [
-        abs(p - a) / abs(a)
-        for p, a in zip(predicted, actual, strict=True)
-        if p is not None and a is not None and a != 0
-    ]
-    return 100.0 * sum(errors) / len(errors) if errors else None
-
-
 def exact_match_rate(hypotheses: Sequence[str | None], references: Sequence[str]) -> float | None:
     """Share of outputs equal to their reference character for character (a missing output is a miss)."""
     if not references:
@@ -116,6 +101,24 @@ def mean_bleu(hypotheses: Sequence[str | None], references: Sequence[str]) -> fl
 def round_trip_rate(scores: Sequence[RoundTripScore]) -> float | None:
     """Share of disassembled answers that lowered back to assembly (LLM Compiler's round-trip rate)."""
     return sum(1 for s in scores if s.round_tripped) / len(scores) if scores else None
+
+
+def round_trip_exact_rate(scores: Sequence[RoundTripScore]) -> float | None:
+    """Share of disassembled answers whose round-tripped assembly equals the original character for character, over
+    all answers (LLM Compiler's "round trip exact match"; an answer that did not lower is a miss)."""
+    return sum(1 for s in scores if s.round_tripped and s.exact_match) / len(scores) if scores else None
+
+
+def mean_round_trip_bleu(scores: Sequence[RoundTripScore]) -> float | None:
+    """Mean round-trip BLEU of the assembly (0 for an answer that did not lower). LLM Compiler's "round trip BLEU"
+    is over the answers that lowered: pass only those for that reading.
+
+    Example:
+        >>> from llmopt.prompts.scoring import score_round_trip
+        >>> mean_round_trip_bleu([score_round_trip("f:", "f:"), score_round_trip("f:", None)])
+        0.5
+    """
+    return sum(s.bleu for s in scores) / len(scores) if scores else None
 
 
 def compile_rate(compiled: Sequence[bool]) -> float | None:
@@ -172,6 +175,8 @@ __all__ = [
     "improved_regressed_equal",
     "mean_absolute_percentage_error",
     "mean_bleu",
+    "mean_round_trip_bleu",
+    "round_trip_exact_rate",
     "round_trip_rate",
     "share",
     "share_of_autotuner_gain",

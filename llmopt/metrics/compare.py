@@ -62,4 +62,20 @@ class SizeComparison:
         return None if self.geomean_ratio is None else (self.geomean_ratio - 1.0) * 100.0
 
 
-__all__ = ["SizeComparison", "geomean", "relative_gain"]
+def mean_absolute_percentage_error(predicted: Sequence[float | None], actual: Sequence[float | None]) -> float | None:
+    """MAPE in percent, ``100 * mean(|p - a| / a)`` over pairs with both values and a nonzero actual: the
+    instruction-count prediction error of Cummins et al. and the binary-size prediction error of LLM Compiler.
+
+    Example:
+        >>> mean_absolute_percentage_error([110, 90], [100, 100])
+        10.0
+    """
+    errors = [
+        abs(p - a) / abs(a)
+        for p, a in zip(predicted, actual, strict=True)
+        if p is not None and a is not None and a != 0
+    ]
+    return 100.0 * sum(errors) / len(errors) if errors else None
+
+
+__all__ = ["SizeComparison", "geomean", "mean_absolute_percentage_error", "relative_gain"]

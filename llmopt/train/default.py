@@ -499,7 +499,7 @@ def _predictions(measurer: Any, fmt: Any, modules: list[Any], texts: list[str], 
     """What the answers predicted (the instruction count and binary size after their list) against what the list
     measures: the MAPE of Cummins et al. (instruction counts) and of LLM Compiler (binary size). Measured through
     the same cached measurer the scores used, so it costs no compilation."""
-    from llmopt.eval.metrics import mean_absolute_percentage_error
+    from llmopt.metrics.compare import mean_absolute_percentage_error
 
     counts: list[tuple[int | None, int | None]] = []
     sizes: list[tuple[int | None, int | None]] = []
