@@ -11,13 +11,20 @@ Training programs (default): the project's benchmark IR, ``benchmarks/data/func`
 ``benchmarks/data/tu-*`` (whole TUs), size flavour. Any measurement on these programs must use
 ``Coreset.excluding(...)`` (``benchmarks/coreset_loo.py`` does, per source program).
 
+From a training release instead (``--release data/releases/flagtune-v2``): the release's train split of one level
+and flavour is the fit set, its size matrix the table and its gate verdicts the verdicts; nothing is compiled. This
+is how the paper-flavour coreset is fitted (no benchmark of the project is in that fit set, so no leave-one-out is
+needed on the project benchmark; measure on the release's validation split: ``benchmarks/rankers.py``).
+
 Usage: python scripts/fit_coreset.py [--functions DIR] [--tus DIR ...] [--budget 100] [--out DIR] [-j 2]
        [--flavour size] [--write-dir llmopt/inference/data] [--no-gate]
+       python scripts/fit_coreset.py --release data/releases/flagtune-v2 --flavour paper [--level function]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
 from pathlib import Path
@@ -33,6 +40,7 @@ from llmopt.inference.coreset import (  # noqa: E402
     fit_coreset,
     load_programs,
     prepare_fit,
+    table_from_size_matrix,
     tu_caps,
 )
 from llmopt.settings import Settings  # noqa: E402
@@ -67,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-gate", action="store_true", help="ungated search, lists unchecked (experiments only; 'not gated')"
     )
+    parser.add_argument("--release", type=Path, default=None, help="fit from a training release's size matrix")
+    parser.add_argument("--level", default="function", choices=["function", "module"], help="with --release")
     args = parser.parse_args(argv)
     try:
         return fit(args, argv if argv is not None else sys.argv[1:])
@@ -75,7 +85,46 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def fit_from_release(args: argparse.Namespace, argv: list[str]) -> int:
+    from llmopt.data.release import load_release, load_size_matrix
+
+    toolchain = Toolchain.discover(Settings.load(data_dir=args.data_dir).llvm_bin)
+    flavour = Flavour.parse(args.flavour)
+    matrix = load_size_matrix(args.release, level=args.level, flavour=flavour.value).split("train")
+    if not matrix.programs:
+        print(f"error: {args.release} has no train programs of level {args.level} in the {flavour.value} flavour")
+        return 1
+    from llmopt.data.heldout import is_heldout
+
+    held = sorted({str(p["package"]) for p in matrix.programs if p.get("package") and is_heldout(str(p["package"]))})
+    if held:
+        print(f"error: the fit set holds evaluation-only packages ({', '.join(held[:5])}); refusing to fit on them")
+        return 1
+    table = table_from_size_matrix(matrix)
+    verdicts = {
+        r["pipeline"]: (bool(r["gate_accepted"]), str(r["gate_reason"] or "")[:600])
+        for r in load_release(args.release, "lists").to_pylist()
+    }
+    manifest = json.loads((Path(args.release) / "manifest.json").read_text())
+    print(f"{len(table.programs)} train programs x {len(table.sizes)} accepted lists from {args.release}", flush=True)
+    command = "python scripts/fit_coreset.py " + " ".join(shlex.quote(a) for a in argv)
+    coreset = fit_coreset(
+        table,
+        verdicts,
+        llvm_version=toolchain.version,
+        flavour=flavour,
+        fitted_by=command.strip(),
+        settings={"release": str(args.release), "release_version": manifest.get("version"), "level": args.level},
+    )
+    path = coreset.write(args.write_dir)
+    print(describe(coreset))
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
 def fit(args: argparse.Namespace, argv: list[str]) -> int:
+    if args.release is not None:
+        return fit_from_release(args, argv)
     settings_ = Settings.load(data_dir=args.data_dir)
     toolchain = Toolchain.discover(settings_.llvm_bin)
     flavour = Flavour.parse(args.flavour)

@@ -20,6 +20,7 @@ small programs, so their order is a prior, not a promise, on other code.
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import re
@@ -40,7 +41,10 @@ from llmopt.verify.acceptance import AcceptancePolicy
 OZ = "default<Oz>"
 FORMAT_VERSION = 1
 DATA_DIR = Path(__file__).resolve().parent / "data"
-_FILE_RE = re.compile(r"^coreset-llvm(\d+)-v(\d+)\.json$")
+LARGE_TABLE = 200  # fit programs above which the file is gzipped
+# The size flavour's file keeps its original name; other flavours name theirs: coreset-llvm19-paper-v1.json.
+# A release-fitted file (thousands of programs in its table) is gzipped: coreset-llvm19-paper-v1.json.gz.
+_FILE_RE = re.compile(r"^coreset-llvm(\d+)(?:-([a-z]+))?-v(\d+)\.json(?:\.gz)?$")
 
 
 def source_group(name: str) -> str:
@@ -278,11 +282,27 @@ class Coreset:
         )
 
     def write(self, directory: Path = DATA_DIR) -> Path:
-        """Write ``coreset-llvm<major>-v<version>.json`` in ``directory``; returns its path."""
+        """Write ``coreset-llvm<major>-v<version>.json`` (size flavour) or ``coreset-llvm<major>-<flavour>-v<version>
+        .json`` in ``directory``; returns its path. A table of thousands of programs is written one list per line
+        and gzipped (``.json.gz``, no timestamp, so a refit of the same table gives the same bytes): as plain JSON a
+        release-fitted file is ~2 MB, mostly sizes."""
         from llmopt.toolchain import write_atomic
 
-        path = Path(directory) / f"coreset-llvm{self.llvm_major}-v{self.version}.json"
-        write_atomic(path, json.dumps(self.to_json(), indent=1) + "\n")
+        tag = "" if self.flavour is Flavour.SIZE else f"-{self.flavour.value}"
+        path = Path(directory) / f"coreset-llvm{self.llvm_major}{tag}-v{self.version}.json"
+        data = self.to_json()
+        if len(self.table.programs) <= LARGE_TABLE:
+            write_atomic(path, json.dumps(data, indent=1) + "\n")
+            return path
+        else:
+            sizes = data.pop("sizes")
+            programs = data.pop("programs")
+            head = json.dumps(data, indent=1)[:-2]
+            rows = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, separators=(',', ':'))}" for k, v in sizes.items())
+            progs = ",\n".join("  " + json.dumps(p, separators=(",", ":")) for p in programs)
+            text = f'{head},\n "programs": [\n{progs}\n ],\n "sizes": {{\n{rows}\n }}\n}}\n'
+        path = path.with_name(path.name + ".gz")
+        write_atomic(path, gzip.compress(text.encode(), compresslevel=9, mtime=0))
         return path
 
 
@@ -368,6 +388,41 @@ def collect_table(programs: Sequence[TrainingProgram], store: ResultStore, measu
             size = evaluator.size(pipeline)
             sizes[pipeline].append(None if math.isinf(size) else int(size))
     return FitTable(tuple(fit), {k: tuple(v) for k, v in sizes.items()})
+
+
+def table_from_size_matrix(matrix: Any) -> FitTable:
+    """The fit table of a training release's size matrix (``llmopt.data.release.SizeMatrix``, taken by its shape so
+    this layer does not import ``data``): every program with its label, every gate-accepted list as a candidate.
+
+    Why: a release measures ~50 accepted lists on thousands of real functions, a far larger fit set than the
+    project's 95 benchmark programs, and one nobody measures the project benchmark on. A program is named
+    ``package:function`` so ``source_group`` (and so leave-one-out) keeps a package together; its autotuned best
+    counts as found by search unless the labeller took -Oz itself.
+    """
+    import numpy as np
+
+    programs = []
+    for p in matrix.programs:
+        label = p["label"]
+        oz = int(label["oz_binary_size"])
+        best = int(label["best_binary_size"]) if label.get("best_binary_size") is not None else oz
+        programs.append(
+            FitProgram(
+                name=f"{p.get('package') or 'unknown'}:{p['name']}",
+                module_hash=str(p["module_hash"]),
+                group=str(p.get("package") or "unknown"),
+                kind="tu" if p.get("level") == "module" else "function",
+                oz_size=oz,
+                tuned_size=min(best, oz),
+                tuned_pipeline=str(label.get("best_passes") or OZ),
+                found_by="oz" if label.get("found_by") == "oz" else "search",
+            )
+        )
+    sizes = np.asarray(matrix.sizes, dtype=float)
+    rows = {
+        pipeline: tuple(None if np.isnan(v) else int(v) for v in sizes[:, j]) for j, pipeline in enumerate(matrix.lists)
+    }
+    return FitTable(tuple(programs), rows)
 
 
 def gate_lists(
@@ -646,11 +701,17 @@ def leave_one_out(coreset: Coreset, budgets: Sequence[int]) -> list[HeldOutRatio
 def available_coresets(directory: Path = DATA_DIR) -> list[tuple[int, int, Path]]:
     """(LLVM major, version, path) of every coreset file in ``directory``."""
     found = []
-    for path in sorted(Path(directory).glob("coreset-llvm*-v*.json")):
+    for path in sorted(Path(directory).glob("coreset-llvm*-v*.json*")):
         m = _FILE_RE.match(path.name)
         if m:
-            found.append((int(m.group(1)), int(m.group(2)), path))
+            found.append((int(m.group(1)), int(m.group(3)), path))
     return found
+
+
+def read_coreset_file(path: Path) -> dict[str, Any]:
+    """The JSON of a coreset file, plain or gzipped (``Coreset.write`` gzips release-fitted ones)."""
+    raw = Path(path).read_bytes()
+    return json.loads(gzip.decompress(raw) if path.name.endswith(".gz") else raw)
 
 
 def load_coreset(toolchain: Toolchain, flavour: Flavour | str, directory: Path = DATA_DIR) -> Coreset:
@@ -662,7 +723,7 @@ def load_coreset(toolchain: Toolchain, flavour: Flavour | str, directory: Path =
     wanted = Flavour.parse(flavour)
     shipped = []
     for major, _version, path in sorted(available_coresets(directory), key=lambda t: -t[1]):
-        data = json.loads(path.read_text())
+        data = read_coreset_file(path)
         shipped.append(f"LLVM {major} ({data.get('flavour')})")
         if major == toolchain.major and data.get("flavour") == wanted.value:
             return Coreset.from_json(data)
@@ -703,7 +764,9 @@ __all__ = [
     "load_coreset",
     "load_programs",
     "prepare_fit",
+    "read_coreset_file",
     "source_group",
+    "table_from_size_matrix",
     "tu_caps",
     "tune_programs",
     "tune_training_set",

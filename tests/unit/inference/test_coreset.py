@@ -230,3 +230,56 @@ def test_fit_script_reports_a_bad_input_in_one_line(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert run.stderr.strip().splitlines() == [f"error: {tmp_path / 'missing.ll'}: no such file"]
     assert not list(tmp_path.glob("coreset-*.json"))
+
+
+# -- fitted from a training release ----------------------------------------------------------------------------------
+def test_a_release_size_matrix_becomes_a_fit_table() -> None:
+    import numpy as np
+
+    from llmopt.data.release import SizeMatrix
+    from llmopt.inference.coreset import table_from_size_matrix
+
+    label = {"oz_binary_size": 100, "best_binary_size": 90, "best_passes": "a", "found_by": "pool"}
+    programs = [
+        {"module_hash": "h1", "name": "f", "package": "zlib", "level": "function", "label": label},
+        {
+            "module_hash": "h2",
+            "name": "f",
+            "package": "curl",
+            "level": "function",
+            "label": {**label, "found_by": "oz"},
+        },
+    ]
+    table = table_from_size_matrix(SizeMatrix(programs, ["a", "b"], np.array([[90.0, np.nan], [101.0, 95.0]])))
+    assert [p.name for p in table.programs] == ["zlib:f", "curl:f"]  # same function name, two packages
+    assert [source_group(p.name) for p in table.programs] == ["zlib", "curl"]
+    assert [p.found_by for p in table.programs] == ["search", "oz"]
+    assert table.sizes == {"a": (90, 101), "b": (None, 95)}
+    assert table.log_ratio("b", 0) == 0.0 and table.log_ratio("a", 1) == 0.0  # failed / worse than -Oz
+
+
+def test_a_large_table_is_gzipped_and_each_flavour_loads_its_own_file(tmp_path: Path, toolchain: Toolchain) -> None:
+    programs = tuple(_program(f"pkg{i % 7}:f{i}", 100, 90 + i % 10, "a" if i % 2 else "b") for i in range(250))
+    sizes = {"a": tuple(90 + i % 10 for i in range(250)), "b": tuple(None if i % 3 else 95 for i in range(250))}
+    accepted = {"a": (True, "gate passed"), "b": (True, "gate passed")}
+    big = fit_coreset(FitTable(programs, sizes), accepted, llvm_version=toolchain.version, flavour=Flavour.PAPER)
+    small = fit_coreset(_table(), {p: (True, "") for p in "abc"}, llvm_version=toolchain.version, flavour=Flavour.SIZE)
+    big_path, small_path = big.write(tmp_path), small.write(tmp_path)
+    assert big_path.name == f"coreset-llvm{toolchain.major}-paper-v1.json.gz"
+    assert small_path.name == f"coreset-llvm{toolchain.major}-v1.json"
+    assert big.write(tmp_path).read_bytes() == big_path.read_bytes()  # no timestamp in the gzip header
+    loaded = load_coreset(toolchain, "paper", tmp_path)
+    assert loaded.to_json() == big.to_json() and loaded.table == big.table
+    assert load_coreset(toolchain, "size", tmp_path).pipelines == small.pipelines
+
+
+def test_the_shipped_paper_coreset_is_fitted_on_a_release_of_real_code(toolchain: Toolchain) -> None:
+    from llmopt.data.heldout import is_heldout
+
+    coreset = load_coreset(toolchain, "paper")
+    assert coreset.flavour is Flavour.PAPER and coreset.llvm_major == toolchain.major
+    assert "--release" in coreset.fitted_by and "--flavour paper" in coreset.fitted_by
+    assert len(coreset.table.programs) >= 1000 and all(e.accepted for e in coreset.lists)
+    assert not {p.group for p in coreset.table.programs if is_heldout(p.group)}
+    gains = [e.cumulative_gain for e in coreset.lists]
+    assert gains == sorted(gains) and gains[-1] > 0  # each list adds to the ones before it

@@ -87,16 +87,17 @@ def test_the_shipped_file_is_the_newest_for_this_llvm_and_flavour(tmp_path: Path
     assert shipped_ranker_path(19, "size", tmp_path) == tmp_path / "neighbours-llvm19-size-v10.npz"
     assert shipped_ranker_path(19, "paper", tmp_path) == tmp_path / "neighbours-llvm19-paper-v3.npz"
     assert shipped_ranker_path(17, "size", tmp_path) is None
-    # The one in the package loads and knows the lists of the shipped coreset it ranks.
-    shipped = shipped_ranker_path(toolchain.major, "size")
+    # The ones in the package load and know the lists of the shipped coreset (same flavour) they rank.
     if toolchain.major == 19:
-        assert shipped is not None
         from llmopt.inference.coreset import load_coreset
 
-        ranker = NeighbourRanker.load(shipped)
-        coreset = load_coreset(toolchain, "size")
-        assert set(coreset.pipelines) <= set(ranker.lists) and ranker.features.shape[1] == D
-        assert ranker.provenance["split"] == "train" and ranker.provenance["flavour"] == "size"
+        for flavour in ("size", "paper"):
+            shipped = shipped_ranker_path(toolchain.major, flavour)
+            assert shipped is not None, flavour
+            ranker = NeighbourRanker.load(shipped)
+            coreset = load_coreset(toolchain, flavour)
+            assert set(coreset.pipelines) <= set(ranker.lists) and ranker.features.shape[1] == D
+            assert ranker.provenance["split"] == "train" and ranker.provenance["flavour"] == flavour
 
 
 def test_ranked_coreset_follows_the_neighbour_ranker_and_keeps_the_gate(
