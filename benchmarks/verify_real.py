@@ -64,9 +64,14 @@ def run_real(
     files: list[Path],
     timeout_s: float,
     pipelines: dict[str, str] | None = None,
+    max_unroll: int | None = None,
 ) -> list[RealOutcome]:
-    """Every (file, defined function, pipeline) pair verified; "gone" when the pipeline removed the function."""
-    verifier = SmtVerifier(toolchain)
+    """Every (file, defined function, pipeline) pair verified; "gone" when the pipeline removed the function.
+
+    ``max_unroll``: the verifier's deepest loop bound (its default when None; 4 = no deepening, the pre-deepening
+    verifier), so ``--max-unroll 4 --max-unroll 64`` measures iterative deepening side by side.
+    """
+    verifier = SmtVerifier(toolchain) if max_unroll is None else SmtVerifier(toolchain, max_unroll_bound=max_unroll)
     out: list[RealOutcome] = []
     for path in files:
         source = IRModule(path.read_text(), name=path.stem)
@@ -162,10 +167,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pipelines", default=",".join(PIPELINES), help="comma-separated subset of " + ",".join(PIPELINES)
     )
+    parser.add_argument(
+        "--max-unroll",
+        type=int,
+        action="append",
+        default=None,
+        help="the verifier's deepest loop bound; repeat to compare (e.g. --max-unroll 4 --max-unroll 64)",
+    )
     args = parser.parse_args(argv)
     chosen = {k: PIPELINES[k] for k in args.pipelines.split(",")}
-    outcomes = run_real(Toolchain.discover(), real_files(args.dirs or list(DEFAULT_DIRS)), args.timeout, chosen)
-    print_real(summarize(outcomes), outcomes, args.timeout)
+    files = real_files(args.dirs or list(DEFAULT_DIRS))
+    runs: dict[int | None, list[RealOutcome]] = {}
+    for bound in args.max_unroll or [None]:
+        if bound is not None:
+            print(f"\n== deepest loop bound {bound} ==")
+        runs[bound] = run_real(Toolchain.discover(), files, args.timeout, chosen, max_unroll=bound)
+        print_real(summarize(runs[bound]), runs[bound], args.timeout)
+    if len(runs) > 1:
+        (first, base), *rest = runs.items()
+        for bound, outcomes in rest:
+            changed = collections.Counter(
+                f"{a.verdict} -> {b.verdict}" for a, b in zip(base, outcomes, strict=True) if a.verdict != b.verdict
+            )
+            print(f"\nverdicts that changed from bound {first} to {bound}: {dict(changed) or 'none'}")
     return 0
 
 

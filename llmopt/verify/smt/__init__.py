@@ -1,7 +1,8 @@
 """The built-in SMT translation validator: LLVM IR subset parser, z3 encoder and Alive2-style refinement check.
 
 Modules: ``ir`` (data model), ``parser`` (printed IR -> ``ir``), ``values``/``memory`` (symbolic values and bytes),
-``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``libcalls``
+``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``callees``
+(attributes of defined callees that a caller's proof may rest on, discharged per module), ``libcalls``
 (C library functions), ``initializers`` (constant globals' bytes), ``access``
 (loads, stores, bounds: the memory half of the encoder), ``encoder`` (one function -> formulas), ``refinement``
 (the queries and counterexamples), ``verifier`` (``SmtVerifier``).
@@ -27,7 +28,9 @@ UNSUPPORTED = (
     "memcpy/memset/memmove with a variable length or longer than 256 bytes",
     "a local variable's address passed to a call, stored outside the function, returned, or converted with ptrtoint",
     "ordered comparison of pointers into different objects",
-    "loops that may run more than the unroll bound (default 4): no loop invariants",
+    "loops that may run more than the unroll bound (4, deepened to 16 and 64 while time allows): no loop invariants",
+    "a caller's attribute resting on a defined callee's that is not proved, or on a cycle of such reliances "
+    "(recursion)",
     "reading an uninitialized local variable in the source (undef)",
     "memcpy-vs-integer-load differences that need poison bytes in the caller's memory",
     "!range/!align/!noalias metadata (and !nonnull/!noundef other than on loads) and parameter/function attributes "

@@ -34,6 +34,15 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt import semantics, vectors
+from llmopt.verify.smt.callees import (
+    LOCATIONS,
+    RETURNS,
+    callee_within_rules,
+    may_capture_pointers,
+    trusted_attributes,
+    trusted_memory_rules,
+    trusted_promises,
+)
 from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
@@ -151,6 +160,10 @@ class SharedInputs:
     pure_calls: list[PureCall] = field(default_factory=list)
     # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
     opaque_constants: list[str] = field(default_factory=list)
+    # Defined callees whose target-module attributes the target's check used (callees.py: proved, or withdrawn).
+    relied_callees: set[str] = field(default_factory=set)
+    # Defined callees whose target header says they return (willreturn nounwind): both sides' calls return.
+    trusted_returns: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.mem0 is None:
@@ -285,20 +298,34 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         # The target promises e.g. nofree: a callee not declared so (by the source) might break it: UB (an
         # over-approximation of the target's UB, hence sound). norecurse also holds for nocallback callees.
         known = _callee_attrs(enc, inst)
-        if "nocallback" in known:
-            known = known | {"norecurse"}
-        broken = sorted(p for p in enc.call_promises if p not in known)
+        # A callee the module defines: its own (target) header's promises, if its proof holds (callees.py).
+        trusted = known | (trusted_promises(enc.module, callee) if _trustable(enc, callee) else frozenset())
+        known, trusted = (a | {"norecurse"} if "nocallback" in a else a for a in (known, trusted))
+        broken = sorted(p for p in enc.call_promises if p not in trusted)
         if broken:
             # The callee may keep the promise or not: not modelled, so never a proof nor a refutation.
             enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's {broken[0]} promise")
+        elif not enc.call_promises <= known:
+            enc.shared.relied_callees.add(callee)
     if effect == "none":
         return _pure_call(enc, inst, args, st)
     if enc.is_target and enc.memory_rules is not None:
-        # A target promising memory(...) calls a function that may touch memory it excludes: whether the callee
-        # does is unknown, so this is an approximation (INCONCLUSIVE if reachable).
+        # A target promising memory(...) calls a function that may touch memory it excludes: unless the callee's
+        # own memory(...) (declared by the source, or the target's header of a defined callee, then relied on)
+        # keeps it, this is an approximation (INCONCLUSIVE if reachable).
         needed = "write" if effect == "write" else "read"
-        if any(needed not in enc.memory_rules[loc] for loc in ("argmem", "inaccessiblemem", "other")):
-            enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's memory(...) promise")
+        if any(needed not in enc.memory_rules[loc] for loc in LOCATIONS):
+            declared = _declared_memory_rules(enc, inst)
+            defined = trusted_memory_rules(enc.module, callee) if _trustable(enc, callee) else None
+            where = _argument_locations(enc, args)
+            if declared is not None and callee_within_rules(enc.memory_rules, declared, where):
+                pass
+            elif defined is not None and callee_within_rules(enc.memory_rules, defined, where):
+                enc.shared.relied_callees.add(callee)
+            else:
+                enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's memory(...) promise")
+    if enc.is_target and enc.arg_limits:
+        _check_call_arg_limits(enc, inst, args, effect)
     for k in range(max_k - 1, -1, -1):
         hit = index == k
         if not isinstance(inst.type, VoidType):
@@ -315,9 +342,28 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
     attrs = _callee_attrs(enc, inst)
-    stop = FALSE if {"willreturn", "nounwind"} <= attrs else enc.shared.no_return(index)
+    stop = FALSE if _returns(enc, callee, attrs) else enc.shared.no_return(index)
     after_call(enc, stop, st.calls, enc.calls[-1].memory, "noreturn" in attrs)
     return ret
+
+
+def _trustable(enc: FunctionEncoder, callee: str) -> bool:
+    """May the target's check use a defined callee's header (callees.py)? Not the function's own: a reliance on
+    itself is never discharged, so trusting it only costs solver time."""
+    return enc.is_target and callee != enc.fn.name
+
+
+def _returns(enc: FunctionEncoder, callee: str, attrs: set[str]) -> bool:
+    """Does the call surely return (``willreturn nounwind``)? For a callee the module defines, the target's header
+    of it says so for both sides alike (the source's callee has every behaviour of the proved target's, so only
+    returning ones are compared), relied on (callees.py); the target is encoded first and records it."""
+    if RETURNS <= attrs:
+        return True
+    shared = enc.shared
+    if _trustable(enc, callee) and RETURNS <= trusted_attributes(enc.module, callee):
+        shared.trusted_returns.add(callee)
+        shared.relied_callees.add(callee)
+    return callee in shared.trusted_returns
 
 
 def after_call(
@@ -431,6 +477,83 @@ def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...
     if "noundef" in attrs:
         enc.add_ub(poison_of(value))
     return value
+
+
+def _declared_memory_rules(enc: FunctionEncoder, inst: Instruction) -> dict[str, str] | None:
+    """The callee's memory effects per location as the source's declaration and the call site state them."""
+    from llmopt.verify.smt.parser import resolve_attrs
+
+    src = enc.shared.source_module or enc.module
+    decl = src.declarations.get(inst.callee or "")
+    attrs = set(resolve_attrs(inst.call_attrs, enc.module))
+    if decl is not None:
+        attrs |= set(resolve_attrs(decl[2], src))
+    return parse_memory_attribute(tuple(attrs))
+
+
+def _argument_locations(enc: FunctionEncoder, args: list[Value]) -> set[str]:
+    """Where in the caller's terms the callee's argument memory may lie: "argmem" (a pointer based on one of the
+    caller's parameters), "other" (a global), both when the provenance is not known syntactically."""
+    where: set[str] = set()
+    for a in args:
+        if not isinstance(a, Pointer):
+            continue
+        if z3.is_bv_value(a.block) and a.block.as_long() != 0:
+            continue  # one of the caller's allocas: not a memory effect of the caller
+        if any(a.origin.eq(root) for root in enc.arg_roots):
+            where.add("argmem")
+        elif any(a.origin.eq(g) for g in enc.shared.globals.values()):
+            where.add("other")
+        else:
+            where |= {"argmem", "other"}
+    return where
+
+
+def _check_call_arg_limits(enc: FunctionEncoder, inst: Instruction, args: list[Value], effect: str) -> None:
+    """A target parameter promised ``readonly``/``writeonly``/``readnone`` is broken as much by a callee writing
+    (reading) through it as by the function itself (LangRef: UB). Unless the callee's declared ``memory(...)``
+    rules the access out (not at all, or only through arguments that are not based on such a parameter), whether
+    it does is unknown: an approximation (INCONCLUSIVE if reachable), never a proof."""
+    callee = inst.callee or ""
+    may = {"read"} if effect == "read" else {"read", "write"}
+    rules = _declared_memory_rules(enc, inst)
+    relied = False
+    if rules is None and _trustable(enc, callee):
+        rules = trusted_memory_rules(enc.module, callee)
+        relied = rules is not None
+    forbidden: set[str] = set().union(*enc.arg_limits.values())
+    for kind in sorted(may & forbidden):
+        free = _arguments_free_of(enc, args, kind)
+        if free and not may_capture_pointers(enc.fn, enc.module, ()):
+            # Only pointers based on the parameter count ("through this pointer argument"): the callee is given
+            # none, and the function keeps no copy it could reach (sqrt(x) under a readonly array parameter).
+            continue
+        if rules is not None and kind not in rules["other"] and (kind not in rules["argmem"] or free):
+            if relied:
+                enc.shared.relied_callees.add(callee)
+            continue
+        enc.add_approx(
+            z3.BoolVal(True),
+            f"call to @{callee} may {kind} through a parameter promised not to be "
+            f"{'written' if kind == 'write' else 'read'}",
+        )
+        return
+
+
+def _arguments_free_of(enc: FunctionEncoder, args: list[Value], kind: str) -> bool:
+    """Is every pointer argument syntactically not based on a parameter whose promise forbids ``kind``?"""
+    for a in args:
+        if not isinstance(a, Pointer):
+            continue
+        if z3.is_bv_value(a.block) and a.block.as_long() != 0:
+            continue
+        index = next((i for i, root in enumerate(enc.arg_roots) if a.origin.eq(root)), None)
+        if index is not None:
+            if kind in enc.arg_limits.get(index, ()):
+                return False
+        elif not any(a.origin.eq(g) for g in enc.shared.globals.values()):
+            return False
+    return True
 
 
 def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:

@@ -84,7 +84,10 @@ from llmopt.verify.smt.values import (
 )
 
 DEFAULT_UNROLL = 4
+# The verifier deepens 4 -> 16 -> 64 while the loop bound is all that stands between it and an answer.
+MAX_UNROLL = 64
 MAX_EXPANDED_NODES = 2000
+LOOP_BOUND_REASON = "loop bound reached"
 
 
 @dataclass
@@ -294,7 +297,7 @@ class FunctionEncoder(MemoryAccess):
                     edge_guard = z3.And(guard, cond) if not z3.is_true(cond) else guard
                     nxt = it + 1 if (name, tgt_name) in back_edges else it
                     if nxt > self.unroll:
-                        self.approx.append((edge_guard, f"loop bound reached (unrolled {self.unroll} times)"))
+                        self.approx.append((edge_guard, f"{LOOP_BOUND_REASON} (unrolled {self.unroll} times)"))
                         continue
                     nodes.setdefault((tgt_name, nxt), _Node()).edges.append(_Edge(edge_guard, out[0], name))
                 if out[2] is not None:

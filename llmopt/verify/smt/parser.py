@@ -475,6 +475,13 @@ class _LazyFunction:
         self.header = header
         self.body = body
         self.named_types = named_types
+        self._signature: Function | None = None
+
+    def signature_only(self) -> Function:
+        """The header alone (parameters, attributes; no blocks), parsed once: what callers need of a callee."""
+        if self._signature is None:
+            self._signature = _parse_header(self.header, self.named_types)
+        return self._signature
 
     def build(self) -> Function:
         fn = _parse_header(self.header, self.named_types)

@@ -36,6 +36,8 @@ class RefinementOutcome:
     verdict: Verdict
     reason: str
     counterexample: dict[str, Any] | None = None
+    # The defined callees whose target attributes an EQUIVALENT outcome rests on (callees.py).
+    relied: frozenset[str] = frozenset()
 
 
 def _pointer_provenance(src: Value | None, tgt: Value | None, shared: SharedInputs) -> list[z3.BoolRef]:

@@ -11,7 +11,9 @@ NOT_EQUIVALENT (callers would break) with both signatures as the counterexample.
 
 Calls, also to functions defined in the module, are not inlined: a proof holds for any callee that both sides call
 alike (the per-function verdicts compose), and a refutation that goes through a call to a defined function, or
-that relies on aliasing a ``noalias`` parameter excludes, is reported INCONCLUSIVE instead.
+that relies on aliasing a ``noalias`` parameter excludes, is reported INCONCLUSIVE instead. A caller's proof may
+rest on the attributes the target gives a defined callee (``callees``: nofree, willreturn, memory(...), nocapture);
+it is kept only when those callees are proved in the same run, on a chain of reliances that ends.
 
 Limits: see ``llmopt.verify.smt.UNSUPPORTED`` for the IR features that give INCONCLUSIVE.
 """
@@ -19,6 +21,7 @@ Limits: see ``llmopt.verify.smt.UNSUPPORTED`` for the IR features that give INCO
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import re
 import time
 
@@ -27,8 +30,9 @@ import z3
 from llmopt.toolchain import IRModule, Toolchain
 from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
+from llmopt.verify.smt.callees import discharge_reliances, may_capture_pointers
 from llmopt.verify.smt.calls import SharedInputs, call_memory_effect
-from llmopt.verify.smt.encoder import DEFAULT_UNROLL, FunctionEncoder
+from llmopt.verify.smt.encoder import DEFAULT_UNROLL, LOOP_BOUND_REASON, MAX_UNROLL, FunctionEncoder
 from llmopt.verify.smt.initializers import initializer_bytes
 from llmopt.verify.smt.ir import (
     EncodingTimeout,
@@ -54,6 +58,9 @@ from llmopt.verify.smt.support import check_data_layout
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
 
 MAX_INSTRUCTIONS = 3000
+DEEPEN_FACTOR = 4
+# A try at a 4x deeper bound unrolls ~4x more blocks; z3's time grows faster than that, hence the margin.
+DEEPEN_COST_FACTOR = 8
 # Function attributes a target may add without changing what the function may do.
 HARMLESS_FN_ATTRS = {
     "noinline",
@@ -79,7 +86,9 @@ class SmtVerifier(Verifier):
 
     Args:
         toolchain: the LLVM install used to canonicalize inputs (discovered when None).
-        unroll_bound: how many times loops are unrolled before the answer becomes INCONCLUSIVE.
+        unroll_bound: how many times loops are unrolled on the first try.
+        max_unroll_bound: the deepest bound tried (4x at a time, time permitting) while the loop bound is the only
+            reason for INCONCLUSIVE; beyond it the answer stays INCONCLUSIVE. Pass ``unroll_bound`` to never deepen.
         max_instructions: functions larger than this (source or target) are INCONCLUSIVE without trying.
 
     Example:
@@ -96,12 +105,19 @@ class SmtVerifier(Verifier):
         toolchain: Toolchain | None = None,
         unroll_bound: int = DEFAULT_UNROLL,
         max_instructions: int = MAX_INSTRUCTIONS,
+        max_unroll_bound: int = MAX_UNROLL,
     ) -> None:
         self._toolchain = toolchain
         self.unroll_bound = unroll_bound
+        self.max_unroll_bound = max(max_unroll_bound, unroll_bound)
         self.max_instructions = max_instructions
         # Canonical text per input hash: a batch often checks many targets against one source.
         self._canonical: dict[str, tuple[str | None, str | None]] = {}
+        # Per function being checked: the defined callees whose target attributes its check relied on.
+        self._relied: dict[str, set[str]] = {}
+        # Per (source, target, function, limit): the answer, so a callee checked for one caller's proof (or a
+        # batch asking function by function) is not checked again.
+        self._verdicts: dict[tuple[str, str, str, float], tuple[Verdict, str, dict | None, set[str]]] = {}
 
     def verify(
         self, source: IRModule, target: IRModule, function: str | None = None, timeout_s: float = DEFAULT_TIMEOUT_S
@@ -126,12 +142,40 @@ class SmtVerifier(Verifier):
             src_mod, tgt_mod = parse_module(src_text or ""), parse_module(tgt_text or "")
         except Unsupported as e:
             return [self._result(n, Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", start) for n in names]
-        results = []
-        for name in names:
+        results: dict[str, VerificationResult] = {}
+        relied: dict[str, set[str]] = {}
+        pending = list(names)
+        while pending:
+            name = pending.pop(0)
+            if name in results:
+                continue
             t0 = time.monotonic()
-            verdict, reason, cex = self._verify_function(src_mod, tgt_mod, name, timeout_s)
-            results.append(self._result(name, verdict, reason, t0, cex))
-        return results
+            key = (source.hash, target.hash, name, timeout_s)
+            if key not in self._verdicts:
+                if len(self._verdicts) >= 256:
+                    self._verdicts.pop(next(iter(self._verdicts)))
+                self._verdicts[key] = self._verify_function(src_mod, tgt_mod, name, timeout_s)
+            verdict, reason, cex, relied[name] = self._verdicts[key]
+            results[name] = self._result(name, verdict, reason, t0, cex)
+            # A proof that rests on a callee's attributes needs that callee's proof too (asked for one function,
+            # its callees are checked as well, but not reported).
+            pending.extend(g for g in sorted(relied[name]) if g not in results and g in src_mod.functions)
+        proved = [n for n, r in results.items() if r.verdict is Verdict.EQUIVALENT]
+        withdrawn = discharge_reliances(proved, relied)
+        for name, callee in withdrawn.items():
+            callee_result = results.get(callee)
+            if callee_result is None:
+                why = "not defined in the source"
+            elif callee in withdrawn:
+                why = "its own proof relies on others in a cycle or on an unproved function"
+            else:
+                why = callee_result.verdict.value
+            results[name] = dataclasses.replace(
+                results[name],
+                verdict=Verdict.INCONCLUSIVE,
+                reason=f"relies on attributes the target gives @{callee}, which is not proved ({why})",
+            )
+        return [results[n] for n in names]
 
     def _result(
         self, name: str, verdict: Verdict, reason: str, start: float, cex: dict | None = None
@@ -169,12 +213,19 @@ class SmtVerifier(Verifier):
         return run.stdout_text, None
 
     def _check(
-        self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float, memory_poison: bool
+        self,
+        src_fn: Function,
+        tgt_fn: Function,
+        src_mod: Module,
+        tgt_mod: Module,
+        deadline: float,
+        memory_poison: bool,
+        bound: int,
     ) -> RefinementOutcome:
         """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation)."""
         shared = _make_shared_inputs(src_fn, src_mod, memory_poison)
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
-            fn, mod, shared, is_target=tgt, unroll_bound=self.unroll_bound, choice_prefix=prefix, deadline=deadline
+            fn, mod, shared, is_target=tgt, unroll_bound=bound, choice_prefix=prefix, deadline=deadline
         ).encode()
         # The target first: the source's calls to memory(none) functions take the target's responses (PureCall).
         tgt_sum = encode(tgt_fn, tgt_mod, True, "choice")
@@ -182,6 +233,8 @@ class SmtVerifier(Verifier):
         shared.assumptions.extend(_global_assumptions(shared, src_mod, tgt_mod))
         remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
         outcome = check_refinement(src_fn, src_sum, tgt_sum, shared, remaining_ms, quantify_source=False)
+        if outcome.verdict is Verdict.EQUIVALENT and shared.relied_callees:
+            return dataclasses.replace(outcome, relied=frozenset(shared.relied_callees))
         if outcome.verdict is Verdict.NOT_EQUIVALENT and shared.opaque_constants:
             # The contents were left unknown: a proof holds for the real ones, a counterexample may not.
             return RefinementOutcome(
@@ -204,7 +257,79 @@ class SmtVerifier(Verifier):
                 )
         return outcome
 
+    def _refine(
+        self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float, bound: int
+    ) -> RefinementOutcome:
+        """Refinement at one loop bound; a refutation that needs poison bytes in the caller's memory is not one."""
+        outcome = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=True, bound=bound)
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and _reads_memory(src_fn, tgt_fn) and time.monotonic() < deadline:
+            # Does the refutation need poison bytes in the caller's memory? LLVM itself treats e.g. memcpy ->
+            # integer load/store as valid; such a difference is reported as inconclusive, not as wrong.
+            strict = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=False, bound=bound)
+            if strict.verdict is Verdict.EQUIVALENT:
+                outcome = type(outcome)(
+                    Verdict.INCONCLUSIVE,
+                    f"the only counterexamples need poison bytes in memory passed by the caller ({outcome.reason})",
+                )
+            elif strict.verdict is Verdict.NOT_EQUIVALENT:
+                outcome = strict
+            else:
+                # Unknown whether a counterexample exists without them (e.g. padding the source fills with
+                # undef, the target leaves as it was): not a refutation LLVM would agree with.
+                outcome = type(outcome)(
+                    Verdict.INCONCLUSIVE,
+                    "a counterexample may need poison bytes in memory passed by the caller; without them: "
+                    f"{strict.reason} ({outcome.reason})",
+                )
+        return outcome
+
+    def _deepen(
+        self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float
+    ) -> RefinementOutcome:
+        """Refinement at the configured loop bound, then at 4x deeper bounds while only the bound stands in the way.
+
+        Why: a loop with a constant trip count beyond the bound (``for (i = 0; i < 8; i++)``) is fully decided at a
+        deeper bound, and most of the gate's loops are cheap to unroll further. A deeper try runs only when the last
+        one, scaled by the growth of the unrolled graph, fits in the time left, so a loop whose trip count is
+        symbolic (never decided at any bound) costs at most a few times the first try, not the whole timeout. A
+        deeper try that is refused (graph too large), times out, or gives up for another reason leaves the earlier
+        answer standing: the loop bound stays the reason. NOT_EQUIVALENT at any bound is genuine (the counterexample
+        stays within it) and ends the search.
+        """
+        bound = self.unroll_bound
+        t0 = time.monotonic()
+        outcome = self._refine(src_fn, tgt_fn, src_mod, tgt_mod, deadline, bound)
+        elapsed = time.monotonic() - t0
+        while (
+            outcome.verdict is Verdict.INCONCLUSIVE
+            and LOOP_BOUND_REASON in outcome.reason
+            and bound * DEEPEN_FACTOR <= self.max_unroll_bound
+            and elapsed * DEEPEN_COST_FACTOR < deadline - time.monotonic()
+        ):
+            bound *= DEEPEN_FACTOR
+            t0 = time.monotonic()
+            try:
+                deeper = self._refine(src_fn, tgt_fn, src_mod, tgt_mod, deadline, bound)
+            except (Unsupported, EncodingTimeout, z3.Z3Exception, RecursionError, ctypes.ArgumentError):
+                break
+            elapsed = time.monotonic() - t0
+            if deeper.verdict is Verdict.INCONCLUSIVE and (
+                LOOP_BOUND_REASON not in deeper.reason or time.monotonic() >= deadline - 0.05
+            ):
+                break
+            outcome = deeper
+        return outcome
+
     def _verify_function(
+        self, src_mod: Module, tgt_mod: Module, name: str, timeout_s: float
+    ) -> tuple[Verdict, str, dict | None, set[str]]:
+        """(verdict, reason, counterexample, the defined callees an EQUIVALENT verdict relied on: callees.py)."""
+        verdict, reason, cex = self._verify_one(src_mod, tgt_mod, name, timeout_s)
+        relied = self._relied.pop(name, set()) if verdict is Verdict.EQUIVALENT else set()
+        self._relied.pop(name, None)
+        return verdict, reason, cex, relied
+
+    def _verify_one(
         self, src_mod: Module, tgt_mod: Module, name: str, timeout_s: float
     ) -> tuple[Verdict, str, dict | None]:
         deadline = time.monotonic() + timeout_s
@@ -233,32 +358,10 @@ class SmtVerifier(Verifier):
         if size > self.max_instructions:
             return Verdict.INCONCLUSIVE, f"function too large: {size} instructions > {self.max_instructions}", None
         try:
-            _check_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
+            relied = _check_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
             _check_call_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
-            outcome = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=True)
-            if (
-                outcome.verdict is Verdict.NOT_EQUIVALENT
-                and _reads_memory(src_fn, tgt_fn)
-                and time.monotonic() < deadline
-            ):
-                # Does the refutation need poison bytes in the caller's memory? LLVM itself treats e.g. memcpy ->
-                # integer load/store as valid; such a difference is reported as inconclusive, not as wrong.
-                strict = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=False)
-                if strict.verdict is Verdict.EQUIVALENT:
-                    outcome = type(outcome)(
-                        Verdict.INCONCLUSIVE,
-                        f"the only counterexamples need poison bytes in memory passed by the caller ({outcome.reason})",
-                    )
-                elif strict.verdict is Verdict.NOT_EQUIVALENT:
-                    outcome = strict
-                else:
-                    # Unknown whether a counterexample exists without them (e.g. padding the source fills with
-                    # undef, the target leaves as it was): not a refutation LLVM would agree with.
-                    outcome = type(outcome)(
-                        Verdict.INCONCLUSIVE,
-                        "a counterexample may need poison bytes in memory passed by the caller; without them: "
-                        f"{strict.reason} ({outcome.reason})",
-                    )
+            outcome = self._deepen(src_fn, tgt_fn, src_mod, tgt_mod, deadline)
+            self._relied[name] = relied | outcome.relied
         except Unsupported as e:
             return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
         except z3.Z3Exception as e:
@@ -316,28 +419,6 @@ class SmtVerifier(Verifier):
         if outcome.verdict is Verdict.INCONCLUSIVE and time.monotonic() >= deadline - 0.05:
             return Verdict.INCONCLUSIVE, f"timeout after {timeout_s:g} s ({outcome.reason})", None
         return outcome.verdict, outcome.reason, outcome.counterexample
-
-
-def _may_capture_pointers(fn: Function, fn_names: set[str], nobuiltin: bool = False) -> bool:
-    """Could the function keep a pointer beyond its return: store a pointer, pass one to a call (other than a C
-    library function that keeps none, unless ``fn_names`` defines it), return one, or turn one into an integer?
-    (Syntactic, so a False answer is certain.)"""
-    for block in fn.blocks:
-        for inst in block.instructions:
-            if inst.opcode == "store" and isinstance(inst.operands[0].type, PtrType):
-                return True
-            if inst.opcode == "ptrtoint":
-                return True
-            if (
-                inst.opcode == "call"
-                and any(isinstance(o.type, PtrType) for o in inst.operands)
-                and not (inst.callee or "").startswith(("llvm.memcpy", "llvm.memset", "llvm.memmove", "llvm.lifetime"))
-                and not (inst.callee in LIBRARY_NOCAPTURE and inst.callee not in fn_names and not nobuiltin)
-            ):
-                return True
-            if inst.opcode == "ret" and inst.operands and not isinstance(inst.operands[0].type, (IntType, FloatType)):
-                return True
-    return False
 
 
 def _read_only_calls_differ(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> str | None:
@@ -416,8 +497,12 @@ def _attr_names(attrs: tuple[str, ...], module: Module) -> set[str]:
     return {a for a in resolve_attrs(attrs, module) if not a.startswith('"')}
 
 
-def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
-    """Attributes the target adds could add UB or poison that the encoder does not model: refuse to guess."""
+def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> set[str]:
+    """Attributes the target adds could add UB or poison that the encoder does not model: refuse to guess.
+
+    Returns:
+        The defined callees whose ``nocapture`` parameters a ``nocapture`` the target adds rests on (callees.py).
+    """
     for fn, mod in ((src, src_mod), (tgt, tgt_mod)):
         if "null_pointer_is_valid" in _attr_names(fn.fn_attrs, mod):
             # Accessing address 0 is then defined, where the model makes it UB (null points to no object).
@@ -442,7 +527,10 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
     # Calls to C library functions that keep no pointer count only where builtins are enabled.
     nobuiltin = builtins_disabled("", resolve_attrs(src.fn_attrs, src_mod))
-    may_capture = _may_capture_pointers(tgt, set(src_mod.functions) | set(tgt_mod.functions), nobuiltin)
+    library = set() if nobuiltin else set(LIBRARY_NOCAPTURE) - set(src_mod.functions) - set(tgt_mod.functions)
+    capture_relied: set[str] = set()
+    may_capture = may_capture_pointers(tgt, tgt_mod, library, capture_relied)
+    relied: set[str] = set()
     for sp, tp in zip(src.params, tgt.params, strict=False):
         extra = {
             a
@@ -451,6 +539,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         }
         if "nocapture" in extra and not may_capture:
             extra.discard("nocapture")  # nothing in the target can capture a pointer: the promise holds
+            relied |= capture_relied
         extra.discard("returned")  # checked as UB at every return (FunctionEncoder)
         extra -= {"readonly", "writeonly", "readnone"}  # checked as UB at every access (FunctionEncoder)
         if extra:
@@ -466,6 +555,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
             extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
+    return relied
 
 
 # Call-site attributes that only describe the ABI or what the source's declaration already promises.

@@ -133,6 +133,25 @@ def test_short_constant_loop_is_fully_unrolled(verifier):
     assert r.verdict is Verdict.NOT_EQUIVALENT and r.counterexample["source_result"] == 6
 
 
+def test_constant_trip_count_beyond_the_first_bound_is_decided_by_deepening(verifier):
+    # 8 iterations: inconclusive at the first bound (4), decided at 16; 50 needs the deepest bound (64).
+    src = LOOP.replace("BOUND", "8")
+    [r] = verify(verifier, src, "define i32 @f(i32 %n) {\n  ret i32 16\n}\n")
+    assert r.verdict is Verdict.EQUIVALENT, r.reason
+    [r] = verify(verifier, src, "define i32 @f(i32 %n) {\n  ret i32 18\n}\n")
+    assert r.verdict is Verdict.NOT_EQUIVALENT and r.counterexample["source_result"] == 16
+    [r] = verify(verifier, LOOP.replace("BOUND", "50"), "define i32 @f(i32 %n) {\n  ret i32 100\n}\n")
+    assert r.verdict is Verdict.EQUIVALENT, r.reason
+
+
+def test_deepening_stops_at_the_deepest_bound_and_can_be_turned_off(verifier):
+    [r] = verify(verifier, LOOP.replace("BOUND", "100"), "define i32 @f(i32 %n) {\n  ret i32 200\n}\n")
+    assert r.verdict is Verdict.INCONCLUSIVE and "unrolled 64 times" in r.reason
+    shallow = SmtVerifier(verifier._toolchain, max_unroll_bound=4)
+    [r] = verify(shallow, LOOP.replace("BOUND", "8"), "define i32 @f(i32 %n) {\n  ret i32 16\n}\n")
+    assert r.verdict is Verdict.INCONCLUSIVE and "unrolled 4 times" in r.reason
+
+
 def test_loop_counterexample_within_the_bound_is_still_a_refutation(verifier):
     src = LOOP.replace("BOUND", "%n")
     [r] = verify(verifier, src, "define i32 @f(i32 %n) {\n  ret i32 0\n}\n")
