@@ -258,12 +258,20 @@ def _bf16(precision: str) -> bool:
     return has_bf16
 
 
+def _state_is_whole(path: Path) -> bool:
+    try:
+        return isinstance(json.loads(path.read_text()), dict)
+    except (OSError, ValueError):
+        return False
+
+
 def last_complete_checkpoint(checkpoints: Path) -> str | None:
-    """The newest checkpoint that was written to the end (its ``trainer_state.json`` exists: the Trainer writes it
-    after the weights and optimizer state), so a run killed in the middle of saving resumes from the one before."""
+    """The newest checkpoint that was written to the end (its ``trainer_state.json`` exists and parses: the Trainer
+    writes it after the weights and optimizer state, not atomically, so a kill can leave it empty or cut), so a run
+    killed in the middle of saving resumes from the one before."""
     if not checkpoints.is_dir():
         return None
-    complete = [p for p in checkpoints.glob("checkpoint-*") if (p / "trainer_state.json").is_file()]
+    complete = [p for p in checkpoints.glob("checkpoint-*") if _state_is_whole(p / "trainer_state.json")]
     steps = [(int(p.name.rsplit("-", 1)[1]), p) for p in complete if p.name.rsplit("-", 1)[1].isdigit()]
     return str(max(steps)[1]) if steps else None
 

@@ -16,7 +16,7 @@ import pytest
 from llmopt.data.tasks.runner import MANIFEST
 from llmopt.errors import ConfigError
 from llmopt.train.presets import PRESETS, get_preset, model_config, parameter_count
-from llmopt.train.sft import SFTSettings, TaskMix, _bf16, train_sft
+from llmopt.train.sft import SFTSettings, TaskMix, _bf16, last_complete_checkpoint, train_sft
 
 ROOT = Path(__file__).resolve().parents[3]
 # A preset shrunk for tests: the same code path, seconds per step on a shared 2-core machine.
@@ -199,3 +199,12 @@ def test_lora_fine_tunes_a_base_model_into_one_plain_model_dir(small_task_datase
     assert before.keys() == after.keys()
     assert any(not torch.equal(before[k], after[k]) for k in before)
     _answers_through_the_hf_backend(tuned.model_dir, small_task_dataset)
+
+
+def test_a_checkpoint_whose_state_was_cut_by_a_kill_is_not_resumed_from(tmp_path: Path) -> None:
+    for step, state in ((2, '{"global_step": 2}'), (4, '{"global_step": 4}'), (6, ""), (8, '{"global_st')):
+        (tmp_path / f"checkpoint-{step}").mkdir()
+        (tmp_path / f"checkpoint-{step}" / "trainer_state.json").write_text(state)
+    (tmp_path / "checkpoint-10").mkdir()  # killed before the state was written at all
+    assert last_complete_checkpoint(tmp_path) == str(tmp_path / "checkpoint-4")
+    assert last_complete_checkpoint(tmp_path / "missing") is None
