@@ -15,7 +15,8 @@ first N evaluations are read back instead of measured; wall times are given both
 gate in the tuning flavour with 10 Csmith programs).
 
 Usage: python benchmarks/autotune_gain.py [--flavours size paper] [--budgets 100 1000] [--subset 30]
-       [--subset-budget 5000] [--functions 200] [--units 50] [--out benchmarks/out/autotune] [-j N]
+       [--subset-budgets 5000 | --budgets --subset-budgets 100 1000 5000 (the subset's monotonicity chain)]
+       [--functions 200] [--units 50] [--out benchmarks/out/autotune] [-j N]
 Print only; never asserts. Results stay in --out (SQLite stores, JSON per run, summary.json and summary.md).
 """
 
@@ -225,9 +226,16 @@ def summarize(programs: list[dict[str, Any]], baseline: str) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--flavours", nargs="+", default=["size", "paper"])
-    parser.add_argument("--budgets", nargs="+", type=int, default=[100, 1000])
+    parser.add_argument("--budgets", nargs="*", type=int, default=[100, 1000], help="none: only the subset runs")
     parser.add_argument("--subset", type=int, default=30)
-    parser.add_argument("--subset-budget", type=int, default=5000)
+    parser.add_argument(
+        "--subset-budget",
+        "--subset-budgets",
+        nargs="*",
+        type=int,
+        default=[5000],
+        help="budgets of the subset runs; each resumes from the previous one's store (the monotonicity table)",
+    )
     parser.add_argument("--functions", type=int, default=200)
     parser.add_argument("--units", type=int, default=50)
     parser.add_argument("--csmith", type=int, default=10, help="Csmith TUs among --units")
@@ -257,13 +265,14 @@ def main() -> int:
         plan += [(f, f"b{budget}", budget, files[f]["tu"] + files[f]["func"]) for f in flavours]
     if args.subset and args.subset_budget:
         half = args.subset // 2
-        for f in flavours:
-            func, tu = files[f]["func"], files[f]["tu"]
-            subset = (
-                func[:: max(1, len(func) // half)][:half]
-                + tu[:: max(1, len(tu) // (args.subset - half))][: args.subset - half]
-            )
-            plan.append((f, f"subset{len(subset)}-b{args.subset_budget}", args.subset_budget, subset))
+        for budget in sorted(args.subset_budget):
+            for f in flavours:
+                func, tu = files[f]["func"], files[f]["tu"]
+                subset = (
+                    func[:: max(1, len(func) // half)][:half]
+                    + tu[:: max(1, len(tu) // (args.subset - half))][: args.subset - half]
+                )
+                plan.append((f, f"subset{len(subset)}-b{budget}", budget, subset))
     # A data dir of the benchmark's own: no measurement or gate verdict cached by earlier work makes it look faster.
     # The engine is built before the clock starts (it is built once per machine in normal use).
     data_dir = args.out / "data-dir"
@@ -272,23 +281,30 @@ def main() -> int:
     )
     if not warm.ok:
         raise SystemExit(f"engine warm-up failed: {warm.describe()}")
-    previous: dict[Flavour, Path] = {}
+    # A run resumes from the store of the previous run of its kind (full set or subset) in its flavour; the first
+    # subset run of a chain (one subset budget, as before) resumes from the largest full-set budget's store.
+    previous: dict[tuple[Flavour, bool], Path] = {}
+    chained = len(args.subset_budget) > 1
     for flavour, label, budget, chosen in plan:
         if args.no_insertion:
             label += "-noins"
+        subset = label.startswith("subset")
         store = args.out / "runs" / f"{flavour.value}-{label}"
+        seed = previous.get((flavour, True)) if subset else previous.get((flavour, False))
+        if subset and seed is None and not chained:
+            seed = previous.get((flavour, False))
         run_autotune(
             chosen,
             store,
             budget,
             flavour.value,
             args.workers,
-            previous.get(flavour),
+            seed,
             data_dir,
             insertion=not args.no_insertion,
         )
-        if label.startswith("b"):
-            previous[flavour] = store
+        if not subset or chained:
+            previous[(flavour, subset)] = store
     report(args.out)
     return 0
 
@@ -313,17 +329,15 @@ def report(out: Path) -> None:
     for match, data in runs:
         flavour, label = match["flavour"], match["label"]
         # From scratch: a budget run resumed from the smaller budgets' store, so their wall times add up.
-        scratch = (
-            data["bench_walltime_s"]
-            if label.startswith("subset")
-            else sum(
-                d["bench_walltime_s"]
-                for m, d in runs
-                if m["flavour"] == flavour
-                and not m["label"].startswith("subset")
-                and m["noins"] == match["noins"]
-                and int(m["budget"]) <= int(match["budget"])
-            )
+        # A subset chain (several subset budgets of one size) adds up the same way within the chain.
+        prefix = match["label"].split("-")[0] if label.startswith("subset") else ""
+        scratch = sum(
+            d["bench_walltime_s"]
+            for m, d in runs
+            if m["flavour"] == flavour
+            and (m["label"].split("-")[0] == prefix if prefix else not m["label"].startswith("subset"))
+            and m["noins"] == match["noins"]
+            and int(m["budget"]) <= int(match["budget"])
         )
         for kind in ("func", "tu"):
             part = [p for p in data["programs"] if f"/{kind}/" in p.get("source", "")]

@@ -96,11 +96,13 @@ class MemoryAccess:
 
         def add_approx(self, cond: z3.BoolRef, reason: str) -> None: ...
 
-        def _operand(self, op: TypedOperand, st: State) -> Value: ...
+        def _operand(self, op: TypedOperand, st: State, fresh: bool = True) -> Value: ...
 
         def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef: ...
 
-        def target_observes_undef(self, value: Value, what: str) -> None: ...
+        def target_observes_undef(self, value: Value, what: str, where: z3.BoolRef = ...) -> None: ...
+
+        calls_take_pointers: bool
 
         def reinstantiate(self, value: Value) -> Value: ...
 
@@ -354,11 +356,16 @@ class MemoryAccess:
 
     def _store(self, inst: Instruction, st: State) -> None:
         val_op, ptr_op = inst.operands
-        value = self._operand(val_op, st)
+        # Not a use that observes the value: the bytes keep its undef variables, and every load instantiates them
+        # (one instance per store-then-load, not two, so the source's instances pair with a target that skips the
+        # memory round trip).
+        value = self._operand(val_op, st, fresh=False)
         ptr = self._operand(ptr_op, st)
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(val_op.type), inst.align or 1, "write")
-        self.target_observes_undef(value, "stores")
+        # Only the caller's memory is observed: a local's bytes are read back by loads, each its own instance
+        # (unless a call, memcpy say, may move them elsewhere).
+        self.target_observes_undef(value, "stores", TRUE if self.calls_take_pointers else ptr.block == 0)
         st.memory = self._store_value(st.memory, ptr, value, val_op.type)
 
     def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:

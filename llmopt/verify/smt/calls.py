@@ -47,6 +47,7 @@ from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type,
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
 from llmopt.verify.smt.support import parse_memory_attribute
+from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     FALSE,
@@ -164,6 +165,11 @@ class SharedInputs:
     relied_callees: set[str] = field(default_factory=set)
     # Defined callees whose target header says they return (willreturn nounwind): both sides' calls return.
     trusted_returns: set[str] = field(default_factory=set)
+    # Per parameter index, whether the caller passed undef (one flag per lane of a vector): only for parameters
+    # the source does not mark ``noundef``, and only in the second, undef-aware check (``undef.undef_argument``).
+    undef_args: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
+    # Per undef argument lane, how many instances the target (encoded first) made: the source's are paired with them.
+    target_argument_uses: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.mem0 is None:
@@ -274,7 +280,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         # A C library function with exact semantics (fabsf, ffs, abs...): computed, not an event.
         for a, op in zip(args, inst.operands, strict=False):
             if "noundef" in op.attrs:
-                enc.add_ub(poison_of(a))
+                enc.add_ub(_not_noundef(enc, a))
         return apply_return_attrs(enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs)
     if enc.is_target and inst.flags & FAST_MATH:
         raise Unsupported(f"fast-math flags on a call to @{callee} in the target")
@@ -282,11 +288,12 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
     for a, op in zip(args, inst.operands, strict=False):
-        enc.target_observes_undef(a, f"passes @{callee}")
+        if "noundef" in op.attrs:
+            enc.add_ub(_not_noundef(enc, a))  # so the callee never sees undef through it
+        else:
+            enc.target_observes_undef(a, f"passes @{callee}")
         if isinstance(a, Pointer):
             enc.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), f"a local variable's address passed to @{callee}")
-        if "noundef" in op.attrs:
-            enc.add_ub(poison_of(a))
     # The k-th call on this path: responses are indexed by k so both sides receive the same answer.
     index = st.calls
     max_k = len(enc.calls) + 1
@@ -568,6 +575,11 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
         if not builtins_disabled(inst.callee or "", enc.fn_attr_set | attrs):
             attrs |= known_library_attrs(inst.callee or "")
     return attrs
+
+
+def _not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
+    """A ``noundef`` argument is UB when poison or undef (LangRef): undef shows as a value that may vary."""
+    return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
 
 
 def _apply_arg_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]) -> Value:

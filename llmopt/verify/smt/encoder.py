@@ -67,7 +67,15 @@ from llmopt.verify.smt.memory import (
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.support import classify_edges, float_constant_bits, parse_memory_attribute
 from llmopt.verify.smt.tokens import BINARY_INT, CASTS
-from llmopt.verify.smt.undef import UndefVars, freeze_undef, instantiate, observed_undef, varies
+from llmopt.verify.smt.undef import (
+    UNDEF_OBSERVED,
+    UndefVars,
+    freeze_undef,
+    instantiate,
+    observed_undef,
+    undef_argument,
+    varies,
+)
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     BLOCK_BITS,
@@ -172,6 +180,12 @@ class FunctionEncoder(MemoryAccess):
         self.arg_roots = [a.origin for a in shared.args if isinstance(a, Pointer)]
         # Integer stores mark their bytes (memory.INT_ROOT) only where a pointer is ever loaded: a pointer loaded
         # from them is as if made by inttoptr (an approximation).
+        # Whether some call gets a pointer (memcpy may move a local's bytes to the caller's memory).
+        self.calls_take_pointers = any(
+            i.opcode == "call" and any(isinstance(o.type, PtrType) for o in i.operands)
+            for b in fn.blocks
+            for i in b.instructions
+        )
         self.tracks_int_bytes = any(
             i.opcode == "load" and "ptr" in str(i.type) for b in fn.blocks for i in b.instructions
         )
@@ -201,6 +215,8 @@ class FunctionEncoder(MemoryAccess):
         self.block_aligns: dict[int, int] = {}
         # undef may differ at each use (``undef``): its variables, re-instantiated at every use.
         self.undef = UndefVars()
+        # Per undef argument lane, how many uses this side made (``argument_undef``).
+        self.argument_uses: dict[tuple[int, int], int] = {}
 
     # ---- Effects protocol (used by semantics) ----
     def add_ub(self, cond: z3.BoolRef) -> None:
@@ -220,6 +236,35 @@ class FunctionEncoder(MemoryAccess):
             self.undef.add(v)
         return v
 
+    def argument_undef(self, lane: tuple[int, int], width: int, base: bool) -> z3.BitVecRef:
+        """The template (``base``) or the next use's instance of an undef argument lane: a choice of this side.
+
+        Why named per argument: in the fast path (both sides' choices named alike) the source's k-th instance is the
+        target's k-th, or its last where the source uses the argument more often (``add %a, %a`` for ``shl %a, 1``
+        is then proved at once; the quantified confirmation z3 cannot decide for such terms)."""
+        index, k_lane = lane
+        if base:
+            k: int | str = "base"
+        else:
+            k = self.argument_uses.get(lane, 0)
+            self.argument_uses[lane] = k + 1
+            paired = self.shared.target_argument_uses.get(lane, 0)
+            if not self.is_target and self.choice_prefix == "choice" and paired:
+                k = min(k, paired - 1)
+        v = z3.BitVec(f"{self.choice_prefix}.undef.arg{index}_{k_lane}.{k}", width)
+        if str(v) not in self.undef.names:
+            self.choices.append(v)
+            self.undef.add(v, lane)
+        return v
+
+    def _instances_as_template(self, index: int, value: Bits) -> Bits:
+        """``value`` with this side's instances of argument ``index``'s undef replaced by its template variable."""
+        stem = f"{self.choice_prefix}.undef.arg{index}_0."
+        base = z3.BitVec(stem + "base", value.bv.size())
+        pairs = [(c, base) for c in self.choices if str(c).startswith(stem) and not str(c).endswith(".base")]
+        pairs = [(c, b) for c, b in pairs if c.sort() == b.sort()]
+        return Bits(z3.substitute(value.bv, *pairs), value.poison) if pairs else value
+
     def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef:
         """Can these terms differ between two uses because they depend on undef? (Branching on such a value, or
         accessing memory at such an address, is UB.)"""
@@ -229,10 +274,14 @@ class FunctionEncoder(MemoryAccess):
         """One more use of ``value``: its undef parts get fresh instances."""
         return instantiate(self, self.undef, value)
 
-    def target_observes_undef(self, value: Value, what: str) -> None:
-        """The target lets a caller or callee see a value that may be undef: not modelled (see ``undef``)."""
+    def target_observes_undef(self, value: Value, what: str, where: z3.BoolRef = TRUE) -> None:
+        """The target lets a caller or callee see a value that may be undef (where ``where`` holds): not modelled
+        (see ``undef``)."""
         if self.is_target:
-            self.add_approx(observed_undef(self, self.undef, value), f"the target {what} a value that may be undef")
+            seen = observed_undef(self, self.undef, value)
+            if not z3.is_false(seen):
+                seen = seen if z3.is_true(where) else z3.And(where, seen)
+            self.add_approx(seen, f"the target {what} {UNDEF_OBSERVED}")
 
     def fresh_bool(self, hint: str) -> z3.BoolRef:
         return self.fresh_bits(1, hint) == 1
@@ -247,9 +296,14 @@ class FunctionEncoder(MemoryAccess):
         return Bits(self.fresh_bits(bit_width(ty), hint), FALSE)
 
     # ---- setup ----
-    def _param_value(self, value: Value, attrs: tuple[str, ...]) -> Value:
+    def _param_value(self, index: int, attrs: tuple[str, ...]) -> Value:
         """This side's view of an argument: ``nonnull``/``align`` violations are poison, ``noundef`` on a poison
-        value and ``dereferenceable(n)`` on too small an object are UB (each side with its own attributes)."""
+        or undef value and ``dereferenceable(n)`` on too small an object are UB (each side with its own
+        attributes). An argument the caller may pass as undef is an undef variable of this side where it is."""
+        value = self.shared.args[index]
+        undef_flags = self.shared.undef_args.get(index, [])
+        if undef_flags:
+            value = undef_argument(self, index, value, undef_flags)
         if isinstance(value, Pointer):
             from llmopt.verify.smt.calls import _apply_arg_attrs
 
@@ -257,7 +311,7 @@ class FunctionEncoder(MemoryAccess):
         if "noundef" in attrs:
             from llmopt.verify.smt.values import poison_of
 
-            self.add_ub(poison_of(value))
+            self.add_ub(z3.Or(poison_of(value), *undef_flags))
         return value
 
     # ---- main loop ----
@@ -266,9 +320,9 @@ class FunctionEncoder(MemoryAccess):
         if not fn.blocks:
             raise Unsupported("function without a body")
         memory = self._layout_allocas()
-        env: dict[str, Value] = {
-            p.name: self._param_value(self.shared.args[i], p.attrs) for i, p in enumerate(fn.params)
-        }
+        # Each argument as this side sees it before any use (an undef argument's template, see ``argument_undef``).
+        self.params_seen = [self._param_value(i, p.attrs) for i, p in enumerate(fn.params)]
+        env: dict[str, Value] = {p.name: self.params_seen[i] for i, p in enumerate(fn.params)}
         names = [b.name for b in fn.blocks]
         by_name = {b.name: b for b in fn.blocks}
         succs = {b.name: list(dict.fromkeys(self._successors(b.terminator))) for b in fn.blocks}
@@ -302,6 +356,8 @@ class FunctionEncoder(MemoryAccess):
                     nodes.setdefault((tgt_name, nxt), _Node()).edges.append(_Edge(edge_guard, out[0], name))
                 if out[2] is not None:
                     returns.append(out[2])
+        if self.is_target:
+            self.shared.target_argument_uses = dict(self.argument_uses)
         return self._summarize(returns, memory)
 
     def _summarize(
@@ -422,12 +478,15 @@ class FunctionEncoder(MemoryAccess):
             for i, param in enumerate(self.fn.params):
                 if "returned" in param.attrs and value is not None:
                     # The promise "returns this argument" is UB when broken.
-                    arg = self.shared.args[i]
+                    arg, ret = self.shared.args[i], value
+                    if i in self.shared.undef_args and isinstance(value, Bits):
+                        # Where the argument is undef, returning any instance of it returns it.
+                        arg, ret = self.params_seen[i], self._instances_as_template(i, value)
                     same = (
-                        z3.And(value.block == arg.block, value.offset == arg.offset)
-                        if isinstance(value, Pointer) and isinstance(arg, Pointer)
-                        else value.bv == arg.bv
-                        if isinstance(value, Bits) and isinstance(arg, Bits)
+                        z3.And(ret.block == arg.block, ret.offset == arg.offset)
+                        if isinstance(ret, Pointer) and isinstance(arg, Pointer)
+                        else ret.bv == arg.bv
+                        if isinstance(ret, Bits) and isinstance(arg, Bits)
                         else FALSE
                     )
                     self.add_ub(z3.Not(same))
@@ -466,12 +525,14 @@ class FunctionEncoder(MemoryAccess):
         return st, [(lbl, z3.Or(*cs) if len(cs) > 1 else cs[0]) for lbl, cs in conds.items()], None
 
     # ---- operands ----
-    def _operand(self, op: TypedOperand, st: State) -> Value:
+    def _operand(self, op: TypedOperand, st: State, fresh: bool = True) -> Value:
+        """The value of an operand at one use: a local's undef variables get fresh instances unless ``fresh`` is
+        off (a use that only moves the value where a later use instantiates it, such as a store)."""
         v = op.value
         ty = op.type
         if isinstance(v, Local):
             if v.name in st.env:
-                return instantiate(self, self.undef, st.env[v.name])
+                return instantiate(self, self.undef, st.env[v.name]) if fresh else st.env[v.name]
             raise Unsupported(f"use of %{v.name} before its definition on some path")
         if isinstance(v, IntConst):
             if isinstance(ty, IntType):

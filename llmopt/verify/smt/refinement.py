@@ -28,6 +28,7 @@ from llmopt.verify.smt.calls import SharedInputs, unmatched_pure_calls
 from llmopt.verify.smt.encoder import FunctionSummary
 from llmopt.verify.smt.ir import Function
 from llmopt.verify.smt.memory import cell_data, cell_poison, cell_uninit
+from llmopt.verify.smt.undef import UNDEF_OBSERVED, only_undef_choices
 from llmopt.verify.smt.values import ADDR_BITS, TRUE, Aggregate, Pointer, Value, values_refine
 
 
@@ -174,9 +175,13 @@ def check_refinement(
     # Simplifying first makes the common case (same computation on both sides) syntactically identical, which
     # spares the solver from bit-blasting floating-point or wide multiplications it would only prove equal.
     refine = z3.simplify(build_refinement(src, tgt, address, call_addresses))
+    target_items = tgt.approximations
+    if only_undef_choices(src.choices):
+        # Undef sets are compared exactly then (undef.py): a target undef the caller or callee sees is decided.
+        target_items = [(c, r) for c, r in target_items if not r.endswith(UNDEF_OBSERVED)]
     items = (
         src.approximations
-        + tgt.approximations
+        + target_items
         + _provenance_differs(src, tgt, shared)
         + unmatched_pure_calls(src.pure_calls, tgt.pure_calls)
     )
@@ -246,6 +251,13 @@ def describe_counterexample(
 ) -> tuple[str, dict[str, Any]]:
     """A JSON-able counterexample: argument values, both results, UB and the first differing memory byte."""
     args = {f"%{p.name}": _render(model, a) for p, a in zip(fn.params, shared.args, strict=False)}
+    for i, flags in shared.undef_args.items():
+        name = f"%{fn.params[i].name}"
+        undef = [z3.is_true(model.eval(f, model_completion=True)) for f in flags]
+        if isinstance(args[name], list):
+            args[name] = ["undef" if u else v for u, v in zip(undef, args[name], strict=False)]
+        elif undef[0]:
+            args[name] = "undef"
     ev = lambda e: z3.is_true(model.eval(e, model_completion=True))  # noqa: E731
     src_ub, tgt_ub = ev(src.ub), ev(tgt.ub)
     cex: dict[str, Any] = {"arguments": args, "source_ub": src_ub, "target_ub": tgt_ub}

@@ -14,8 +14,22 @@ different bits; then:
   reachable): the caller or callee would see undef, which no single source value accounts for, and comparing undef
   with the source's undef is not modelled.
 
-Not covered: undef bytes in the caller's memory (memory starts fully defined or poison), and a source that returns,
-stores or passes undef where the target does too (INCONCLUSIVE).
+Where the source makes no choice other than undef instances (no ``freeze``, no NaN payload), the refinement query's
+flat order (for every target choice, some source choice) is Alive2's order (some source choice, then for every target
+undef instance some source undef instance): undef values are sets, and the query checks that the target's set lies in
+the source's. The approximation above is then dropped (``only_undef_choices``): a target that returns, stores or
+passes undef where the source does too is decided. It stays where the source freezes: ``ret undef`` for the source's
+``ret (freeze undef)`` is INCONCLUSIVE, never equivalent.
+
+Arguments: a parameter the source does not mark ``noundef`` may be undef (LangRef: the caller may pass it). Its value
+is then ``flag ? u : %a`` with ``u`` an undef variable of each side (``undef_argument``), so each use may differ.
+The verifier checks first with defined arguments (today's model; a refutation there is genuine), and only a proof is
+checked again with the flags: most hand-written IR has no ``noundef``, and clang marks every C argument
+``noundef``, so real code pays nothing.
+
+Not covered: undef bytes in the caller's memory (memory starts fully defined or poison); undef pointer arguments
+(a pointer argument is one value, possibly poison); a source that freezes and also returns, stores or passes undef
+(INCONCLUSIVE).
 """
 
 from __future__ import annotations
@@ -24,11 +38,20 @@ from typing import Protocol
 
 import z3
 
-from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value
+from llmopt.verify.smt.ir import FloatType, Function, IntType, VectorType
+from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value, merge_values
+
+# The reason of the approximation a target records where a caller or callee would see undef (``only_undef_choices``
+# tells when the query decides it instead).
+UNDEF_OBSERVED = "a value that may be undef"
+# Choice hints that are undef instances (``varies`` copies included), not a frozen or otherwise fixed choice.
+UNDEF_HINTS = ("undef", "undefcopy")
 
 
 class _Fresh(Protocol):
     def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
+
+    def argument_undef(self, lane: tuple[int, int], width: int, base: bool) -> z3.BitVecRef: ...
 
 
 class UndefVars:
@@ -37,11 +60,16 @@ class UndefVars:
 
     def __init__(self) -> None:
         self.names: set[str] = set()
+        self.arguments: dict[str, tuple[int, int]] = {}
         self._memo: dict[int, dict[str, z3.ExprRef]] = {}
         self._keep: list[z3.ExprRef] = []  # keeps memoized ASTs alive so their ids are not reused
 
-    def add(self, var: z3.ExprRef) -> None:
+    def add(self, var: z3.ExprRef, argument: tuple[int, int] | None = None) -> None:
+        """Record an undef variable; ``argument`` (parameter index, lane) for an undef argument's template and
+        instances, whose further instances ``argument_undef`` names (so the source's pair with the target's)."""
         self.names.add(str(var))
+        if argument is not None:
+            self.arguments[str(var)] = argument
 
     def mentioned(self, exprs: list[z3.ExprRef]) -> dict[str, z3.ExprRef]:
         """The undef variables (by name) that occur in ``exprs``."""
@@ -107,8 +135,12 @@ def _copies(
     fx: _Fresh, tracker: UndefVars, found: dict[str, z3.ExprRef], hint: str
 ) -> list[tuple[z3.ExprRef, z3.ExprRef]]:
     pairs: list[tuple[z3.ExprRef, z3.ExprRef]] = []
-    for var in found.values():
-        pairs.append((var, fx.fresh_bits(var.size(), hint)))
+    for name, var in found.items():
+        argument = tracker.arguments.get(name)
+        if argument is not None and hint == "undef":
+            pairs.append((var, fx.argument_undef(argument, var.size(), base=False)))
+        else:
+            pairs.append((var, fx.fresh_bits(var.size(), hint)))
     return pairs
 
 
@@ -131,6 +163,50 @@ def varies(fx: _Fresh, tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.BoolRe
         return FALSE
     pairs = _copies(fx, tracker, found, "undefcopy")
     return z3.Or(*[t != z3.substitute(t, *pairs) for t in terms])
+
+
+def undef_params(fn: Function) -> list[int]:
+    """The parameters of ``fn`` (the source) that may be undef: not ``noundef``, of integer or floating-point type or
+    a vector of them (pointer arguments are not covered: see the module docstring)."""
+
+    def scalar(ty: object) -> bool:
+        return isinstance(ty, (IntType, FloatType))
+
+    return [
+        i
+        for i, p in enumerate(fn.params)
+        if "noundef" not in p.attrs
+        and (scalar(p.type) or (isinstance(p.type, VectorType) and not p.type.scalable and scalar(p.type.element)))
+    ]
+
+
+def argument_flag_count(v: Value) -> int:
+    """How many undef flags an argument value takes: one per lane of a vector, else one."""
+    return len(v.elements) if isinstance(v, Aggregate) else 1
+
+
+def undef_argument(fx: _Fresh, index: int, v: Value, flags: list[z3.BoolRef]) -> Value:
+    """Argument ``index`` where it is undef (its flag, lane by lane): a template undef variable of this side, so that
+    each use is a fresh instance (``instantiate``), never poison then."""
+    if isinstance(v, Aggregate):
+        lanes = [_undef_lane(fx, (index, k), e, f) for k, (e, f) in enumerate(zip(v.elements, flags, strict=True))]
+        return Aggregate(tuple(lanes))
+    return _undef_lane(fx, (index, 0), v, flags[0])
+
+
+def _undef_lane(fx: _Fresh, lane: tuple[int, int], v: Value, flag: z3.BoolRef) -> Value:
+    if not isinstance(v, Bits):
+        return v
+    return merge_values(flag, Bits(fx.argument_undef(lane, v.bv.size(), base=True), FALSE), v)
+
+
+def only_undef_choices(choices: list[z3.ExprRef]) -> bool:
+    """Does a side choose nothing but undef instances? (Choice names are ``prefix.hint.iN.k``.)"""
+    for c in choices:
+        parts = str(c).split(".")
+        if len(parts) < 4 or parts[1] not in UNDEF_HINTS:
+            return False
+    return True
 
 
 def observed_undef(fx: _Fresh, tracker: UndefVars, v: Value) -> z3.BoolRef:

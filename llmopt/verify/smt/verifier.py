@@ -55,6 +55,7 @@ from llmopt.verify.smt.memory import cell_data, cell_poison
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
 from llmopt.verify.smt.support import check_data_layout
+from llmopt.verify.smt.undef import argument_flag_count, undef_params
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
 
 MAX_INSTRUCTIONS = 3000
@@ -222,8 +223,40 @@ class SmtVerifier(Verifier):
         memory_poison: bool,
         bound: int,
     ) -> RefinementOutcome:
-        """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation)."""
-        shared = _make_shared_inputs(src_fn, src_mod, memory_poison)
+        """Refinement with defined arguments, then, for a proof, again with the arguments the caller may pass as
+        undef (``undef.undef_argument``).
+
+        Why two checks: a refutation with defined arguments is genuine and cheap to find, and most pairs have no
+        argument that may be undef (clang marks C arguments ``noundef``); only a proof must also hold for undef
+        arguments, whose per-use instances cost the solver more."""
+        outcome = self._check_inputs(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison, bound, [])
+        maybe_undef = undef_params(src_fn)
+        if outcome.verdict is not Verdict.EQUIVALENT or not maybe_undef:
+            return outcome
+        if time.monotonic() > deadline:
+            raise EncodingTimeout()
+        undef = self._check_inputs(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison, bound, maybe_undef)
+        if undef.verdict is Verdict.INCONCLUSIVE:
+            names = ", ".join(f"%{src_fn.params[i].name}" for i in maybe_undef)
+            return dataclasses.replace(undef, reason=f"with undef arguments ({names}): {undef.reason}")
+        if undef.verdict is Verdict.EQUIVALENT:
+            return dataclasses.replace(undef, relied=undef.relied | outcome.relied)
+        return undef
+
+    def _check_inputs(
+        self,
+        src_fn: Function,
+        tgt_fn: Function,
+        src_mod: Module,
+        tgt_mod: Module,
+        deadline: float,
+        memory_poison: bool,
+        bound: int,
+        undef_args: list[int],
+    ) -> RefinementOutcome:
+        """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation);
+        the parameters in ``undef_args`` may be undef."""
+        shared = _make_shared_inputs(src_fn, src_mod, memory_poison, undef_args)
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
             fn, mod, shared, is_target=tgt, unroll_bound=bound, choice_prefix=prefix, deadline=deadline
         ).encode()
@@ -594,7 +627,9 @@ def _check_call_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mo
             raise Unsupported(f"target call to @{callee} adds attribute {sorted(extra)[0]}")
 
 
-def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True) -> SharedInputs:
+def _make_shared_inputs(
+    fn: Function, module: Module, memory_poison: bool = True, undef_args: list[int] | None = None
+) -> SharedInputs:
     args: list[Value] = []
     consts: list[z3.ExprRef] = []
     root_ids: list[tuple[z3.BitVecRef, z3.BitVecRef]] = []
@@ -633,6 +668,10 @@ def _make_shared_inputs(fn: Function, module: Module, memory_poison: bool = True
         if any(a.startswith(("byval", "sret", "inalloca", "preallocated", "byref")) for a in p.attrs):
             raise Unsupported(f"parameter attribute {p.attrs[0]}")
     shared = SharedInputs(args, consts, memory_poison=memory_poison, root_ids=root_ids)
+    for i in undef_args or []:
+        name = fn.params[i].name
+        n = argument_flag_count(args[i])
+        shared.undef_args[i] = [z3.Bool(f"%{name}.undef" if n == 1 else f"%{name}.{k}.undef") for k in range(n)]
     shared.source_module = module
     zero = z3.BitVecVal(0, ADDR_BITS)
     shared.assumptions.append(shared.lo(zero) == shared.hi(zero))  # null points to no object

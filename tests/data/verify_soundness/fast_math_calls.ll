@@ -6,14 +6,14 @@
 ;; expect: proved
 ;; source
 declare float @llvm.fabs.f32(float)
-define float @f(float %x) {
+define float @f(float noundef %x) {
   %r = call float @llvm.fabs.f32(float %x)
   %s = fadd nnan float %r, 1.0
   ret float %s
 }
 ;; target
 declare float @llvm.fabs.f32(float)
-define float @f(float %x) {
+define float @f(float noundef %x) {
   %r = call nnan float @llvm.fabs.f32(float %x)
   %s = fadd nnan float %r, 1.0
   ret float %s

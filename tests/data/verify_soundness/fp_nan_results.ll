@@ -21,13 +21,13 @@ define float @f(float %x, float %y, ptr %p) {
 ;; pair: a stored fadd reloaded for the return
 ;; expect: proved
 ;; source
-define float @f(float %x, float %y, ptr %p) {
+define float @f(float noundef %x, float noundef %y, ptr %p) {
   %a = fadd float %x, %y
   store float %a, ptr %p, align 4
   ret float %a
 }
 ;; target
-define float @f(float %x, float %y, ptr %p) {
+define float @f(float noundef %x, float noundef %y, ptr %p) {
   %a = fadd float %x, %y
   store float %a, ptr %p, align 4
   %b = load float, ptr %p, align 4
@@ -37,14 +37,14 @@ define float @f(float %x, float %y, ptr %p) {
 ;; pair: two fadds of the same operands merged into one
 ;; expect: proved
 ;; source
-define float @f(float %x, float %y, ptr %p) {
+define float @f(float noundef %x, float noundef %y, ptr %p) {
   %a = fadd float %x, %y
   %b = fadd float %x, %y
   store float %a, ptr %p, align 4
   ret float %b
 }
 ;; target
-define float @f(float %x, float %y, ptr %p) {
+define float @f(float noundef %x, float noundef %y, ptr %p) {
   %a = fadd float %x, %y
   store float %a, ptr %p, align 4
   ret float %a

@@ -8,7 +8,7 @@
 @.s0 = private unnamed_addr constant [4 x i8] c"Mon\00"
 @.s1 = private unnamed_addr constant [4 x i8] c"Tue\00"
 @.s2 = private unnamed_addr constant [4 x i8] c"???\00"
-define ptr @name(i32 %d) {
+define ptr @name(i32 noundef %d) {
 entry:
   switch i32 %d, label %other [
     i32 0, label %mon
@@ -29,7 +29,7 @@ done:
 @.s1 = private unnamed_addr constant [4 x i8] c"Tue\00"
 @.s2 = private unnamed_addr constant [4 x i8] c"???\00"
 @table = private unnamed_addr constant [2 x ptr] [ptr @.s0, ptr @.s1], align 8
-define ptr @name(i32 %d) {
+define ptr @name(i32 noundef %d) {
 entry:
   %in = icmp ult i32 %d, 2
   br i1 %in, label %lookup, label %done

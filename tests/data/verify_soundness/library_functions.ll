@@ -36,13 +36,13 @@ define double @f(double %x) {
 ;; expect: proved
 ;; source
 declare i32 @ffs(i32)
-define i32 @f(i32 %x) {
+define i32 @f(i32 noundef %x) {
   %r = call i32 @ffs(i32 %x)
   ret i32 %r
 }
 ;; target
 declare i32 @llvm.cttz.i32(i32, i1)
-define i32 @f(i32 %x) {
+define i32 @f(i32 noundef %x) {
   %tz = call i32 @llvm.cttz.i32(i32 %x, i1 true)
   %p1 = add nuw nsw i32 %tz, 1
   %z = icmp eq i32 %x, 0

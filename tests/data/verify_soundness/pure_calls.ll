@@ -109,7 +109,7 @@ define i32 @f(i32 %x) {
 ;; source
 declare i32 @hash(i32) memory(none) willreturn nounwind
 declare void @emit(i32) willreturn nounwind
-define i32 @f(i32 %x) {
+define i32 @f(i32 noundef %x) {
   call void @emit(i32 %x)
   %a = call i32 @hash(i32 %x)
   ret i32 %a
@@ -117,7 +117,7 @@ define i32 @f(i32 %x) {
 ;; target
 declare i32 @hash(i32) memory(none) willreturn nounwind
 declare void @emit(i32) willreturn nounwind
-define i32 @f(i32 %x) {
+define i32 @f(i32 noundef %x) {
   %a = call i32 @hash(i32 %x)
   call void @emit(i32 %x)
   ret i32 %a

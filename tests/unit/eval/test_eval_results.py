@@ -13,7 +13,7 @@ import pytest
 from llmopt.cli.main import main
 from llmopt.eval import metrics as m
 from llmopt.eval.harness import read_rows
-from llmopt.eval.results import FIGURES
+from llmopt.eval.results import FIGURES, NO_DISASSEMBLY
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +68,8 @@ def test_results_page_numbers_are_the_metrics_of_the_rows(runs, tmp_path, toolch
     # Header: LLVM, the day the rows were made, MiBench not shipped and what we used instead.
     assert toolchain.identity in text and datetime.now(timezone.utc).date().isoformat() in text
     assert "MiBench" in text and "not shipped" in text and "`project-bench-v1`" in text
-    # Never invented: no peephole report, no default eval, no disassembly task.
-    assert "not measured: no disassembly task in the harness" in text
+    # Never invented: no peephole report, no default eval, no disassembly model.
+    assert f"not measured: {NO_DISASSEMBLY}" in text
     assert "not measured: no peephole evaluation of stage 'latency' (--peephole)" in text
     assert "not measured: the harness keeps -Oz; no --default-eval" in text
     for paper in ("LLM Compiler", "LLM-VeriOpt", "Compiler Generated Feedback", "arXiv 2309.07062"):
