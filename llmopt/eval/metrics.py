@@ -12,7 +12,8 @@ Conventions:
   a *gain* is the fraction saved, positive when smaller (``relative_gain``).
 - pairs or values without a usable number (None, a zero baseline) are left out, never counted as zero.
 
-Not covered: the feedback loop's "I am sure!" rate (no harness rows carry it yet; see docs/eval.md). The peephole
+The feedback loop's "I am sure!" (Grubisic et al.): ``sure_rate`` is how often the model says it, ``sure_precision``
+how often it is then right (its predicted instruction count is the one the compiler measured). The peephole
 task's four verification categories are counted by ``llmopt.eval.peephole``; ``share`` turns them into the paper's
 proportions.
 """
@@ -147,6 +148,19 @@ def gain_per_round(rounds: Sequence[Sequence[float | None]], oz_sizes: Sequence[
             pairs.append((min([*seen, oz]) if oz is not None else None, oz))
         out.append(size_change_pct(pairs))
     return out
+
+
+def sure_rate(sure: Sequence[bool | None]) -> float | None:
+    """The share of feedback answers that open with "I am sure!" (answers in another format, None, left out)."""
+    said = [s for s in sure if s is not None]
+    return share(sum(said), len(said))
+
+
+def sure_precision(pairs: Iterable[Pair]) -> float | None:
+    """Of the "I am sure!" answers, as (predicted, measured) instruction counts, the share that predicted exactly the
+    count the compiler measured; an answer whose list was never measured is left out."""
+    known = [(p, r) for p, r in pairs if p is not None and r is not None]
+    return share(sum(1 for p, r in known if p == r), len(known))
 
 
 def share(count: int, total: int) -> float | None:

@@ -47,6 +47,20 @@ def run_label(settings: dict[str, Any]) -> str:
     return f"{strategy}{model}{budget}"
 
 
+SURE_COLUMNS = ("answers", '"I am sure!"', "sure and right (count predicted exactly)")
+
+
+def _sure_cells(s: dict[str, Any]) -> list[str]:
+    """A report row of the "I am sure!" table (shares as percentages; "n/a" where nothing was measured)."""
+    rate, precision = s.get("sure_rate"), s.get("sure_precision")
+    return [
+        s["label"],
+        str(s["sure_answers"]),
+        "n/a" if rate is None else f"{100 * rate:.1f} %",
+        "n/a" if precision is None else f"{100 * precision:.1f} %",
+    ]
+
+
 def summarize_rows(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """The metrics of one group of rows (see the module docstring)."""
     ok = [r for r in rows if r.get("status") == "ok"]
@@ -61,8 +75,13 @@ def summarize_rows(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             failures[kind] += int(count)
     feedback = [r for r in ok if any(c.get("source") == "feedback" for c in r.get("candidates") or [])]
     rounds = [[c.get("size") for c in r["candidates"] if c.get("source") == "feedback"] for r in feedback]
+    said = [p for p in predicted if p.get("sure") is not None]
+    sure = [(p.get("instruction_count"), p.get("real_instruction_count")) for p in said if p.get("sure")]
     return {
         "feedback_rounds_pct": m.gain_per_round(rounds, [r.get("oz_size") for r in feedback]),
+        "sure_answers": len(said),
+        "sure_rate": m.sure_rate([p["sure"] for p in said]),
+        "sure_precision": m.sure_precision(sure),
         "rows": len(rows),
         "programs": len(ok),
         "not_applicable": sum(1 for r in rows if r.get("status") == "not_applicable"),
@@ -235,6 +254,10 @@ def render_markdown(data: dict[str, Any]) -> str:
                 [[s["label"], *[_pct(v) for v in s["feedback_rounds_pct"]]] for s in loops],
             )
         )
+    sure = [s for s in data["summary"] if s.get("sure_answers")]
+    if sure:
+        out += ["", '## Feedback loop: "I am sure!"', ""]
+        out.append(_md_table(["strategy", *SURE_COLUMNS], [_sure_cells(s) for s in sure]))
     out += ["", "## Runs", ""]
     for run in data["runs"]:
         out.append(f"- `{run['dir']}`: {run['label']}, gate {'on' if run['gate'] else 'off'}; "
@@ -413,6 +436,10 @@ def render_html(data: dict[str, Any]) -> str:
                 "feedback-rounds",
             )
         )
+    sure = [s for s in data["summary"] if s.get("sure_answers")]
+    if sure:
+        parts.append("<h2>Feedback loop: &quot;I am sure!&quot;</h2>")
+        parts.append(_html_table(["strategy", *SURE_COLUMNS], [_sure_cells(s) for s in sure], "feedback-sure"))
     parts.append("<h2>Runs and contamination</h2><ul>")
     for run in data["runs"]:
         parts.append(

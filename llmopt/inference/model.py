@@ -96,7 +96,7 @@ def read_answer_parse(
         return None, parse
     pipeline = session.parse(parse.pass_pipeline, source)
     if pipeline is not None:
-        session.predict(pipeline, source, parse.target_instruction_count, parse.target_binary_size)
+        session.predict(pipeline, source, parse.target_instruction_count, parse.target_binary_size, parse.sure)
     return pipeline, parse
 
 

@@ -104,6 +104,8 @@ class Prediction:
     binary_size: int | None
     real_instruction_count: int | None = None
     real_binary_size: int | None = None
+    # A feedback model's first line: True for "I am sure!", False for "Let me try again.", None for other formats.
+    sure: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -372,10 +374,18 @@ class Session:
     def fail(self, kind: FailureKind, detail: str, source: str = "") -> None:
         self.failures.append(Failure(kind, detail, source))
 
-    def predict(self, pipeline: str, source: str, instruction_count: int | None, binary_size: int | None) -> None:
-        """Record what an answer predicted for ``pipeline`` (the measured values are filled in by ``finish``)."""
+    def predict(
+        self,
+        pipeline: str,
+        source: str,
+        instruction_count: int | None,
+        binary_size: int | None,
+        sure: bool | None = None,
+    ) -> None:
+        """Record what an answer predicted for ``pipeline`` (the measured values are filled in by ``finish``) and, for
+        a feedback model, whether it said it was sure of it."""
         if instruction_count is not None or binary_size is not None:
-            self.predictions.append(Prediction(pipeline, source, instruction_count, binary_size))
+            self.predictions.append(Prediction(pipeline, source, instruction_count, binary_size, sure=sure))
 
     def _measured_predictions(self) -> tuple[Prediction, ...]:
         out = []

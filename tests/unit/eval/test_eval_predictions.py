@@ -61,3 +61,23 @@ def test_feedback_rounds_reach_the_report_tables() -> None:
     data = {"summary": [{**head, **summary}], "by_kind": [], "packages": [], "runs": []}
     text = render_markdown(data)
     assert "## Feedback loop" in text and "| feedback @3 | -5.13 % | -10.56 % |" in text
+
+
+def test_sure_rate_and_precision_reach_the_report_tables() -> None:
+    from llmopt.eval.report import render_markdown
+
+    # Three feedback answers: two "I am sure!" (one predicted the measured count, one did not), one "Let me try again.";
+    # a flag-tuning prediction (sure None) is not a feedback answer.
+    predictions = [
+        {"instruction_count": 10, "real_instruction_count": 10, "sure": True},
+        {"instruction_count": 12, "real_instruction_count": 10, "sure": True},
+        {"instruction_count": 9, "real_instruction_count": 10, "sure": False},
+        {"instruction_count": 9, "real_instruction_count": 10, "sure": None},
+    ]
+    summary = summarize_rows([{"status": "ok", "size": 90, "oz_size": 100, "predictions": predictions}])
+    assert summary["sure_answers"] == 3
+    assert summary["sure_rate"] == pytest.approx(2 / 3) and summary["sure_precision"] == pytest.approx(0.5)
+    assert m.sure_rate([None]) is None and m.sure_precision([(3, None)]) is None
+    head = {"label": "feedback @3", "suite": "s", "flavour": "size", "clang_programs": 0, "contamination": ""}
+    text = render_markdown({"summary": [{**head, **summary}], "by_kind": [], "packages": [], "runs": []})
+    assert '## Feedback loop: "I am sure!"' in text and "| feedback @3 | 3 | 66.7 % | 50.0 % |" in text

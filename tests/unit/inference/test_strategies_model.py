@@ -101,6 +101,8 @@ def test_feedback_loop_feeds_back_and_stops_on_sure(
     sure = loop.run(srem_module, _context(measurer, AcceptancePolicy()), budget=5, backend=strategy_backend)
     _never_worse_nor_rejected(sure)
     assert sure.model.calls == 1  # "I am sure!": the first answer is the last
+    # Each answer's prediction carries its first line, for the report's "I am sure!" rate.
+    assert [p.sure for p in result.predictions][:1] == [False] and [p.sure for p in sure.predictions] == [True]
 
 
 def test_model_guided_search_stays_in_budget(
