@@ -217,6 +217,8 @@ class FunctionEncoder(MemoryAccess):
         self.undef = UndefVars()
         # Per undef argument lane, how many uses this side made (``argument_undef``).
         self.argument_uses: dict[tuple[int, int], int] = {}
+        # Per undef argument lane, its template variable (every instance is a copy of it).
+        self.argument_templates: dict[tuple[int, int], z3.BitVecRef] = {}
 
     # ---- Effects protocol (used by semantics) ----
     def add_ub(self, cond: z3.BoolRef) -> None:
@@ -252,17 +254,18 @@ class FunctionEncoder(MemoryAccess):
             if not self.is_target and self.choice_prefix == "choice" and paired:
                 k = min(k, paired - 1)
         v = z3.BitVec(f"{self.choice_prefix}.undef.arg{index}_{k_lane}.{k}", width)
+        if base:
+            self.argument_templates[lane] = v
         if str(v) not in self.undef.names:
             self.choices.append(v)
             self.undef.add(v, lane)
         return v
 
     def _instances_as_template(self, index: int, value: Bits) -> Bits:
-        """``value`` with this side's instances of argument ``index``'s undef replaced by its template variable."""
-        stem = f"{self.choice_prefix}.undef.arg{index}_0."
-        base = z3.BitVec(stem + "base", value.bv.size())
-        pairs = [(c, base) for c in self.choices if str(c).startswith(stem) and not str(c).endswith(".base")]
-        pairs = [(c, b) for c, b in pairs if c.sort() == b.sort()]
+        """``value`` with this side's instances of scalar argument ``index``'s undef replaced by its template."""
+        lane = (index, 0)
+        template = self.argument_templates[lane]
+        pairs = [(c, template) for c in self.choices if self.undef.arguments.get(str(c)) == lane and not c.eq(template)]
         return Bits(z3.substitute(value.bv, *pairs), value.poison) if pairs else value
 
     def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef:
