@@ -27,13 +27,13 @@ unwind.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import z3
 
 from llmopt.verify.smt import semantics, vectors
+from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs, in_fp_class
 from llmopt.verify.smt.callees import (
     LOCATIONS,
     RETURNS,
@@ -51,6 +51,7 @@ from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     FALSE,
+    Aggregate,
     Bits,
     Pointer,
     Value,
@@ -268,10 +269,10 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     if key is not None:
         enc._check_metadata(inst)
         result = _intrinsic(enc, key, inst, st)
-        return None if result is None else apply_return_attrs(enc, result, inst.ret_attrs)
+        return None if result is None else apply_return_attrs(enc, result, inst.ret_attrs, inst.type)
     args = [enc._operand(a, st) for a in inst.operands]
     enc._check_metadata(inst)
-    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
+    args = [apply_value_attrs(enc, a, op.attrs, op.type) for a, op in zip(args, inst.operands, strict=False)]
     from llmopt.verify.smt.parser import resolve_attrs
 
     site = set(resolve_attrs(inst.call_attrs, enc.module))
@@ -281,7 +282,9 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         for a, op in zip(args, inst.operands, strict=False):
             if "noundef" in op.attrs:
                 enc.add_ub(_not_noundef(enc, a))
-        return apply_return_attrs(enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs)
+        return apply_return_attrs(
+            enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs, inst.type
+        )
     if enc.is_target and inst.flags & FAST_MATH:
         raise Unsupported(f"fast-math flags on a call to @{callee} in the target")
     for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
@@ -344,7 +347,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
             new_roots = ByteMap.merge(hit, NO_ROOT_MAP, new_roots)
     enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
     if ret is not None:
-        ret = apply_return_attrs(enc, ret, inst.ret_attrs)
+        ret = apply_return_attrs(enc, ret, inst.ret_attrs, inst.type)
     st.calls = st.calls + 1
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
@@ -439,7 +442,7 @@ def _pure_call(enc: FunctionEncoder, inst: Instruction, args: list[Value], st: S
         call = PureCall(enc.guard, callee, ty, args, ret, stop)
     enc.pure_calls.append(call)
     if ret is not None:
-        ret = apply_return_attrs(enc, ret, inst.ret_attrs)
+        ret = apply_return_attrs(enc, ret, inst.ret_attrs, inst.type)
     after_call(enc, stop, st.calls, st.memory.arrays[0], "noreturn" in attrs)
     return ret
 
@@ -461,29 +464,6 @@ def unmatched_pure_calls(src: list[PureCall], tgt: list[PureCall]) -> list[tuple
             )
         )
     return out
-
-
-_RANGE_RE = re.compile(r"range\(i(\d+) (-?\d+) , (-?\d+)\)")
-
-
-def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]) -> Value:
-    """Return attributes of a call: ``range``/``nonnull``/``align`` violations are poison, ``noundef`` of poison is
-    UB. Any other return attribute on a *target* call is not modelled: Unsupported (it could add poison or UB)."""
-    for a in attrs:
-        m = _RANGE_RE.fullmatch(a)
-        if m and isinstance(value, Bits):
-            n = int(m.group(1))
-            lo, hi = int(m.group(2)) % (1 << n), int(m.group(3)) % (1 << n)
-            x = value.bv
-            inside = z3.And(z3.UGE(x, lo), z3.ULT(x, hi)) if lo < hi else z3.Or(z3.UGE(x, lo), z3.ULT(x, hi))
-            value = Bits(x, z3.Or(value.poison, z3.Not(inside)))
-        elif a in ("nonnull",) or a.startswith("align "):
-            value = _apply_arg_attrs(enc, value, (a,))
-        elif a not in ("noundef", "signext", "zeroext", "noalias") and enc.is_target:
-            raise Unsupported(f"return attribute {a} on a call in the target")
-    if "noundef" in attrs:
-        enc.add_ub(poison_of(value))
-    return value
 
 
 def _declared_memory_rules(enc: FunctionEncoder, inst: Instruction) -> dict[str, str] | None:
@@ -582,35 +562,6 @@ def _not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
     return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
 
 
-def _apply_arg_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]) -> Value:
-    """Call-argument attributes: ``nonnull``/``align`` make a violating pointer poison, ``dereferenceable(n)`` makes
-    passing a pointer to fewer than n accessible bytes UB, ``dereferenceable_or_null(n)`` too unless it is null
-    (LangRef semantics, on both sides)."""
-    if not isinstance(value, Pointer) or not attrs:
-        return value
-    poison = value.poison
-    for a in attrs:
-        if a == "nonnull":
-            poison = z3.Or(poison, z3.And(value.block == 0, value.offset == 0))
-        elif a.startswith("align "):
-            align = int(a.split()[1])
-            if align > 1:
-                poison = z3.Or(poison, z3.Extract(align.bit_length() - 2, 0, value.offset) != 0)
-    value = Pointer(value.block, value.offset, poison, value.root)
-    for a in attrs:
-        if a.startswith("dereferenceable(") and a[16:-1].strip().isdigit():
-            enc.check_access(value, int(a[16:-1]), 1)
-        elif a.startswith("dereferenceable_or_null(") and a[24:-1].strip().isdigit():
-            # As dereferenceable(n) unless the pointer is null (LangRef).
-            saved = enc.guard
-            enc.guard = z3.And(saved, z3.Not(z3.And(value.block == 0, value.offset == 0)))
-            try:
-                enc.check_access(value, int(a[24:-1]), 1)
-            finally:
-                enc.guard = saved
-    return value
-
-
 def _select(c: z3.BoolRef, a: Value, b: Value) -> Value:
     from llmopt.verify.smt.values import merge_values
 
@@ -640,13 +591,15 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         assert isinstance(c, Bits)
         enc.add_ub(z3.Or(c.poison, c.bv == 0))
         return None
+    if key == "is.fpclass":
+        return _is_fpclass(enc, inst, st)
     if key == "fmuladd" or key == "fma":
         return _fmuladd(enc, key, inst, st)
     fn = semantics.INTRINSICS.get(key)
     if fn is None and not key.startswith("vector.reduce."):
         raise Unsupported(f"intrinsic llvm.{key}")
     args = [enc._operand(a, st) for a in inst.operands]
-    args = [_apply_arg_attrs(enc, a, op.attrs) for a, op in zip(args, inst.operands, strict=False)]
+    args = [apply_value_attrs(enc, a, op.attrs, op.type) for a, op in zip(args, inst.operands, strict=False)]
     for a, op in zip(args, inst.operands, strict=False):
         if "noundef" in op.attrs:
             enc.add_ub(poison_of(a))
@@ -685,6 +638,25 @@ def _intrinsic_fast_math(enc: FunctionEncoder, inst: Instruction, args: list[Val
     out = semantics.to_fp(result.bv, inst.type) if isinstance(inst.type, FloatType) else None
     poison = semantics._check_fast_math(enc, inst, inputs, out)
     return Bits(result.bv, z3.Or(result.poison, poison))
+
+
+def _is_fpclass(enc: FunctionEncoder, inst: Instruction, st: State) -> Value:
+    """``llvm.is.fpclass(x, mask)``: is x in one of the classes of the constant mask (read from x's bits, so NaN
+    payloads and signed zeros count), lane by lane on vectors; poison x gives poison."""
+    x_op, mask_op = inst.operands
+    if not isinstance(mask_op.value, IntConst):
+        raise Unsupported("llvm.is.fpclass with a variable mask")
+    mask = mask_op.value.value
+    x = enc._operand(x_op, st)
+    lane_ty = x_op.type.element if isinstance(x_op.type, VectorType) else x_op.type
+    if not isinstance(lane_ty, FloatType):
+        raise Unsupported(f"llvm.is.fpclass on {x_op.type}")
+
+    def lane(v: Value) -> Value:
+        assert isinstance(v, Bits)
+        return semantics.bool_bits(in_fp_class(v.bv, lane_ty, mask), v.poison)
+
+    return Aggregate(tuple(lane(e) for e in x.elements)) if isinstance(x, Aggregate) else lane(x)
 
 
 def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
@@ -752,7 +724,6 @@ __all__ = [
     "PureCall",
     "SharedInputs",
     "after_call",
-    "apply_return_attrs",
     "call_memory_effect",
     "encode_call",
     "unmatched_pure_calls",

@@ -32,6 +32,7 @@ import z3
 
 from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.access import LOAD_METADATA, MemoryAccess, State
+from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs
 from llmopt.verify.smt.calls import CallEvent, PureCall, SharedInputs
 from llmopt.verify.smt.ir import (
     AggregateConst,
@@ -307,10 +308,7 @@ class FunctionEncoder(MemoryAccess):
         undef_flags = self.shared.undef_args.get(index, [])
         if undef_flags:
             value = undef_argument(self, index, value, undef_flags)
-        if isinstance(value, Pointer):
-            from llmopt.verify.smt.calls import _apply_arg_attrs
-
-            value = _apply_arg_attrs(self, value, attrs)
+        value = apply_value_attrs(self, value, attrs, self.fn.params[index].type)
         if "noundef" in attrs:
             from llmopt.verify.smt.values import poison_of
 
@@ -494,10 +492,8 @@ class FunctionEncoder(MemoryAccess):
                     )
                     self.add_ub(z3.Not(same))
             if value is not None and self.fn.ret_attrs:
-                from llmopt.verify.smt.calls import apply_return_attrs
-
                 # range/nonnull/align make a violating result poison, noundef makes poison UB (each side its own).
-                value = apply_return_attrs(self, value, self.fn.ret_attrs)
+                value = apply_return_attrs(self, value, self.fn.ret_attrs, self.fn.return_type)
             return st, [], (self.guard, value, st)
         if inst.opcode == "unreachable":
             self.add_ub(TRUE)

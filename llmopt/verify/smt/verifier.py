@@ -558,7 +558,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     added = {
         a
         for a in set(tgt.ret_attrs) - set(src.ret_attrs) - {"noundef", "signext", "zeroext", "nonnull"}
-        if not a.startswith(("range(", "align "))
+        if not a.startswith(("range(", "align ", "nofpclass("))
     }
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")

@@ -1,0 +1,174 @@
+"""Value attributes on parameters, returns and call sites, and the floating-point classes they and
+``llvm.is.fpclass`` name.
+
+Why one module: the same LangRef rule ("a value that violates the attribute is poison") applies wherever the attribute
+sits (a parameter of the function, an argument or the result of a call, the function's return), and each side applies
+its own attributes. ``range(iN a, b)`` and ``nofpclass(...)`` work lane by lane on vectors; ``nonnull``/``align`` on
+pointers; ``dereferenceable(n)`` makes a pointer to fewer accessible bytes UB; ``noundef`` makes poison UB (applied by
+the callers, which also know about undef arguments).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import z3
+
+from llmopt.verify.smt.ir import FloatType, Type, Unsupported, VectorType
+from llmopt.verify.smt.values import Aggregate, Bits, Pointer, Value, poison_of
+
+if TYPE_CHECKING:
+    from llmopt.verify.smt.encoder import FunctionEncoder
+
+_RANGE_RE = re.compile(r"range\(i(\d+) (-?\d+) , (-?\d+)\)")
+_NOFPCLASS_RE = re.compile(r"nofpclass\((.*)\)")
+
+# llvm.is.fpclass's test mask (LangRef), bit by bit; nofpclass names the same classes by name.
+FP_CLASS_BITS = {
+    "snan": 1 << 0,
+    "qnan": 1 << 1,
+    "ninf": 1 << 2,
+    "nnorm": 1 << 3,
+    "nsub": 1 << 4,
+    "nzero": 1 << 5,
+    "pzero": 1 << 6,
+    "psub": 1 << 7,
+    "pnorm": 1 << 8,
+    "pinf": 1 << 9,
+}
+_FP_CLASS_GROUPS = {
+    "nan": ("snan", "qnan"),
+    "inf": ("ninf", "pinf"),
+    "norm": ("nnorm", "pnorm"),
+    "sub": ("nsub", "psub"),
+    "zero": ("nzero", "pzero"),
+    "all": tuple(FP_CLASS_BITS),
+}
+# (exponent bits, explicit mantissa bits) of each IEEE format whose classes are read from the bits.
+_FORMATS = {"half": (5, 10), "bfloat": (8, 7), "float": (8, 23), "double": (11, 52), "fp128": (15, 112)}
+
+
+def fp_class_mask(names: list[str]) -> int:
+    """The is.fpclass mask of a ``nofpclass`` list (``nan inf`` -> 0b1000000111)."""
+    mask = 0
+    for name in names:
+        for part in _FP_CLASS_GROUPS.get(name, (name,)):
+            if part not in FP_CLASS_BITS:
+                raise Unsupported(f"floating-point class {name}")
+            mask |= FP_CLASS_BITS[part]
+    return mask
+
+
+def in_fp_class(bits: z3.BitVecRef, ty: FloatType, mask: int) -> z3.BoolRef:
+    """Is the float with these bits in one of the classes of ``mask``? Read from the bit pattern, so a signalling NaN
+    (top mantissa bit clear) is told from a quiet one, and -0.0 from +0.0."""
+    if ty.kind not in _FORMATS:
+        raise Unsupported(f"floating-point classes of {ty.kind}")
+    e_bits, m_bits = _FORMATS[ty.kind]
+    n = e_bits + m_bits + 1
+    sign = z3.Extract(n - 1, n - 1, bits) == 1
+    exp = z3.Extract(n - 2, m_bits, bits)
+    mant = z3.Extract(m_bits - 1, 0, bits)
+    exp_max, exp_zero, mant_zero = exp == (1 << e_bits) - 1, exp == 0, mant == 0
+    quiet = z3.Extract(m_bits - 1, m_bits - 1, bits) == 1
+    nan = z3.And(exp_max, z3.Not(mant_zero))
+    classes = {
+        "snan": z3.And(nan, z3.Not(quiet)),
+        "qnan": z3.And(nan, quiet),
+        "ninf": z3.And(sign, exp_max, mant_zero),
+        "pinf": z3.And(z3.Not(sign), exp_max, mant_zero),
+        "nzero": z3.And(sign, exp_zero, mant_zero),
+        "pzero": z3.And(z3.Not(sign), exp_zero, mant_zero),
+        "nsub": z3.And(sign, exp_zero, z3.Not(mant_zero)),
+        "psub": z3.And(z3.Not(sign), exp_zero, z3.Not(mant_zero)),
+        "nnorm": z3.And(sign, z3.Not(exp_zero), z3.Not(exp_max)),
+        "pnorm": z3.And(z3.Not(sign), z3.Not(exp_zero), z3.Not(exp_max)),
+    }
+    hit = [classes[name] for name, bit in FP_CLASS_BITS.items() if mask & bit]
+    return z3.Or(*hit) if hit else z3.BoolVal(False)
+
+
+def _range_poison(x: z3.BitVecRef, m: re.Match[str]) -> z3.BoolRef:
+    n = int(m.group(1))
+    if x.size() != n:
+        raise Unsupported(f"range attribute of i{n} on a value of {x.size()} bits")
+    lo, hi = int(m.group(2)) % (1 << n), int(m.group(3)) % (1 << n)
+    inside = z3.And(z3.UGE(x, lo), z3.ULT(x, hi)) if lo < hi else z3.Or(z3.UGE(x, lo), z3.ULT(x, hi))
+    return z3.Not(inside)
+
+
+def _lane_attrs(value: Value, ty: Type | None, attrs: tuple[str, ...]) -> Value:
+    """``range`` and ``nofpclass`` on one scalar (or lane by lane on a vector)."""
+    if isinstance(value, Aggregate):
+        lane_ty = ty.element if isinstance(ty, VectorType) else None
+        if lane_ty is None:
+            return value  # aggregates: these attributes do not apply (the IR verifier rejects them)
+        return Aggregate(tuple(_lane_attrs(e, lane_ty, attrs) for e in value.elements))
+    if not isinstance(value, Bits):
+        return value
+    poison = value.poison
+    for a in attrs:
+        if m := _RANGE_RE.fullmatch(a):
+            poison = z3.Or(poison, _range_poison(value.bv, m))
+        elif m := _NOFPCLASS_RE.fullmatch(a):
+            if not isinstance(ty, FloatType):
+                raise Unsupported(f"{a} on a value of type {ty}")
+            poison = z3.Or(poison, in_fp_class(value.bv, ty, fp_class_mask(m.group(1).split())))
+    return value if poison is value.poison else Bits(value.bv, poison)
+
+
+def apply_value_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...], ty: Type | None) -> Value:
+    """Attributes of a parameter, a call argument or a call's result that make a violating value poison (``range``,
+    ``nofpclass``, ``nonnull``, ``align``) or passing it UB (``dereferenceable``, ``dereferenceable_or_null``), on
+    this side (each side with its own attributes). ``noundef`` is the caller's to apply."""
+    if not attrs:
+        return value
+    if not isinstance(value, Pointer):
+        return _lane_attrs(value, ty, attrs)
+    poison = value.poison
+    for a in attrs:
+        if a == "nonnull":
+            poison = z3.Or(poison, z3.And(value.block == 0, value.offset == 0))
+        elif a.startswith("align "):
+            align = int(a.split()[1])
+            if align > 1:
+                poison = z3.Or(poison, z3.Extract(align.bit_length() - 2, 0, value.offset) != 0)
+    value = Pointer(value.block, value.offset, poison, value.root)
+    for a in attrs:
+        if a.startswith("dereferenceable(") and a[16:-1].strip().isdigit():
+            enc.check_access(value, int(a[16:-1]), 1)
+        elif a.startswith("dereferenceable_or_null(") and a[24:-1].strip().isdigit():
+            # As dereferenceable(n) unless the pointer is null (LangRef).
+            saved = enc.guard
+            enc.guard = z3.And(saved, z3.Not(z3.And(value.block == 0, value.offset == 0)))
+            try:
+                enc.check_access(value, int(a[24:-1]), 1)
+            finally:
+                enc.guard = saved
+    return value
+
+
+# Return attributes that only describe the ABI or aliasing the caller cannot observe here.
+_HARMLESS_RETURN_ATTRS = ("noundef", "signext", "zeroext", "noalias")
+
+
+def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...], ty: Type | None) -> Value:
+    """Return attributes of a call or of the function: ``range``/``nofpclass``/``nonnull``/``align`` violations are
+    poison, ``noundef`` of poison is UB. Any other return attribute on the *target* is not modelled: Unsupported (it
+    could add poison or UB); on the source it is ignored (the source then has fewer behaviours: sound)."""
+    modelled = tuple(a for a in attrs if _is_value_attr(a))
+    for a in attrs:
+        if a not in modelled and a not in _HARMLESS_RETURN_ATTRS and enc.is_target:
+            raise Unsupported(f"return attribute {a} on a call in the target")
+    value = apply_value_attrs(enc, value, modelled, ty)
+    if "noundef" in attrs:
+        enc.add_ub(poison_of(value))
+    return value
+
+
+def _is_value_attr(a: str) -> bool:
+    return a == "nonnull" or a.startswith(("align ", "range(", "nofpclass("))
+
+
+__all__ = ["FP_CLASS_BITS", "apply_return_attrs", "apply_value_attrs", "fp_class_mask", "in_fp_class"]
