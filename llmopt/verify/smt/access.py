@@ -22,6 +22,7 @@ from llmopt.verify.smt.ir import (
     Function,
     Instruction,
     IntConst,
+    IntType,
     Module,
     PtrType,
     StructType,
@@ -68,6 +69,10 @@ if TYPE_CHECKING:
     from llmopt.verify.smt.calls import SharedInputs
 
 
+# How many low bits of a local's address are modelled (alignments up to 4096).
+LOCAL_ADDRESS_BITS = 12
+
+
 @dataclass
 class State:
     env: dict[str, Value]
@@ -89,6 +94,7 @@ class MemoryAccess:
     alloca_ids: dict[str, int]
     block_sizes: dict[int, int]
     block_aligns: dict[int, int]
+    tracks_dead: bool = False
 
     if TYPE_CHECKING:
 
@@ -122,7 +128,9 @@ class MemoryAccess:
                     c = inst.operands[0].value
                     if not isinstance(c, IntConst):
                         raise Unsupported("alloca with a variable size")
-                    count = c.value
+                    # The count is unsigned (LangRef: ``alloca i8, i8 -1`` holds 255 bytes).
+                    count_ty = inst.operands[0].type
+                    count = c.value % (1 << count_ty.bits) if isinstance(count_ty, IntType) else c.value
                 bid = len(self.alloca_ids) + 1
                 if bid >= 1 << BLOCK_BITS:
                     raise Unsupported("more than 255 allocas")
@@ -130,7 +138,17 @@ class MemoryAccess:
                 self.block_sizes[bid] = alloc_size(inst.type) * count
                 self.block_aligns[bid] = max(inst.align, 1)
                 arrays[bid] = ByteMap.of_cell(uninit)
+        self.tracks_dead = self.is_target and any(
+            (inst.callee or "").startswith("llvm.lifetime.end")
+            for block in self.fn.blocks
+            for inst in block.instructions
+        )
         return MemoryState(arrays)
+
+    def check_dead(self, mem: MemoryState, ptr: Pointer, nbytes: int) -> None:
+        """The target touching a local after ``lifetime.end`` is UB (LangRef: the object is dead)."""
+        if self.tracks_dead and not z3.is_true(z3.simplify(ptr.block == 0)):
+            self.add_ub(z3.Or(*[z3.And(c[1], c[2]) for c in self.read_cells(mem, ptr, nbytes)]))
 
     def blocks(self) -> list[int]:
         return [0, *self.block_sizes]
@@ -163,11 +181,22 @@ class MemoryAccess:
             if align > 1:
                 misaligned = z3.Extract(align.bit_length() - 2, 0, ptr.offset) != 0
                 if align > self.block_aligns[bid]:
-                    # The alloca may happen to be more aligned: only the target assumes it is not.
-                    bad.append(TRUE if self.is_target else FALSE)
+                    misaligned = self._misaligned_local(bid, ptr.offset, align)
                 bad.append(misaligned)
             self.add_ub(z3.And(here, z3.Or(*bad)))
         self.add_ub(z3.Not(z3.Or(*known)))
+
+    def _misaligned_local(self, bid: int, offset: z3.BitVecRef, align: int) -> z3.BoolRef:
+        """An access more aligned than its local promises: the local's address is a nondeterministic choice aligned
+        to what its ``alloca`` says, so the access is UB where that address is not aligned enough. The address bits
+        are shared by the two sides' locals of the same number: every target address is covered (an input), and the
+        source's is one of its own possible addresses (rounded down to its alignment), so an identical access is UB
+        on both sides alike."""
+        if align > 1 << LOCAL_ADDRESS_BITS:
+            return TRUE if self.is_target else FALSE
+        low = self.shared.alloca_low.setdefault(bid, z3.BitVec(f"alloca{bid}.address", LOCAL_ADDRESS_BITS))
+        address = (low & ~(self.block_aligns[bid] - 1)) + z3.Extract(LOCAL_ADDRESS_BITS - 1, 0, offset)
+        return z3.Extract(align.bit_length() - 2, 0, address) != 0
 
     def _blocks_for(self, ptr: Pointer) -> list[int]:
         """The blocks ``ptr`` may point into (one when its block id is a constant, as it almost always is)."""
@@ -325,6 +354,8 @@ class MemoryAccess:
         poison = z3.Or(*[c[1] for c in cells])
         uninit = z3.Or(*[c[2] for c in cells])
         if self.is_target:
+            if self.tracks_dead:
+                self.add_ub(z3.Or(*[z3.And(c[1], c[2]) for c in cells]))
             poison = z3.Or(poison, uninit)
         else:
             self.add_approx(uninit, "the source reads an uninitialized local variable")
@@ -363,6 +394,7 @@ class MemoryAccess:
         ptr = self._operand(ptr_op, st)
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(val_op.type), inst.align or 1, "write")
+        self.check_dead(st.memory, ptr, store_size(val_op.type))
         # Only the caller's memory is observed: a local's bytes are read back by loads, each its own instance
         # (unless a call, memcpy say, may move them elsewhere).
         self.target_observes_undef(value, "stores", TRUE if self.calls_take_pointers else ptr.block == 0)
@@ -402,6 +434,10 @@ class MemoryAccess:
             )
             return self.write_cells(mem, ptr, pointer_to_cells(value), [root_cell(value.origin)] * 8)
         n = store_size(ty)
+        width = value.bv.size()
+        if width < 8 * n:
+            # LangRef "store": what happens to the bits beyond an i1/i20's width is unspecified: a choice of each side.
+            value = Bits(z3.Concat(self.fresh_bits(8 * n - width, "extrabits"), value.bv), value.poison)
         return self.write_cells(mem, ptr, bits_to_cells(value, n), [INT_ROOT] * n if self.tracks_int_bytes else None)
 
     def _gep(self, inst: Instruction, st: State) -> Value:

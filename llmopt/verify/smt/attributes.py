@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import z3
 
-from llmopt.verify.smt.ir import FloatType, Type, Unsupported, VectorType
+from llmopt.verify.smt.ir import FloatType, Function, Module, Type, Unsupported, VectorType
+from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.values import Aggregate, Bits, Pointer, Value, poison_of
 
 if TYPE_CHECKING:
@@ -167,8 +168,105 @@ def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...
     return value
 
 
+def declared_return_attrs(module: Module, callee: str) -> tuple[str, ...]:
+    """The return attributes of a callee's declaration that are modelled (a violating result is poison, poison
+    under ``noundef`` UB); the others are left out on both sides alike (``check_declarations`` keeps the target's
+    within the source's)."""
+    ret, _ = module.declaration_value_attrs.get(callee, ((), ()))
+    return tuple(a for a in ret if _is_value_attr(a) or a == "noundef")
+
+
+def check_declarations(src_mod: Module, tgt_mod: Module, names: set[str]) -> None:
+    """A target may not declare a callee with return or parameter attributes the source's declaration lacks (a
+    promise about the callee that could be false): Unsupported."""
+    for name in sorted(names):
+        t_ret, t_params = tgt_mod.declaration_value_attrs.get(name, ((), ()))
+        s_ret, s_params = src_mod.declaration_value_attrs.get(name, ((), ()))
+        extra = set(t_ret) - set(s_ret) - {"signext", "zeroext"}
+        for i, attrs in enumerate(t_params):
+            extra |= set(attrs) - set(s_params[i] if i < len(s_params) else ()) - {"signext", "zeroext"}
+        if extra:
+            raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
+
+
 def _is_value_attr(a: str) -> bool:
     return a == "nonnull" or a.startswith(("align ", "range(", "nofpclass("))
 
 
-__all__ = ["FP_CLASS_BITS", "apply_return_attrs", "apply_value_attrs", "fp_class_mask", "in_fp_class"]
+# ---- what a target call site may promise ----
+
+# Call-site attributes that only describe the ABI or the kind of call.
+HARMLESS_CALL_ATTRS = {"signext", "zeroext", "noundef", "tail", "notail", "musttail", "metadata"}
+# Modelled on each side (poison or UB), so a target call may add them.
+_MODELLED_CALL_ATTR_PREFIXES = ('"', "align ", "dereferenceable(", "dereferenceable_or_null(", "range(", "nofpclass(")
+
+
+def _site_attrs(
+    inst_attrs: tuple[str, ...], ret: tuple[str, ...], args: list[tuple[str, ...]], module: Module
+) -> set[tuple[object, str]]:
+    """A call site's attributes, each tagged with where it sits: ("fn", a), ("ret", a), (argument index, a)."""
+    tagged: set[tuple[object, str]] = {("fn", a) for a in resolve_attrs(inst_attrs, module) if not a.startswith('"')}
+    tagged |= {("ret", a) for a in ret}
+    for i, attrs in enumerate(args):
+        tagged |= {(i, a) for a in attrs}
+    return tagged
+
+
+def _call_sites(fn: Function, module: Module) -> dict[str, list[set[tuple[object, str]]]]:
+    out: dict[str, list[set[tuple[object, str]]]] = {}
+    for block in fn.blocks:
+        for inst in block.instructions:
+            if inst.opcode == "call" and inst.callee:
+                site = _site_attrs(inst.call_attrs, inst.ret_attrs, [op.attrs for op in inst.operands], module)
+                out.setdefault(inst.callee, []).append(site)
+    return out
+
+
+def check_callees_kept(tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
+    """A function the source only declares is whatever the program links in; a target module that defines it
+    instead changes every call to it, which a check of the caller alone cannot judge: Unsupported."""
+    for block in tgt.blocks:
+        for inst in block.instructions:
+            callee = inst.callee or ""
+            if callee in tgt_mod.functions and callee in src_mod.declarations and callee not in src_mod.functions:
+                raise Unsupported(f"the target defines @{callee}, which the source only declares")
+
+
+def check_call_site_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
+    """A target call site may not promise more than the source does (a false promise is UB, not modelled): each
+    attribute must sit at the same place (the call, its result, the same argument) on *every* source call to that
+    callee, which the target's call is then matched with (calls are compared in lock-step), or be a function
+    attribute of the source's declaration, or ``nounwind`` in a ``nounwind`` source. Unsupported otherwise."""
+    src_sites = _call_sites(src, src_mod)
+    # In a nounwind function a call that unwinds is UB already: marking the call nounwind promises nothing new.
+    implied = {("fn", "nounwind")} if "nounwind" in resolve_attrs(src.fn_attrs, src_mod) else set()
+    for callee, sites in _call_sites(tgt, tgt_mod).items():
+        known = src_sites.get(callee, [])
+        allowed = (set.intersection(*known) if known else set()) | implied
+        decl = src_mod.declarations.get(callee)
+        if decl is not None:
+            allowed |= {("fn", a) for a in resolve_attrs(decl[2], src_mod)}
+        for site in sites:
+            extra = sorted(
+                (str(where), a)
+                for where, a in site - allowed
+                if a not in HARMLESS_CALL_ATTRS and a != "nonnull" and not a.startswith(_MODELLED_CALL_ATTR_PREFIXES)
+            )
+            if extra:
+                where, a = extra[0]
+                place = {"fn": "", "ret": " on its result"}.get(where, f" on argument {where}")
+                raise Unsupported(f"target call to @{callee} adds attribute {a}{place}")
+
+
+__all__ = [
+    "FP_CLASS_BITS",
+    "HARMLESS_CALL_ATTRS",
+    "apply_return_attrs",
+    "apply_value_attrs",
+    "check_call_site_attributes",
+    "check_callees_kept",
+    "check_declarations",
+    "declared_return_attrs",
+    "fp_class_mask",
+    "in_fp_class",
+]

@@ -24,8 +24,8 @@ from llmopt.verify.smt.ir import FloatType, Function, Instruction, IntType, Modu
 from llmopt.verify.smt.support import parse_memory_attribute
 
 # Function attributes a target caller's promises are checked against at each call (encoder.PROMISE_ATTRS), plus
-# nocallback, which implies norecurse for the caller.
-TRUSTED_PROMISES = frozenset({"nofree", "nosync", "norecurse", "willreturn", "nocallback"})
+# nocallback, which implies norecurse for the caller (nounwind/mustprogress: where the target adds them).
+TRUSTED_PROMISES = frozenset({"nofree", "nosync", "norecurse", "willreturn", "nocallback", "nounwind", "mustprogress"})
 NOCAPTURE = ("nocapture", "captures(none)")
 LOCATIONS = ("argmem", "inaccessiblemem", "other")
 # A call surely returns (LangRef: willreturn allows unwinding, nounwind forbids it).

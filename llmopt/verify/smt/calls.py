@@ -20,7 +20,7 @@ the source reproduces what the target computed from it, and gets a response of i
 such call. A target call that no source call matches (new arguments: the callee could be UB or loop there) is an
 approximation. Whether the call returns is part of the response.
 
-Not covered (``Unsupported``): variable-length memcpy/memset/memmove or longer than ``MAX_MEM_INTRINSIC`` bytes,
+Not covered (``Unsupported``): memcpy/memset/memmove beyond ``memintrinsics.MAX_MEM_INTRINSIC`` (or volatile),
 passing pointers to locals to a call (the callee could keep them), unlisted intrinsics; calls are assumed not to
 unwind.
 """
@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt import semantics, vectors
-from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs, in_fp_class
+from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs, declared_return_attrs, in_fp_class
 from llmopt.verify.smt.callees import (
     LOCATIONS,
     RETURNS,
@@ -43,9 +43,19 @@ from llmopt.verify.smt.callees import (
     trusted_memory_rules,
     trusted_promises,
 )
-from llmopt.verify.smt.ir import FloatType, Instruction, IntConst, Module, Type, Unsupported, VectorType, VoidType
+from llmopt.verify.smt.ir import (
+    FloatType,
+    Instruction,
+    IntConst,
+    Module,
+    Type,
+    Unsupported,
+    VectorType,
+    VoidType,
+)
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
-from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, make_cell
+from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
+from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap
 from llmopt.verify.smt.support import parse_memory_attribute
 from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import (
@@ -65,7 +75,6 @@ if TYPE_CHECKING:
     from llmopt.verify.smt.access import State
     from llmopt.verify.smt.encoder import FunctionEncoder
 
-MAX_MEM_INTRINSIC = 256
 # C library functions whose pointer arguments must point to at least one accessible byte (the C standard makes any
 # other call UB), so the source is UB there too: instcombine annotates such calls with dereferenceable(1).
 LIBC_DEREFERENCED_ARGS = {
@@ -86,8 +95,6 @@ LIBC_DEREFERENCED_ARGS = {
     "strcspn": (0, 1),
 }
 IGNORED_INTRINSICS = {
-    "lifetime.start",
-    "lifetime.end",
     "dbg.declare",
     "dbg.value",
     "dbg.assign",
@@ -158,6 +165,9 @@ class SharedInputs:
     no_return: z3.FuncDeclRef = field(
         default_factory=lambda: z3.Function("call.noreturn", z3.BitVecSort(16), z3.BoolSort())
     )
+    # Per local (by its number on each side), the low bits of its address: shared, so a target making the same
+    # over-aligned access as the source is UB exactly where the source is (see MemoryAccess.check_access).
+    alloca_low: dict[int, z3.BitVecRef] = field(default_factory=dict)
     # The target's calls to memory(none) functions (the target is encoded first; see PureCall).
     pure_calls: list[PureCall] = field(default_factory=list)
     # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
@@ -311,6 +321,8 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         # A callee the module defines: its own (target) header's promises, if its proof holds (callees.py).
         trusted = known | (trusted_promises(enc.module, callee) if _trustable(enc, callee) else frozenset())
         known, trusted = (a | {"norecurse"} if "nocallback" in a else a for a in (known, trusted))
+        # A callee that returns makes progress (mustprogress); nounwind needs the callee's own nounwind.
+        known, trusted = (a | {"mustprogress"} if "willreturn" in a else a for a in (known, trusted))
         broken = sorted(p for p in enc.call_promises if p not in trusted)
         if broken:
             # The callee may keep the promise or not: not modelled, so never a proof nor a refutation.
@@ -347,7 +359,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
             new_roots = ByteMap.merge(hit, NO_ROOT_MAP, new_roots)
     enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
     if ret is not None:
-        ret = apply_return_attrs(enc, ret, inst.ret_attrs, inst.type)
+        ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
     st.calls = st.calls + 1
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
@@ -442,7 +454,7 @@ def _pure_call(enc: FunctionEncoder, inst: Instruction, args: list[Value], st: S
         call = PureCall(enc.guard, callee, ty, args, ret, stop)
     enc.pure_calls.append(call)
     if ret is not None:
-        ret = apply_return_attrs(enc, ret, inst.ret_attrs, inst.type)
+        ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
     after_call(enc, stop, st.calls, st.memory.arrays[0], "noreturn" in attrs)
     return ret
 
@@ -568,23 +580,21 @@ def _select(c: z3.BoolRef, a: Value, b: Value) -> Value:
     return merge_values(c, a, b)
 
 
-def _const_len(op_value: object) -> int:
-    if not isinstance(op_value, IntConst):
-        raise Unsupported("memcpy/memset with a variable length")
-    if op_value.value > MAX_MEM_INTRINSIC:
-        raise Unsupported(f"memcpy/memset longer than {MAX_MEM_INTRINSIC} bytes")
-    return op_value.value
-
-
 def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value | None:
+    if key == "invariant.start" and enc.is_target and not _source_calls(enc, "llvm.invariant.start"):
+        # A promise that memory stays constant (a later store is UB): not modelled, so a target may not add one.
+        raise Unsupported("the target adds llvm.invariant.start")
     if key in IGNORED_INTRINSICS:
         return None
     if key == "sideeffect":
         # LangRef: llvm.sideeffect is an event the optimizer must keep (it makes an infinite loop observable), so
         # dropping or moving one is not a refinement. Not modelled as an event yet: never "equivalent".
         raise Unsupported("llvm.sideeffect (an observable event) is not modelled exactly")
+    if key in ("lifetime.start", "lifetime.end"):
+        lifetime_marker(enc, key, inst, st)
+        return None
     if key in ("memcpy", "memmove", "memset", "memcpy.inline", "memset.inline"):
-        _mem_intrinsic(enc, key, inst, st)
+        memory_intrinsic(enc, key, inst, st)
         return None
     if key == "assume":
         c = enc._operand(inst.operands[0], st)
@@ -677,46 +687,16 @@ def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Va
     return _intrinsic_fast_math(enc, inst, [a, b, c], out)
 
 
-def _align_attr(attrs: tuple[str, ...]) -> int:
-    for a in attrs:
-        if a.startswith("align "):
-            return int(a.split()[1])
-    return 1
-
-
-def _mem_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> None:
-    dst_align = _align_attr(inst.operands[0].attrs)
-    src_align = _align_attr(inst.operands[1].attrs) if not key.startswith("memset") else 1
-    dst = enc._operand(inst.operands[0], st)
-    assert isinstance(dst, Pointer)
-    n = _const_len(inst.operands[2].value)
-    if n == 0:
-        return None
-    if key.startswith("memset"):
-        val = enc._operand(inst.operands[1], st)
-        assert isinstance(val, Bits)
-        enc.check_access(dst, n, dst_align, "write")
-        enc.target_observes_undef(val, "stores (memset)")
-        cells = [make_cell(val.bv, val.poison) for _ in range(n)]
-        st.memory = enc.write_cells(st.memory, dst, cells)
-        return None
-    src = enc._operand(inst.operands[1], st)
-    assert isinstance(src, Pointer)
-    enc.check_access(src, n, src_align, "read")
-    enc.check_access(dst, n, dst_align, "write")
-    if key.startswith("memcpy"):
-        # LangRef: source and destination are either equal or do not overlap; equal is defined (a no-op copy).
-        same = src.block == dst.block
-        lo_ok = z3.Or(z3.ULE(src.offset + n, dst.offset), z3.ULE(dst.offset + n, src.offset))
-        enc.add_ub(z3.And(same, src.offset != dst.offset, z3.Not(lo_ok)))
-    # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
-    cells = []
-    for data, poison, uninit, tag in enc.read_cells(st.memory, src, n):
-        cell = make_cell(data, poison, tag, False)
-        cells.append(cell if z3.is_false(uninit) else z3.If(uninit, cell | (1 << 9), cell))
-    # Pointers copied keep their provenance.
-    st.memory = enc.write_cells(st.memory, dst, cells, enc.read_roots(st.memory, src, n))
-    return None
+def _source_calls(enc: FunctionEncoder, name: str) -> bool:
+    """Does the source's version of this function mention ``@name``? (Read from its text: the source module's
+    functions are parsed lazily.)"""
+    src = enc.shared.source_module
+    fn = src.functions.get(enc.fn.name) if src is not None else None
+    body = getattr(fn, "body", None)
+    if isinstance(body, list) and all(isinstance(line, str) for line in body):
+        return any(f"@{name}" in line for line in body)
+    blocks = getattr(fn, "blocks", None) or []
+    return any((inst.callee or "").startswith(name) for block in blocks for inst in block.instructions)
 
 
 __all__ = [

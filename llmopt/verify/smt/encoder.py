@@ -200,7 +200,12 @@ class FunctionEncoder(MemoryAccess):
                 if forbidden:
                     self.arg_limits[i] = forbidden
         # Promises about what the target's calls do (nofree, nosync, norecurse, willreturn): checked per call.
-        self.call_promises = PROMISE_ATTRS.intersection(resolve_attrs(fn.fn_attrs, module)) if is_target else set()
+        # nounwind/mustprogress only where the target adds them (the source then kept them at the same calls).
+        self.call_promises: set[str] = set()
+        if is_target:
+            own = set(resolve_attrs(fn.fn_attrs, module))
+            added = (own & ADDED_PROMISE_ATTRS) - _source_fn_attrs(shared, fn.name)
+            self.call_promises = (own & PROMISE_ATTRS) | added
         self.ub: list[z3.BoolRef] = []
         self.approx: list[tuple[z3.BoolRef, str]] = []
         self.choices: list[z3.ExprRef] = []
@@ -649,6 +654,21 @@ class FunctionEncoder(MemoryAccess):
 
 
 PROMISE_ATTRS = frozenset({"nofree", "nosync", "norecurse", "willreturn"})
+# Promises a target may add to its own header that a call can break: a callee that unwinds breaks nounwind, one that
+# loops forever without side effects breaks mustprogress (LangRef).
+ADDED_PROMISE_ATTRS = frozenset({"nounwind", "mustprogress"})
+
+
+def _source_fn_attrs(shared: SharedInputs, name: str) -> set[str]:
+    """The function attributes of the source's version of ``name`` (the header alone; bodies parse lazily)."""
+    src = shared.source_module
+    fn = src.functions.get(name) if src is not None else None
+    if fn is None or src is None:
+        return set()
+    header = fn.signature_only() if hasattr(fn, "signature_only") else fn
+    return set(resolve_attrs(header.fn_attrs, src))
+
+
 FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
 # nnan/ninf; others raise. A call's flags are checked in calls.py (intrinsics as instructions, others raise).
 FMF_MODELLED = frozenset({"fadd", "fsub", "fmul", "fdiv", "frem", "fneg", "fcmp", "call"})

@@ -390,6 +390,11 @@ class GlobalVar:
 class Module:
     functions: dict[str, Function] = field(default_factory=dict)
     declarations: dict[str, tuple[Type, tuple[Type, ...], tuple[str, ...]]] = field(default_factory=dict)
+    # Per declared function: its return attributes and each parameter's (``declare range(i32 0, 4) i32 @g(ptr
+    # nonnull)``), apart from ``declarations`` whose shape many readers share.
+    declaration_value_attrs: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict
+    )
     globals: dict[str, GlobalVar] = field(default_factory=dict)
     named_types: dict[str, Type] = field(default_factory=dict)
     attribute_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -18,9 +18,10 @@ direct store is (without it, the reload was its own root, an unconstrained objec
 refuted for UB the source has too). Bytes written as integers, and pointers already in memory when the function
 starts or written by a call, have no known root: such a pointer is its own root, as before.
 
-Not covered: lifetime.start/end (ignored), free/realloc (an object stays accessible), pointers to allocas stored
-outside the function (reported as an approximation, hence INCONCLUSIVE), a pointer assembled from the bytes of
-different pointers (its first byte's root is used; mixed blocks are an approximation).
+``lifetime.start`` on a local makes its bytes uninitialized again, ``lifetime.end`` makes them dead (poison and
+uninitialized at once): the target may not touch them. Not covered: free/realloc (an object stays accessible),
+pointers to allocas stored outside the function (reported as an approximation, hence INCONCLUSIVE), a pointer assembled
+from the bytes of different pointers (its first byte's root is used; mixed blocks are an approximation).
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ def make_cell(
 ) -> z3.BitVecRef:
     tag = tag if tag is not None else z3.BitVecVal(0, BLOCK_BITS)
     return z3.Concat(tag, z3.BitVecVal(int(uninit), 1), z3.If(poison, z3.BitVecVal(1, 1), z3.BitVecVal(0, 1)), data)
+
+
+def dead_cell() -> z3.BitVecRef:
+    """A byte of a local after ``lifetime.end``: poison and "never written" at once (no live byte is both)."""
+    return make_cell(z3.BitVecVal(0, 8), z3.BoolVal(True), None, uninit=True)
 
 
 def cell_data(cell: z3.BitVecRef) -> z3.BitVecRef:

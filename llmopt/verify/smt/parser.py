@@ -450,6 +450,7 @@ def parse_module(text: str) -> Module:
             try:
                 fn = _parse_header(line, module.named_types)
                 module.declarations[fn.name] = (fn.return_type, tuple(p.type for p in fn.params), fn.fn_attrs)
+                module.declaration_value_attrs[fn.name] = (fn.ret_attrs, tuple(p.attrs for p in fn.params))
             except Unsupported:
                 pass
         elif _DEFINE_RE.match(line):

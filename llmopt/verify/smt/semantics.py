@@ -171,8 +171,9 @@ def to_fp(bits: z3.BitVecRef, ty: FloatType) -> z3.FPRef:
 
 
 def from_fp(fx: Effects, value: z3.FPRef, ty: FloatType, inputs: list[z3.BitVecRef]) -> z3.BitVecRef:
-    """Bits of an FP result. A NaN result is, per the LangRef, the preferred quiet NaN (either sign) or a quieted
-    input NaN: a nondeterministic pick among exactly those, the same model on both sides."""
+    """Bits of an FP result. A NaN result is, per the LangRef, the preferred quiet NaN (either sign) or an input NaN,
+    quieted or unchanged: a nondeterministic pick among exactly those, the same model on both sides. (The target's
+    "extra" NaN payloads the LangRef also allows are not modelled.)"""
     bits = z3.fpToIEEEBV(value)
     if z3.is_fp_value(value) and not z3.is_true(z3.simplify(z3.fpIsNaN(value))):
         return bits
@@ -183,11 +184,38 @@ def from_fp(fx: Effects, value: z3.FPRef, ty: FloatType, inputs: list[z3.BitVecR
     quiet = z3.BitVecVal(1 << (sbits - 2), n)
     nan = canonical
     if inputs:
+        # LangRef "Behavior of Floating-Point NaN values": an input NaN's payload propagates quieted, or unchanged
+        # (a signalling NaN stays signalling); the sign is nondeterministic either way.
         pick = fx.fresh_bits(2, "nanpick")
+        keep = fx.fresh_bits(1, "nankeep") == 1
         for i, x in enumerate(inputs[:3]):
             is_nan = z3.fpIsNaN(z3.fpBVToFP(x, value.sort()))
-            nan = z3.If(z3.And(pick == i + 1, is_nan), x | quiet, nan)
+            body = z3.Extract(n - 2, 0, z3.If(keep, x, x | quiet))
+            nan = z3.If(z3.And(pick == i + 1, is_nan), z3.Concat(sign, body), nan)
     return z3.If(z3.fpIsNaN(value), nan, bits)
+
+
+def _power_of_two(k: int, sort: z3.FPSortRef) -> z3.FPRef:
+    """2^k exactly in ``sort``, or +infinity beyond its range (built from the bits: no rounding through a double)."""
+    ebits, sbits = sort.ebits(), sort.sbits()
+    bias = (1 << (ebits - 1)) - 1
+    if k > bias:
+        return z3.fpPlusInfinity(sort)
+    return z3.fpBVToFP(z3.BitVecVal((k + bias) << (sbits - 1), ebits + sbits), sort)
+
+
+def resize_nan(x: z3.BitVecRef, src: FloatType, dst: FloatType) -> z3.BitVecRef:
+    """The bits of NaN ``x`` carried into another format (LangRef fpext/fptrunc: the payload keeps its high-order
+    bits: fpext appends zeros, fptrunc drops the low bits). Meaningful only where ``x`` is a NaN."""
+    s_sort, d_sort = float_sort(src), float_sort(dst)
+    s_m, d_m = s_sort.sbits() - 1, d_sort.sbits() - 1
+    if s_m == d_m and s_sort.ebits() == d_sort.ebits():
+        return x
+    n = x.size()
+    sign = z3.Extract(n - 1, n - 1, x)
+    mant = z3.Extract(s_m - 1, 0, x)
+    payload = z3.Concat(mant, z3.BitVecVal(0, d_m - s_m)) if d_m > s_m else z3.Extract(s_m - 1, s_m - d_m, mant)
+    return z3.Concat(sign, z3.BitVecVal((1 << d_sort.ebits()) - 1, d_sort.ebits()), payload)
 
 
 def _check_fast_math(fx: Effects, inst: Instruction, inputs: list[z3.FPRef], result: z3.FPRef | None) -> z3.BoolRef:
@@ -227,7 +255,14 @@ def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
         raise Unsupported("frem (C fmod semantics differ from IEEE remainder)")
     r = ops[inst.opcode]()
     fm = _check_fast_math(fx, inst, [x, y], r)
-    return Bits(from_fp(fx, r, ty, [a.bv, b.bv]), _or(a.poison, b.poison, fm))
+    bits = from_fp(fx, r, ty, [a.bv, b.bv])
+    if inst.flags & {"nsz", "fast"}:
+        # nsz (source only; the target's is unsupported): a zero result's sign is insignificant, a choice. (The sign
+        # of a zero operand is too; what that adds, e.g. to 1/-0, is not modelled: fewer source behaviours, sound.)
+        n = bits.size()
+        signed = z3.Concat(fx.fresh_bits(1, "nsz"), z3.Extract(n - 2, 0, bits))
+        bits = z3.If(z3.fpIsZero(r), signed, bits)
+    return Bits(bits, _or(a.poison, b.poison, fm))
 
 
 def fneg(fx: Effects, inst: Instruction, a: Bits) -> Bits:
@@ -310,26 +345,24 @@ def cast(fx: Effects, inst: Instruction, a: Value) -> Value:
     if op in ("fptosi", "fptoui") and isinstance(src, FloatType):
         f = to_fp(x, src)
         m = bit_width(dst)
-        if op == "fptosi":
-            r = z3.fpToSBV(z3.RTZ(), f, z3.BitVecSort(m))
-            wide = z3.fpToSBV(z3.RTZ(), f, z3.BitVecSort(m + 1))
-            fits = z3.SignExt(1, r) == wide
-        else:
-            r = z3.fpToUBV(z3.RTZ(), f, z3.BitVecSort(m))
-            wide = z3.fpToUBV(z3.RTZ(), f, z3.BitVecSort(m + 1))
-            fits = z3.ZeroExt(1, r) == wide
+        to_bv = z3.fpToSBV if op == "fptosi" else z3.fpToUBV
+        r = to_bv(z3.RTZ(), f, z3.BitVecSort(m))
         rounded = z3.fpRoundToIntegral(z3.RTZ(), f)
-        lo_hi = (-(2 ** (m - 1)), 2 ** (m - 1)) if op == "fptosi" else (0, 2**m)
-        in_range = (
-            z3.And(z3.fpGT(rounded, z3.FPVal(lo_hi[0] - 1, f.sort())), z3.fpLT(rounded, z3.FPVal(lo_hi[1], f.sort())))
-            if m < 100
-            else fits
-        )
+        # The bounds are powers of two: exact in the format, or beyond it (an infinity bounds every finite value).
+        # -2^(m-1) itself fits a signed result; anything above -1 rounds to (-)0 for an unsigned one. (z3's
+        # conversions are unspecified out of range, so the bounds are compared, never the converted bits.)
+        if op == "fptosi":
+            low = z3.fpGEQ(rounded, z3.fpNeg(_power_of_two(m - 1, f.sort())))
+            high = z3.fpLT(rounded, _power_of_two(m - 1, f.sort()))
+        else:
+            low = z3.fpGT(rounded, z3.FPVal(-1, f.sort()))
+            high = z3.fpLT(rounded, _power_of_two(m, f.sort()))
+        in_range = z3.And(low, high)
         bad = z3.Or(z3.fpIsNaN(f), z3.fpIsInf(f), z3.Not(in_range))
         return Bits(r, _or(a.poison, bad))
     if op in ("fpext", "fptrunc") and isinstance(src, FloatType) and isinstance(dst, FloatType):
         r = z3.fpFPToFP(RNE, to_fp(x, src), float_sort(dst))
-        return Bits(from_fp(fx, r, dst, [] if bit_width(dst) != n else [x]), a.poison)
+        return Bits(from_fp(fx, r, dst, [resize_nan(x, src, dst)]), a.poison)
     raise Unsupported(f"cast {op} {src} to {dst}")
 
 

@@ -70,12 +70,30 @@ def float_constant_bits(text: str, ty: Type) -> int:
         # LLVM prints float/half constants as the hex of the *double* with the same value.
         if ty.kind == "double":
             return value
+        if (value >> 52) & 0x7FF == 0x7FF and value & ((1 << 52) - 1):
+            return _narrow_nan(value, ty.kind)
         d = struct.unpack("<d", struct.pack("<Q", value))[0]
         return encode_float(d, ty.kind)
     d = float(text)
     if ty.kind == "double":
         return struct.unpack("<Q", struct.pack("<d", d))[0]
     return encode_float(d, ty.kind)
+
+
+_NARROW_FORMATS = {"float": (8, 23), "half": (5, 10), "bfloat": (8, 7)}
+
+
+def _narrow_nan(value: int, kind: str) -> int:
+    """A NaN written as the hex of a double, for a narrower format: its payload's high bits, signalling kept (the
+    LLParser converts without quieting; a C double->float cast would set the quiet bit)."""
+    if kind not in _NARROW_FORMATS:
+        raise Unsupported(f"NaN constant for {kind}")
+    e_bits, m_bits = _NARROW_FORMATS[kind]
+    sign = value >> 63
+    mant = (value & ((1 << 52) - 1)) >> (52 - m_bits)
+    if mant == 0:
+        raise Unsupported(f"NaN constant whose payload does not fit {kind}")
+    return (sign << (e_bits + m_bits)) | (((1 << e_bits) - 1) << m_bits) | mant
 
 
 def encode_float(d: float, kind: str) -> int:

@@ -216,7 +216,7 @@ def _extract(enc: FunctionEncoder, inst: Instruction, st: State) -> Value:
     if const is not None:
         return vec[const] if const < vty.count else make_poison(vty.element)
     result: Value = make_poison(vty.element)
-    for i in range(vty.count - 1, -1, -1):
+    for i in range(min(vty.count, 1 << idx.bv.size()) - 1, -1, -1):  # a narrow index reaches only the first lanes
         result = merge_values(idx.bv == i, vec[i], result)
     return _with_poison(result, idx.poison)
 
@@ -232,7 +232,12 @@ def _insert(enc: FunctionEncoder, inst: Instruction, st: State) -> Value:
         vec[const] = val
         return Aggregate(tuple(vec))
     bad = z3.Or(idx.poison, z3.UGE(idx.bv, vty.count)) if vty.count < (1 << idx.bv.size()) else idx.poison
-    return Aggregate(tuple(_with_poison(merge_values(idx.bv == i, val, vec[i]), bad) for i in range(vty.count)))
+    reach = 1 << idx.bv.size()  # a narrow index reaches only the first lanes (z3 would wrap the lane number)
+    return Aggregate(
+        tuple(
+            _with_poison(merge_values(idx.bv == i, val, vec[i]) if i < reach else vec[i], bad) for i in range(vty.count)
+        )
+    )
 
 
 def shuffle_mask(op: TypedOperand) -> list[int | None]:

@@ -30,6 +30,7 @@ import z3
 from llmopt.toolchain import IRModule, Toolchain
 from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
+from llmopt.verify.smt.attributes import check_call_site_attributes, check_callees_kept, check_declarations
 from llmopt.verify.smt.callees import discharge_reliances, may_capture_pointers
 from llmopt.verify.smt.calls import SharedInputs, call_memory_effect
 from llmopt.verify.smt.encoder import DEFAULT_UNROLL, LOOP_BOUND_REASON, MAX_UNROLL, FunctionEncoder
@@ -396,7 +397,8 @@ class SmtVerifier(Verifier):
             return Verdict.INCONCLUSIVE, f"function too large: {size} instructions > {self.max_instructions}", None
         try:
             relied = _check_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
-            _check_call_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
+            check_call_site_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
+            check_callees_kept(tgt_fn, src_mod, tgt_mod)
             outcome = self._deepen(src_fn, tgt_fn, src_mod, tgt_mod, deadline)
             self._relied[name] = relied | outcome.relied
         except Unsupported as e:
@@ -509,8 +511,21 @@ def _same_code(src_mod: Module, tgt_mod: Module, name: str) -> bool:
         if src_mod.metadata.get(node) != tgt_mod.metadata.get(node):
             return False
         pending.extend(re.findall(r"![0-9]+\b", src_mod.metadata.get(node, "")))
-    for g in set(re.findall(r"@([-\w$.]+)", text_a)):
-        if src_mod.globals.get(g) != tgt_mod.globals.get(g):
+    # Named types laid out alike, and every global reached from the code (through initializers too) alike.
+    for t in set(re.findall(r"%[-\w$.]+", text_a)):
+        if src_mod.named_types.get(t) != tgt_mod.named_types.get(t):
+            return False
+    pending_globals, seen_globals = set(re.findall(r"@([-\w$.]+)", text_a)), set()
+    while pending_globals:
+        g = pending_globals.pop()
+        seen_globals.add(g)
+        known = g in src_mod.globals or g in src_mod.declarations or g in src_mod.functions
+        if not known or src_mod.globals.get(g) != tgt_mod.globals.get(g):
+            return False  # an alias, an ifunc, or a global that differs: decided by the full check
+        init = src_mod.globals[g].initializer if g in src_mod.globals else None
+        if init is not None:
+            pending_globals |= set(re.findall(r"Global\(name='([^']+)'", repr(init))) - seen_globals
+        if src_mod.declaration_value_attrs.get(g) != tgt_mod.declaration_value_attrs.get(g):
             return False
         da, db = src_mod.declarations.get(g), tgt_mod.declarations.get(g)
         if (da is None) != (db is None) or (
@@ -592,43 +607,8 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
             extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
+    check_declarations(src_mod, tgt_mod, {n for n in tgt_mod.declarations if not n.startswith("llvm.")})
     return relied
-
-
-# Call-site attributes that only describe the ABI or what the source's declaration already promises.
-HARMLESS_CALL_ATTRS = {"nounwind", "signext", "zeroext", "noundef", "tail", "notail", "musttail", "metadata"}
-
-
-def _call_attrs(fn: Function, module: Module) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for block in fn.blocks:
-        for inst in block.instructions:
-            if inst.opcode != "call" or not inst.callee:
-                continue
-            attrs = out.setdefault(inst.callee, set())
-            attrs |= _attr_names(inst.call_attrs, module) | set(inst.ret_attrs)
-            for op in inst.operands:
-                attrs |= set(op.attrs)
-    return out
-
-
-def _check_call_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
-    """A target call site may not promise more than the source's call sites and declaration do (UB if false)."""
-    src_attrs = _call_attrs(src, src_mod)
-    for callee, attrs in _call_attrs(tgt, tgt_mod).items():
-        allowed = src_attrs.get(callee, set()) | HARMLESS_CALL_ATTRS
-        decl = src_mod.declarations.get(callee)
-        if decl is not None:
-            allowed |= _attr_names(decl[2], src_mod)
-        # nonnull/align/dereferenceable/range are modelled (poison or UB), so the target may add them.
-        extra = {
-            a
-            for a in attrs - allowed
-            if not a.startswith(('"', "align ", "dereferenceable(", "dereferenceable_or_null(", "range("))
-            and a != "nonnull"
-        }
-        if extra:
-            raise Unsupported(f"target call to @{callee} adds attribute {sorted(extra)[0]}")
 
 
 def _make_shared_inputs(
