@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import z3
 
-from llmopt.verify.smt.ir import FloatType, Function, Module, Type, Unsupported, VectorType
+from llmopt.verify.smt.ir import FloatType, Function, Instruction, Module, Type, Unsupported, VectorType
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.values import Aggregate, Bits, Pointer, Value, poison_of
 
@@ -176,6 +176,15 @@ def declared_return_attrs(module: Module, callee: str) -> tuple[str, ...]:
     return tuple(a for a in ret if _is_value_attr(a) or a == "noundef")
 
 
+def returned_argument(module: Module, inst: Instruction) -> int | None:
+    """The argument a call returns by a ``returned`` parameter attribute (of the call site or the declaration)."""
+    _, params = module.declaration_value_attrs.get(inst.callee or "", ((), ()))
+    for i, op in enumerate(inst.operands):
+        if "returned" in op.attrs or (i < len(params) and "returned" in params[i]):
+            return i
+    return None
+
+
 def check_declarations(src_mod: Module, tgt_mod: Module, names: set[str]) -> None:
     """A target may not declare a callee with return or parameter attributes the source's declaration lacks (a
     promise about the callee that could be false): Unsupported."""
@@ -269,4 +278,5 @@ __all__ = [
     "declared_return_attrs",
     "fp_class_mask",
     "in_fp_class",
+    "returned_argument",
 ]

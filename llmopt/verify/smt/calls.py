@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt import semantics, vectors
-from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs, declared_return_attrs, in_fp_class
+from llmopt.verify.smt.attributes import (
+    apply_return_attrs,
+    apply_value_attrs,
+    declared_return_attrs,
+    in_fp_class,
+    returned_argument,
+)
 from llmopt.verify.smt.callees import (
     LOCATIONS,
     RETURNS,
@@ -270,6 +276,10 @@ def call_memory_effect(decl_module: Module, site_module: Module, inst: Instructi
             return "none"
         if effects <= {"none", "read"}:
             return "read"
+        if {rules["argmem"], rules["other"]} <= {"none", "read"}:
+            # Writes only memory the caller cannot reach (rand()'s state): still an event (its responses carry the
+            # hidden state), but the caller's memory is unchanged.
+            return "read"
     return "write"
 
 
@@ -360,6 +370,9 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
     if ret is not None:
         ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
+        same = returned_argument(enc.module, inst)
+        if same is not None and inst.operands[same].type == inst.type:
+            ret = args[same]  # LangRef ``returned``: the callee returns that argument
     st.calls = st.calls + 1
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
