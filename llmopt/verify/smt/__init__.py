@@ -1,7 +1,9 @@
 """The built-in SMT translation validator: LLVM IR subset parser, z3 encoder and Alive2-style refinement check.
 
 Modules: ``ir`` (data model), ``parser`` (printed IR -> ``ir``), ``values``/``memory`` (symbolic values and bytes),
-``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls, memory intrinsics), ``callees``
+``semantics`` (scalar instructions and intrinsics), ``calls`` (shared inputs, calls), ``memintrinsics`` (memcpy/memset
+and lifetime markers), ``attributes`` (range/nofpclass/nonnull/align on values, call-site and declaration
+attributes, is.fpclass classes), ``callees``
 (attributes of defined callees that a caller's proof may rest on, discharged per module), ``libcalls``
 (C library functions), ``initializers`` (constant globals' bytes), ``access``
 (loads, stores, bounds: the memory half of the encoder), ``encoder`` (one function -> formulas), ``refinement``
@@ -17,15 +19,15 @@ UNSUPPORTED = (
     "vector types and operations",
     "x86_fp80 / bfloat / ppc_fp128 arithmetic; frem; fast-math flags other than nnan/ninf in the target",
     "FP intrinsics other than fabs, copysign, fma, fmuladd; constrained FP",
-    "signaling-NaN passthrough (fadd x, -0.0 -> x is refuted: NaN results are quiet here)",
-    "invoke, landingpad, resume, callbr, indirectbr, va_arg; calls are assumed not to unwind",
+    "target-specific extra NaN payloads (NaN results: the preferred NaN or an input's, quieted or unchanged, any sign)",
+    "invoke, landingpad, resume, callbr, indirectbr, va_arg; unwinding is one way a call may not return",
     "merging, deleting or moving calls to memory(read) functions (a refutation that depends on it is inconclusive)",
     "C library functions other than fabs/copysign/ffs/abs (a refutation where they are called differently is "
     "inconclusive)",
     "indirect calls, function pointers as values, inline asm, operand bundles",
     "atomic and volatile loads/stores, fences, cmpxchg, atomicrmw",
     "allocas outside the entry block or with a variable size; stacksave/stackrestore",
-    "memcpy/memset/memmove with a variable length or longer than 256 bytes",
+    "memcpy/memset/memmove with a variable length or longer than 256 bytes, or volatile; invariant.start added",
     "a local variable's address passed to a call, stored outside the function, returned, or converted with ptrtoint",
     "ordered comparison of pointers into different objects",
     "loops that may run more than the unroll bound (4, deepened to 16 and 64 while time allows): no loop invariants",
@@ -35,9 +37,12 @@ UNSUPPORTED = (
     "memcpy-vs-integer-load differences that need poison bytes in the caller's memory",
     "!range/!align/!noalias metadata (and !nonnull/!noundef other than on loads) and parameter/function attributes "
     "the target adds "
-    "(other than noundef, nonnull, align, dereferenceable, range)",
+    "(other than noundef, nonnull, align, dereferenceable, range, nofpclass on returns); return or parameter "
+    "attributes the target adds to a declaration; call-site attributes not on every source call to that callee",
     "noalias parameters (a refutation through aliasing is reported inconclusive)",
-    "lifetime.start/end (ignored: use after lifetime end is not UB here), free/realloc",
+    "free/realloc; malloc/calloc results are not fresh objects (refutations that need it are false)",
+    "undef bytes in the caller's memory (memory starts defined or poison); loads of i1/i20 from bytes not stored "
+    "as that type",
     "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
     "a target that returns, stores or passes to a call a value that may be undef (undef vs the source's undef)",
     "extern_weak globals; writes into a constant global; a global the target retypes, re-initializes or makes "

@@ -17,6 +17,7 @@ import z3
 
 from llmopt.verify.smt.ir import FloatType, Function, Instruction, Module, Type, Unsupported, VectorType
 from llmopt.verify.smt.parser import resolve_attrs
+from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import Aggregate, Bits, Pointer, Value, poison_of
 
 if TYPE_CHECKING:
@@ -164,7 +165,8 @@ def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...
             raise Unsupported(f"return attribute {a} on a call in the target")
     value = apply_value_attrs(enc, value, modelled, ty)
     if "noundef" in attrs:
-        enc.add_ub(poison_of(value))
+        # LangRef: any poison or undefined bit is UB (a value that still varies with undef, ``or undef, 1``).
+        enc.add_ub(z3.Or(poison_of(value), enc.undef_varies(*components(value))))
     return value
 
 

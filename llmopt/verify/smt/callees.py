@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from llmopt.verify.smt.ir import FloatType, Function, Instruction, IntType, Module, PtrType, Unsupported
+from llmopt.verify.smt.ir import FloatType, Function, Instruction, IntType, Module, PtrType, Unsupported, VectorType
 from llmopt.verify.smt.support import parse_memory_attribute
 
 # Function attributes a target caller's promises are checked against at each call (encoder.PROMISE_ATTRS), plus
@@ -98,8 +98,9 @@ def may_capture_pointers(
 ) -> bool:
     """Could ``fn`` keep a pointer beyond its return: store a pointer, pass one to a call (other than a memory
     intrinsic, a C library function in ``library_nocapture`` that the module does not define, or a parameter the
-    defined callee promises ``nocapture``: that callee is then added to ``relied``), return one, or turn one into an
-    integer? Syntactic, so a False answer is certain (given the callees relied on)."""
+    defined callee promises ``nocapture``: that callee is then added to ``relied``), return one, turn one into an
+    integer, or compare one (its bits then decide what happens)? Syntactic, so a False answer is certain (given the
+    callees relied on)."""
     library = set(library_nocapture)
     used: set[str] = set()
     for block in fn.blocks:
@@ -108,6 +109,9 @@ def may_capture_pointers(
                 return True
             if inst.opcode == "ptrtoint":
                 return True
+            if inst.opcode == "icmp" and any(_holds_pointers(o.type) for o in inst.operands):
+                # LangRef "Pointer Capture": behaviour that depends on the pointer's bits (a comparison) captures.
+                return True
             if inst.opcode == "call" and _call_may_capture(inst, module, library, used):
                 return True
             if inst.opcode == "ret" and inst.operands and not _scalar(inst.operands[0].type):
@@ -115,6 +119,10 @@ def may_capture_pointers(
     if relied is not None:
         relied |= used
     return False
+
+
+def _holds_pointers(ty: object) -> bool:
+    return isinstance(ty, PtrType) or (isinstance(ty, VectorType) and isinstance(ty.element, PtrType))
 
 
 def _scalar(ty: object) -> bool:

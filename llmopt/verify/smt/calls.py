@@ -27,6 +27,7 @@ unwind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -358,15 +359,21 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
                 enc.add_approx(z3.BoolVal(True), f"call to @{callee} under the target's memory(...) promise")
     if enc.is_target and enc.arg_limits:
         _check_call_arg_limits(enc, inst, args, effect)
+    keeps = _bytes_callee_keeps(enc, inst, args) if effect == "write" else None
     for k in range(max_k - 1, -1, -1):
         hit = index == k
         if not isinstance(inst.type, VoidType):
             r = enc.shared.response(k, callee, inst.type)
             ret = r if ret is None else _select(hit, r, ret)
         if effect == "write":
-            new_mem = ByteMap.merge(hit, ByteMap.of_array(enc.shared.memory_after(k)), new_mem)
+            after = ByteMap.of_array(enc.shared.memory_after(k))
             # What the callee leaves in memory has no known provenance (a reloaded pointer is its own root).
-            new_roots = ByteMap.merge(hit, NO_ROOT_MAP, new_roots)
+            after_roots = NO_ROOT_MAP
+            if keeps is not None:
+                after = ByteMap.keeping(keeps, st.memory.arrays[0], after)
+                after_roots = ByteMap.keeping(keeps, st.memory.root_map(0), NO_ROOT_MAP)
+            new_mem = ByteMap.merge(hit, after, new_mem)
+            new_roots = ByteMap.merge(hit, after_roots, new_roots)
     enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
     if ret is not None:
         ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
@@ -380,6 +387,36 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     stop = FALSE if _returns(enc, callee, attrs) else enc.shared.no_return(index)
     after_call(enc, stop, st.calls, enc.calls[-1].memory, "noreturn" in attrs)
     return ret
+
+
+MAX_KEPT_CONSTANTS = 32
+
+
+def _bytes_callee_keeps(
+    enc: FunctionEncoder, inst: Instruction, args: list[Value]
+) -> Callable[[z3.BitVecRef], z3.BoolRef] | None:
+    """Where a writing callee leaves the caller's memory as it was: a constant global's bytes (LangRef: never
+    modified; writing them is UB), and, for a callee declared to write only ``argmem``, every byte outside the
+    objects of its pointer arguments. None: it may write anywhere."""
+    # The source module's constant globals, the same list on both sides (a cap keeps string-heavy modules cheap).
+    src = enc.shared.source_module or enc.module
+    constants = sorted(name for name, g in src.globals.items() if g.constant)[:MAX_KEPT_CONSTANTS]
+    objects = [enc.shared.object_bounds(enc.shared.global_address(name)) for name in constants]
+    outside_args: list[tuple[z3.BitVecRef, z3.BitVecRef]] | None = None
+    rules = _declared_memory_rules(enc, inst)
+    if rules is not None and rules["other"] in ("none", "read") and rules["argmem"] != "none":
+        if all(isinstance(a, (Bits, Pointer)) for a in args):
+            outside_args = [enc.shared.object_bounds(a.origin) for a in args if isinstance(a, Pointer)]
+    if not objects and outside_args is None:
+        return None
+
+    def keeps(addr: z3.BitVecRef) -> z3.BoolRef:
+        kept = [z3.And(z3.ULE(lo, addr), z3.ULT(addr, hi)) for lo, hi in objects]
+        if outside_args is not None:
+            kept.append(z3.And(*[z3.Or(z3.ULT(addr, lo), z3.UGE(addr, hi)) for lo, hi in outside_args]))
+        return z3.Or(*kept)
+
+    return keeps
 
 
 def _trustable(enc: FunctionEncoder, callee: str) -> bool:

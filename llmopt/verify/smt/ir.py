@@ -1,7 +1,8 @@
 """The subset of LLVM IR the SMT validator understands: types, operands, instructions, functions, modules.
 
 Plain immutable data produced by ``llmopt.verify.smt.parser`` from LLVM's own printed IR. Sizes and alignments follow
-the x86-64 data layout (pointers are 64 bits, ``i64``/``double`` 8-byte aligned). Anything outside this model is
+the module's data layout over LLVM's defaults (``DataLayout``, set around each check by ``data_layout``; pointers are
+64 bits). Anything outside this model is
 reported by raising ``Unsupported`` with the feature's name, which the verifier turns into an INCONCLUSIVE result.
 
 Vectors are fixed-length lanes (``vectors``); lanes that are not whole bytes have no memory layout here.
@@ -12,6 +13,10 @@ inline assembly, GC statepoints, token types.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -124,22 +129,78 @@ PTR = PtrType()
 VOID = VoidType()
 
 
+@dataclass(frozen=True)
+class DataLayout:
+    """The ABI alignments (bytes) a module's ``target datalayout`` gives, over LLVM's defaults (LangRef "Data
+    Layout": ``i64:32:64``, so an ``i64`` field of a struct is 4-aligned in a module without a layout). Pointers are
+    64-bit and little-endian (``support.check_data_layout`` refuses the rest)."""
+
+    ints: tuple[tuple[int, int], ...] = ((1, 1), (8, 1), (16, 2), (32, 4), (64, 4))
+    floats: tuple[tuple[int, int], ...] = ((16, 2), (32, 4), (64, 8), (128, 16))
+    vectors: tuple[tuple[int, int], ...] = ((64, 8), (128, 16))
+    aggregate: int = 1
+    pointer: int = 8
+
+    @classmethod
+    def parse(cls, text: str) -> DataLayout:
+        specs: dict[str, dict[int, int]] = {"i": dict(cls.ints), "f": dict(cls.floats), "v": dict(cls.vectors)}
+        aggregate, pointer = cls.aggregate, cls.pointer
+        for spec in text.split("-"):
+            m = re.fullmatch(r"p0?:64:(\d+)(?::\d+)*", spec)
+            if m:
+                pointer = max(int(m.group(1)) // 8, 1)
+            m = re.fullmatch(r"([ifv])(\d+):(\d+)(?::\d+)?", spec)
+            if m:
+                specs[m.group(1)][int(m.group(2))] = max(int(m.group(3)) // 8, 1)
+            m = re.fullmatch(r"a:(\d+)(?::\d+)?", spec)
+            if m:
+                aggregate = max(int(m.group(1)) // 8, 1)
+        items = {k: tuple(sorted(v.items())) for k, v in specs.items()}
+        return cls(items["i"], items["f"], items["v"], aggregate, pointer)
+
+    def int_align(self, bits: int) -> int:
+        # LangRef: no exact entry -> the smallest larger integer entry, else the largest one.
+        for width, align in self.ints:
+            if width >= bits:
+                return align
+        return self.ints[-1][1]
+
+
+_DEFAULT_LAYOUT = DataLayout()
+_LAYOUT: contextvars.ContextVar[DataLayout] = contextvars.ContextVar("smt_data_layout")
+
+
+@contextlib.contextmanager
+def data_layout(text: str) -> Iterator[DataLayout]:
+    """Sizes and alignments computed inside follow this module's data layout (both sides share one: a target that
+    changes it is inconclusive)."""
+    token = _LAYOUT.set(DataLayout.parse(text))
+    try:
+        yield _LAYOUT.get(_DEFAULT_LAYOUT)
+    finally:
+        _LAYOUT.reset(token)
+
+
 def align_of(ty: Type) -> int:
-    """ABI alignment in bytes on x86-64."""
+    """ABI alignment in bytes under the current data layout (``data_layout``; LLVM's defaults outside one)."""
+    layout = _LAYOUT.get(_DEFAULT_LAYOUT)
     if isinstance(ty, IntType):
-        return 1 if ty.bits <= 8 else 2 if ty.bits <= 16 else 4 if ty.bits <= 32 else 8 if ty.bits <= 64 else 16
+        return layout.int_align(ty.bits)
     if isinstance(ty, PtrType):
-        return 8
+        return layout.pointer
     if isinstance(ty, FloatType):
-        return {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16, "x86_fp80": 16}[ty.kind]
+        bits = {"half": 16, "bfloat": 16, "float": 32, "double": 64, "fp128": 128, "x86_fp80": 80}[ty.kind]
+        listed = dict(layout.floats).get(bits)
+        return listed if listed is not None else 1 << max((bits + 7) // 8 - 1, 0).bit_length()
     if isinstance(ty, ArrayType):
         return align_of(ty.element)
     if isinstance(ty, StructType):
-        return 1 if ty.packed else max((align_of(f) for f in ty.fields), default=1)
+        return 1 if ty.packed else max(layout.aggregate, max((align_of(f) for f in ty.fields), default=1))
     if isinstance(ty, VectorType):
-        # LLVM's default for a vector the data layout does not list: its size rounded up to a power of two.
+        # Listed by total size, else LLVM's default: the size rounded up to a power of two.
         size = store_size(ty)
-        return 1 << max(size - 1, 0).bit_length()
+        listed = dict(layout.vectors).get(size * 8)
+        return listed if listed is not None else 1 << max(size - 1, 0).bit_length()
     raise Unsupported(f"memory layout of type {ty}")
 
 

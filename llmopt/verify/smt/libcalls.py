@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt.ir import FloatType, Function, Instruction, IntType, Module, Type
+from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.semantics import INTRINSICS
 from llmopt.verify.smt.values import Bits, Value
 
@@ -140,7 +141,9 @@ def library_model(
     entry = LIBRARY_MODELS.get(callee)
     if entry is None or callee in module.functions or callee in src_mod.functions:
         return None
-    if builtins_disabled(callee, attrs):
+    # ``nobuiltin`` may also sit on either side's declaration (LangRef: valid on declarations).
+    declared = [a for m in (src_mod, module) for a in resolve_attrs(m.declarations.get(callee, (None, (), ()))[2], m)]
+    if builtins_disabled(callee, [*attrs, *declared]):
         return None
     ret, params, fn = entry
     if inst.type != ret or tuple(op.type for op in inst.operands) != params:

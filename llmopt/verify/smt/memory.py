@@ -26,6 +26,8 @@ from the bytes of different pointers (its first byte's root is used; mixed block
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import z3
 
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer
@@ -121,7 +123,7 @@ class ByteMap:
     selects on the untouched base arrays; this is much faster and more predictable than array theory over stores.
     """
 
-    __slots__ = ("addr", "base", "cell", "cond", "kind", "other", "parent")
+    __slots__ = ("addr", "base", "cell", "cond", "keeps", "kind", "other", "parent")
 
     def __init__(
         self,
@@ -136,6 +138,7 @@ class ByteMap:
     ) -> None:
         self.kind, self.parent, self.other = kind, parent, other
         self.addr, self.cell, self.cond, self.base = addr, cell, cond, base
+        self.keeps: Callable[[z3.BitVecRef], z3.BoolRef] | None = None
 
     @staticmethod
     def of_array(array: z3.ArrayRef) -> ByteMap:
@@ -157,6 +160,14 @@ class ByteMap:
             return a if truth else b
         return ByteMap("ite", cond=cond, parent=a, other=b)
 
+    @staticmethod
+    def keeping(keeps: Callable[[z3.BitVecRef], z3.BoolRef], kept: ByteMap, other: ByteMap) -> ByteMap:
+        """``kept`` at the addresses where ``keeps`` holds, ``other`` elsewhere (a callee that may write only some
+        objects: its response memory outside them is the caller's memory as it was)."""
+        out = ByteMap("keep", parent=kept, other=other)
+        out.keeps = keeps
+        return out
+
     def select(self, addr: z3.BitVecRef) -> z3.BitVecRef:
         memo: dict[int, z3.BitVecRef] = {}
         return self._select(addr, memo)
@@ -169,6 +180,10 @@ class ByteMap:
             out = z3.Select(self.base, addr)
         elif self.kind == "const":
             out = self.cell
+        elif self.kind == "keep":
+            a = self.parent._select(addr, memo)  # type: ignore[union-attr]
+            b = self.other._select(addr, memo)  # type: ignore[union-attr]
+            out = a if a.eq(b) else z3.If(self.keeps(addr), a, b)  # type: ignore[misc]
         elif self.kind == "ite":
             a = self.parent._select(addr, memo)  # type: ignore[union-attr]
             b = self.other._select(addr, memo)  # type: ignore[union-attr]

@@ -45,6 +45,7 @@ from llmopt.verify.smt.ir import (
     Unsupported,
     VectorType,
     alloc_size,
+    data_layout,
 )
 from llmopt.verify.smt.libcalls import (
     LIBRARY_NOCAPTURE,
@@ -362,7 +363,8 @@ class SmtVerifier(Verifier):
         self, src_mod: Module, tgt_mod: Module, name: str, timeout_s: float
     ) -> tuple[Verdict, str, dict | None, set[str]]:
         """(verdict, reason, counterexample, the defined callees an EQUIVALENT verdict relied on: callees.py)."""
-        verdict, reason, cex = self._verify_one(src_mod, tgt_mod, name, timeout_s)
+        with data_layout(src_mod.datalayout):
+            verdict, reason, cex = self._verify_one(src_mod, tgt_mod, name, timeout_s)
         relied = self._relied.pop(name, set()) if verdict is Verdict.EQUIVALENT else set()
         self._relied.pop(name, None)
         return verdict, reason, cex, relied
@@ -603,7 +605,9 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
         # A C library function's attributes that hold by the C standard (LLVM infers them): true promises.
         extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
-        if not builtins_disabled(name, resolve_attrs(src.fn_attrs, src_mod)):
+        if not builtins_disabled(
+            name, [*resolve_attrs(src.fn_attrs, src_mod), *src_attrs, *_attr_names(attrs, tgt_mod)]
+        ):
             extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
