@@ -513,7 +513,7 @@ define i1 @f(double %x) {
 }
 
 ;; pair: vector nofpclass(nan) return added where one lane may be NaN
-;; expect: refuted
+;; expect: wrong
 ;; source
 define <2 x float> @f(<2 x float> %x) {
   %a = fadd <2 x float> %x, <float 1.000000e+00, float 1.000000e+00>

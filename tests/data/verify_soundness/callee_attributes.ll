@@ -186,3 +186,88 @@ define void @f(ptr readonly %p) {
   call void @tick()
   ret void
 }
+
+;; pair: target adds nocapture to a parameter compared with a global and the branch calls exit (LangRef Pointer Capture example)
+;; expect: wrong
+;; source
+@glb = global i8 0
+declare void @exit(i32)
+define void @f(ptr %a) {
+  %c = icmp eq ptr %a, @glb
+  br i1 %c, label %x, label %k
+x:
+  call void @exit(i32 0)
+  unreachable
+k:
+  ret void
+}
+;; target
+@glb = global i8 0
+declare void @exit(i32)
+define void @f(ptr nocapture %a) {
+  %c = icmp eq ptr %a, @glb
+  br i1 %c, label %x, label %k
+x:
+  call void @exit(i32 0)
+  unreachable
+k:
+  ret void
+}
+
+;; pair: target adds nocapture to a parameter compared (ult) with another parameter, result returned
+;; expect: wrong
+;; source
+define i1 @f(ptr %a, ptr %b) {
+  %c = icmp ult ptr %a, %b
+  ret i1 %c
+}
+;; target
+define i1 @f(ptr nocapture %a, ptr %b) {
+  %c = icmp ult ptr %a, %b
+  ret i1 %c
+}
+
+;; pair: target adds nocapture to a parameter whose comparison result is stored to memory
+;; expect: wrong
+;; source
+@glb = global i8 0
+define void @f(ptr %a, ptr %m) {
+  %c = icmp eq ptr %a, @glb
+  %z = zext i1 %c to i8
+  store i8 %z, ptr %m, align 1
+  ret void
+}
+;; target
+@glb = global i8 0
+define void @f(ptr nocapture %a, ptr %m) {
+  %c = icmp eq ptr %a, @glb
+  %z = zext i1 %c to i8
+  store i8 %z, ptr %m, align 1
+  ret void
+}
+
+;; pair: target adds nocapture to a parameter whose comparison with null is returned (LangRef item 3: behaviour depends on a bit; LLVM 19 function-attrs does not infer nocapture here either)
+;; expect: wrong
+;; source
+define i1 @f(ptr %a) {
+  %c = icmp eq ptr %a, null
+  ret i1 %c
+}
+;; target
+define i1 @f(ptr nocapture %a) {
+  %c = icmp eq ptr %a, null
+  ret i1 %c
+}
+
+;; pair: target adds nocapture to a parameter whose address selects which of two constants is returned, bit by bit (icmp ult with constants)
+;; expect: wrong
+;; source
+define i1 @f(ptr %a) {
+  %c = icmp ult ptr %a, inttoptr (i64 4096 to ptr)
+  ret i1 %c
+}
+;; target
+define i1 @f(ptr nocapture %a) {
+  %c = icmp ult ptr %a, inttoptr (i64 4096 to ptr)
+  ret i1 %c
+}

@@ -309,7 +309,7 @@ define i16 @f() {
 }
 
 ;; pair: fptrunc double to float is not exact (0.1), target drops fpext of the fptrunc
-;; expect: refuted
+;; expect: wrong
 ;; source
 define double @f(double %x) {
   %t = fptrunc double %x to float

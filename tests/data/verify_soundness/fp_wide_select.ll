@@ -203,7 +203,7 @@ define i32 @f() {
 }
 
 ;; pair: fmul by 2.0 is fadd x, x
-;; expect: proved
+;; expect: right
 ;; source
 define float @f(float noundef %x) {
   %r = fmul float %x, 2.000000e+00
@@ -216,7 +216,7 @@ define float @f(float noundef %x) {
 }
 
 ;; pair: fdiv by 3.0 is not fmul by its rounded reciprocal
-;; expect: refuted
+;; expect: wrong
 ;; source
 define float @f(float noundef %x) {
   %r = fdiv float %x, 3.000000e+00

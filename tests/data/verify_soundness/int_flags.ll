@@ -296,7 +296,7 @@ entry:
 }
 
 ;; pair: a udiv by a nonzero constant hoisted out of a branch is fine
-;; expect: proved
+;; expect: right
 ;; source
 define i32 @f(i32 %x, i1 %c) {
 entry:

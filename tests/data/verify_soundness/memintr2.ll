@@ -43,7 +43,7 @@ define void @f(ptr %d) {
 }
 
 ;; pair: memset with i8 length 100 (positive) kept as four-byte stores of the first 4 bytes only
-;; expect: refuted
+;; expect: wrong
 ;; source
 declare void @llvm.memset.p0.i8(ptr, i8, i8, i1)
 define void @f(ptr %p) {

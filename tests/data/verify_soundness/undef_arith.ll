@@ -138,7 +138,7 @@ define i1 @f() {
 }
 
 ;; pair: fadd with undef may be NaN, target returns the preferred NaN
-;; expect: proved
+;; expect: right
 ;; source
 define float @f(float %x) {
   %r = fadd float %x, undef

@@ -553,7 +553,7 @@ define float @f(<2 x float> noundef %v) {
 declare float @llvm.vector.reduce.fadd.v2f32(float, <2 x float>)
 
 ;; pair: ordered reduce.fadd with start +0.0 is not start -0.0 (all lanes -0.0)
-;; expect: refuted
+;; expect: wrong
 ;; source
 define float @f(<2 x float> noundef %v) {
   %r = call float @llvm.vector.reduce.fadd.v2f32(float 0.000000e+00, <2 x float> %v)
