@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt.ir import FloatType, Function, Instruction, Module, Type, Unsupported, VectorType
+from llmopt.verify.smt.libcalls import known_library_value_attrs
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import Aggregate, Bits, Pointer, Value, poison_of
@@ -187,15 +188,17 @@ def returned_argument(module: Module, inst: Instruction) -> int | None:
     return None
 
 
-def check_declarations(src_mod: Module, tgt_mod: Module, names: set[str]) -> None:
+def check_declarations(src_mod: Module, tgt_mod: Module, names: set[str], library: set[str]) -> None:
     """A target may not declare a callee with return or parameter attributes the source's declaration lacks (a
-    promise about the callee that could be false): Unsupported."""
+    promise about the callee that could be false), except what the C standard makes true of a ``library`` function
+    (``libcalls.known_library_value_attrs``): Unsupported."""
     for name in sorted(names):
         t_ret, t_params = tgt_mod.declaration_value_attrs.get(name, ((), ()))
         s_ret, s_params = src_mod.declaration_value_attrs.get(name, ((), ()))
-        extra = set(t_ret) - set(s_ret) - {"signext", "zeroext"}
+        ok_ret, ok_params = known_library_value_attrs(name) if name in library else (frozenset(), frozenset())
+        extra = set(t_ret) - set(s_ret) - {"signext", "zeroext"} - ok_ret
         for i, attrs in enumerate(t_params):
-            extra |= set(attrs) - set(s_params[i] if i < len(s_params) else ()) - {"signext", "zeroext"}
+            extra |= set(attrs) - set(s_params[i] if i < len(s_params) else ()) - {"signext", "zeroext"} - ok_params
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
 
@@ -231,6 +234,31 @@ def _call_sites(fn: Function, module: Module) -> dict[str, list[set[tuple[object
                 site = _site_attrs(inst.call_attrs, inst.ret_attrs, [op.attrs for op in inst.operands], module)
                 out.setdefault(inst.callee, []).append(site)
     return out
+
+
+# Keywords that say how the address is used or resolved, not what the global holds (GlobalOpt adds
+# local_unnamed_addr freely).
+_ADDRESS_KEYWORDS = frozenset({"unnamed_addr", "local_unnamed_addr", "dso_local", "dso_preemptable", "default"})
+
+
+def changed_external_global(src_mod: Module, tgt_mod: Module) -> str | None:
+    """A global other modules see (not ``internal``/``private``) that the target drops, hides, makes constant,
+    re-types, re-initializes or aligns less: the caller's view of memory changes whatever the function does, which a
+    check of one function cannot judge. Its name, or None."""
+    for name, g in sorted(src_mod.globals.items()):
+        if g.linkage & {"internal", "private"}:
+            continue
+        t = tgt_mod.globals.get(name)
+        if t is None or (t.linkage, t.constant, t.type, t.initializer) != (
+            g.linkage,
+            g.constant,
+            g.type,
+            g.initializer,
+        ):
+            return name
+        if t.align < g.align:
+            return name
+    return None
 
 
 def check_callees_kept(tgt: Function, src_mod: Module, tgt_mod: Module) -> None:
@@ -274,6 +302,7 @@ __all__ = [
     "HARMLESS_CALL_ATTRS",
     "apply_return_attrs",
     "apply_value_attrs",
+    "changed_external_global",
     "check_call_site_attributes",
     "check_callees_kept",
     "check_declarations",

@@ -231,16 +231,17 @@ def vector_lane_bytes(ty: VectorType) -> int:
 
 def alloc_size(ty: Type) -> int:
     """Bytes between consecutive elements of ``ty`` in an array (store size rounded up to the alignment)."""
-    if isinstance(ty, (IntType, FloatType)):
+    if isinstance(ty, (IntType, FloatType, PtrType)):
+        # The store size rounded up to the ABI alignment (x86_fp80: 10 bytes, 12 or 16 by the layout).
         raw = (
             (ty.bits + 7) // 8
             if isinstance(ty, IntType)
-            else {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16, "x86_fp80": 16}[ty.kind]
+            else 8
+            if isinstance(ty, PtrType)
+            else {"half": 2, "bfloat": 2, "float": 4, "double": 8, "fp128": 16, "x86_fp80": 10}[ty.kind]
         )
         a = align_of(ty)
         return (raw + a - 1) // a * a
-    if isinstance(ty, PtrType):
-        return 8
     if isinstance(ty, ArrayType):
         return ty.count * alloc_size(ty.element)
     if isinstance(ty, StructType):

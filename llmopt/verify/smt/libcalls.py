@@ -104,6 +104,20 @@ LIBRARY_NOCAPTURE = frozenset(
 )
 
 
+_ALLOCATORS = frozenset("malloc calloc realloc aligned_alloc strdup strndup".split())
+
+
+def known_library_value_attrs(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return and parameter attributes true of a C library function's declaration as LLVM infers them: ``noundef``
+    (C passes and returns no indeterminate values), ``noalias`` on an allocator's result, ``nocapture`` where the
+    function keeps no copy of a pointer (``LIBRARY_NOCAPTURE``). A target may declare these."""
+    if name not in LIBRARY_FUNCTIONS:
+        return frozenset(), frozenset()
+    ret = {"noundef", *(("noalias",) if name in _ALLOCATORS else ())}
+    params = {"noundef", *(("nocapture", "captures(none)") if name in LIBRARY_NOCAPTURE else ())}
+    return frozenset(ret), frozenset(params)
+
+
 def known_library_attrs(name: str) -> frozenset[str]:
     """Function attributes true of a C library function by the C standard, as LLVM infers them for its declaration
     (``inferNonMandatoryLibFuncAttrs``): a target may declare them, and they count as the callee's own promises.

@@ -30,7 +30,12 @@ import z3
 from llmopt.toolchain import IRModule, Toolchain
 from llmopt.verify.base import DEFAULT_TIMEOUT_S, Verifier
 from llmopt.verify.result import Verdict, VerificationResult
-from llmopt.verify.smt.attributes import check_call_site_attributes, check_callees_kept, check_declarations
+from llmopt.verify.smt.attributes import (
+    changed_external_global,
+    check_call_site_attributes,
+    check_callees_kept,
+    check_declarations,
+)
 from llmopt.verify.smt.callees import discharge_reliances, may_capture_pointers
 from llmopt.verify.smt.calls import SharedInputs, call_memory_effect
 from llmopt.verify.smt.encoder import DEFAULT_UNROLL, LOOP_BOUND_REASON, MAX_UNROLL, FunctionEncoder
@@ -48,6 +53,7 @@ from llmopt.verify.smt.ir import (
     data_layout,
 )
 from llmopt.verify.smt.libcalls import (
+    LIBRARY_FUNCTIONS,
     LIBRARY_NOCAPTURE,
     builtins_disabled,
     known_library_attrs,
@@ -379,6 +385,9 @@ class SmtVerifier(Verifier):
             return Verdict.SYNTAX_ERROR, f"function @{name} is missing from the target", None
         if src_mod.datalayout != tgt_mod.datalayout:
             return Verdict.INCONCLUSIVE, "unsupported: the target changes the data layout", None
+        changed = changed_external_global(src_mod, tgt_mod)
+        if changed is not None:
+            return Verdict.INCONCLUSIVE, f"unsupported: the target changes the external global @{changed}", None
         if _same_code(src_mod, tgt_mod, name):
             return Verdict.EQUIVALENT, "target is identical to source", None
         try:
@@ -611,7 +620,16 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
             extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
-    check_declarations(src_mod, tgt_mod, {n for n in tgt_mod.declarations if not n.startswith("llvm.")})
+    declared = {n for n in tgt_mod.declarations if not n.startswith("llvm.")}
+    libfuncs = {
+        n
+        for n in declared & LIBRARY_FUNCTIONS
+        if not nobuiltin
+        and n not in src_mod.functions
+        and not builtins_disabled(n, _attr_names(tgt_mod.declarations[n][2], tgt_mod))
+        and not (n in src_mod.declarations and builtins_disabled(n, _attr_names(src_mod.declarations[n][2], src_mod)))
+    }
+    check_declarations(src_mod, tgt_mod, declared, libfuncs)
     return relied
 
 
