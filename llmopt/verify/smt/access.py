@@ -435,9 +435,15 @@ class MemoryAccess:
             return self.write_cells(mem, ptr, pointer_to_cells(value), [root_cell(value.origin)] * 8)
         n = store_size(ty)
         width = value.bv.size()
-        if width < 8 * n:
-            # LangRef "store": what happens to the bits beyond an i1/i20's width is unspecified: a choice of each side.
-            value = Bits(z3.Concat(self.fresh_bits(8 * n - width, "extrabits"), value.bv), value.poison)
+        if width < 8 * n and self.is_target and isinstance(ty, IntType):
+            # LangRef "store": what happens to the bits beyond an i1/i20's width is unspecified. Stored as zeros
+            # (the source may choose so; a load of the same type reads them back), which is exact only where
+            # nothing reads those bytes as another type: the caller's memory, or a function that loads or copies
+            # bytes as other types too, makes the store an approximation.
+            others = {str(i.type) for b in self.fn.blocks for i in b.instructions if i.opcode == "load"} - {str(ty)}
+            copies = any((i.callee or "").startswith("llvm.mem") for b in self.fn.blocks for i in b.instructions)
+            risky = TRUE if others or copies or self.calls_take_pointers else ptr.block == 0
+            self.add_approx(risky, f"a store of {ty} leaves the rest of its last byte unspecified")
         return self.write_cells(mem, ptr, bits_to_cells(value, n), [INT_ROOT] * n if self.tracks_int_bytes else None)
 
     def _gep(self, inst: Instruction, st: State) -> Value:

@@ -59,7 +59,9 @@ def _bytes(ty: Type, init: TypedOperand, functions: set[str], total: int) -> lis
         return [*v.data, *([0] * (total - len(v.data)))]
     if isinstance(ty, IntType) and isinstance(v, IntConst):
         n = store_size(ty)
-        return [*(v.value % (1 << (8 * n))).to_bytes(n, "little"), *([None] * (total - n))]
+        # The value zero-extended from its width: the bits beyond it in the last byte are zero, as a store of the
+        # type writes them (a load of the type then reads them back).
+        return [*(v.value % (1 << ty.bits)).to_bytes(n, "little"), *([None] * (total - n))]
     if isinstance(ty, FloatType) and isinstance(v, FloatConst) and ty.kind in ("float", "double", "half"):
         n = store_size(ty)
         return [*float_constant_bits(v.text, ty).to_bytes(n, "little"), *([None] * (total - n))]
