@@ -195,10 +195,12 @@ def check_declarations(src_mod: Module, tgt_mod: Module, names: set[str], librar
     for name in sorted(names):
         t_ret, t_params = tgt_mod.declaration_value_attrs.get(name, ((), ()))
         s_ret, s_params = src_mod.declaration_value_attrs.get(name, ((), ()))
-        ok_ret, ok_params = known_library_value_attrs(name) if name in library else (frozenset(), frozenset())
+        known = name in library
+        ok_ret = known_library_value_attrs(name) if known else frozenset()
         extra = set(t_ret) - set(s_ret) - {"signext", "zeroext"} - ok_ret
         for i, attrs in enumerate(t_params):
-            extra |= set(attrs) - set(s_params[i] if i < len(s_params) else ()) - {"signext", "zeroext"} - ok_params
+            ok = known_library_value_attrs(name, i) if known else frozenset()
+            extra |= set(attrs) - set(s_params[i] if i < len(s_params) else ()) - {"signext", "zeroext"} - ok
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
 
@@ -249,8 +251,8 @@ def changed_external_global(src_mod: Module, tgt_mod: Module) -> str | None:
         if g.linkage & {"internal", "private"}:
             continue
         t = tgt_mod.globals.get(name)
-        if t is None or (t.linkage, t.constant, t.type, t.initializer) != (
-            g.linkage,
+        if t is None or (t.linkage - _ADDRESS_KEYWORDS, t.constant, t.type, t.initializer) != (
+            g.linkage - _ADDRESS_KEYWORDS,
             g.constant,
             g.type,
             g.initializer,

@@ -107,15 +107,37 @@ LIBRARY_NOCAPTURE = frozenset(
 _ALLOCATORS = frozenset("malloc calloc realloc aligned_alloc strdup strndup".split())
 
 
-def known_library_value_attrs(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Return and parameter attributes true of a C library function's declaration as LLVM infers them: ``noundef``
-    (C passes and returns no indeterminate values), ``noalias`` on an allocator's result, ``nocapture`` where the
-    function keeps no copy of a pointer (``LIBRARY_NOCAPTURE``). A target may declare these."""
+# Functions that only read through every pointer they take (C: const char *), and per-parameter facts of the
+# printf family's buffers (C99 restrict, written only).
+_READ_ONLY_POINTERS = frozenset(
+    "strlen strnlen strcmp strncmp memcmp bcmp strspn strcspn printf vprintf puts atoi atol atoll".split()
+)
+_POSITIONAL = {
+    "snprintf": {0: {"noalias", "writeonly"}, 2: {"readonly"}},
+    "vsnprintf": {0: {"noalias", "writeonly"}, 2: {"readonly"}},
+    "sprintf": {0: {"noalias", "writeonly"}, 1: {"readonly"}},
+    "vsprintf": {0: {"noalias", "writeonly"}, 1: {"readonly"}},
+    "fprintf": {1: {"readonly"}},
+    "vfprintf": {1: {"readonly"}},
+    "fputs": {0: {"readonly"}},
+}
+
+
+def known_library_value_attrs(name: str, index: int | None = None) -> frozenset[str]:
+    """Return (``index`` None) or parameter ``index`` attributes true of a C library function's declaration as
+    LLVM infers them: ``noundef`` (C passes and returns no indeterminate values), ``noalias`` on an allocator's
+    result, ``nocapture`` where the function keeps no copy of a pointer (``LIBRARY_NOCAPTURE``), ``readonly`` for
+    pointers it only reads, the printf family's buffers. A target may declare these."""
     if name not in LIBRARY_FUNCTIONS:
-        return frozenset(), frozenset()
-    ret = {"noundef", *(("noalias",) if name in _ALLOCATORS else ())}
-    params = {"noundef", *(("nocapture", "captures(none)") if name in LIBRARY_NOCAPTURE else ())}
-    return frozenset(ret), frozenset(params)
+        return frozenset()
+    if index is None:
+        return frozenset({"noundef", *(("noalias",) if name in _ALLOCATORS else ())})
+    attrs = {"noundef", *_POSITIONAL.get(name, {}).get(index, ())}
+    if name in LIBRARY_NOCAPTURE:
+        attrs |= {"nocapture", "captures(none)"}
+    if name in _READ_ONLY_POINTERS:
+        attrs.add("readonly")
+    return frozenset(attrs)
 
 
 def known_library_attrs(name: str) -> frozenset[str]:
