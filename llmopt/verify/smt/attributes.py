@@ -160,7 +160,7 @@ def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...
     """Return attributes of a call or of the function: ``range``/``nofpclass``/``nonnull``/``align`` violations are
     poison, ``noundef`` of poison is UB. Any other return attribute on the *target* is not modelled: Unsupported (it
     could add poison or UB); on the source it is ignored (the source then has fewer behaviours: sound)."""
-    modelled = tuple(a for a in attrs if _is_value_attr(a))
+    modelled = tuple(a for a in attrs if is_value_attr(a))
     for a in attrs:
         if a not in modelled and a not in _HARMLESS_RETURN_ATTRS and enc.is_target:
             raise Unsupported(f"return attribute {a} on a call in the target")
@@ -176,7 +176,7 @@ def declared_return_attrs(module: Module, callee: str) -> tuple[str, ...]:
     under ``noundef`` UB); the others are left out on both sides alike (``check_declarations`` keeps the target's
     within the source's)."""
     ret, _ = module.declaration_value_attrs.get(callee, ((), ()))
-    return tuple(a for a in ret if _is_value_attr(a) or a == "noundef")
+    return tuple(a for a in ret if is_value_attr(a) or a == "noundef")
 
 
 def returned_argument(module: Module, inst: Instruction) -> int | None:
@@ -205,7 +205,8 @@ def check_declarations(src_mod: Module, tgt_mod: Module, names: set[str], librar
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
 
 
-def _is_value_attr(a: str) -> bool:
+def is_value_attr(a: str) -> bool:
+    """``range``/``nofpclass``/``nonnull``/``align``: a violating value is poison, on each side (modelled)."""
     return a == "nonnull" or a.startswith(("align ", "range(", "nofpclass("))
 
 
@@ -311,5 +312,6 @@ __all__ = [
     "declared_return_attrs",
     "fp_class_mask",
     "in_fp_class",
+    "is_value_attr",
     "returned_argument",
 ]

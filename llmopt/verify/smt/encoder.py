@@ -33,6 +33,7 @@ import z3
 from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.access import LOAD_METADATA, MemoryAccess, State
 from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs
+from llmopt.verify.smt.callees import trusted_attributes
 from llmopt.verify.smt.calls import CallEvent, PureCall, SharedInputs
 from llmopt.verify.smt.ir import (
     AggregateConst,
@@ -204,7 +205,8 @@ class FunctionEncoder(MemoryAccess):
         self.call_promises: set[str] = set()
         if is_target:
             own = set(resolve_attrs(fn.fn_attrs, module))
-            added = (own & ADDED_PROMISE_ATTRS) - _source_fn_attrs(shared, fn.name)
+            source_attrs = trusted_attributes(shared.source_module, fn.name) if shared.source_module else frozenset()
+            added = (own & ADDED_PROMISE_ATTRS) - source_attrs
             self.call_promises = (own & PROMISE_ATTRS) | added
         self.ub: list[z3.BoolRef] = []
         self.approx: list[tuple[z3.BoolRef, str]] = []
@@ -657,16 +659,6 @@ PROMISE_ATTRS = frozenset({"nofree", "nosync", "norecurse", "willreturn"})
 # Promises a target may add to its own header that a call can break: a callee that unwinds breaks nounwind, one that
 # loops forever without side effects breaks mustprogress (LangRef).
 ADDED_PROMISE_ATTRS = frozenset({"nounwind", "mustprogress"})
-
-
-def _source_fn_attrs(shared: SharedInputs, name: str) -> set[str]:
-    """The function attributes of the source's version of ``name`` (the header alone; bodies parse lazily)."""
-    src = shared.source_module
-    fn = src.functions.get(name) if src is not None else None
-    if fn is None or src is None:
-        return set()
-    header = fn.signature_only() if hasattr(fn, "signature_only") else fn
-    return set(resolve_attrs(header.fn_attrs, src))
 
 
 FAST_MATH_FLAGS = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})

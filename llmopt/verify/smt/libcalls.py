@@ -168,6 +168,13 @@ def builtins_disabled(name: str, attrs: Iterable[str]) -> bool:
     return bool(keys & {"nobuiltin", "no-builtins", f"no-builtin-{name}"})
 
 
+def builtin_enabled(name: str, src_mod: Module, tgt_mod: Module, attrs: Iterable[str] = ()) -> bool:
+    """Is ``name`` the C library's function here: builtins not disabled by ``attrs`` (the caller's, the call's) nor
+    by ``nobuiltin`` on either side's declaration (LangRef: valid on declarations)?"""
+    declared = [a for m in (src_mod, tgt_mod) for a in resolve_attrs(m.declarations.get(name, (None, (), ()))[2], m)]
+    return not builtins_disabled(name, [*attrs, *declared])
+
+
 def library_model(
     inst: Instruction, src_mod: Module, module: Module, attrs: Iterable[str] = ()
 ) -> Callable[[FunctionEncoder, list[Value]], Value] | None:
@@ -177,9 +184,7 @@ def library_model(
     entry = LIBRARY_MODELS.get(callee)
     if entry is None or callee in module.functions or callee in src_mod.functions:
         return None
-    # ``nobuiltin`` may also sit on either side's declaration (LangRef: valid on declarations).
-    declared = [a for m in (src_mod, module) for a in resolve_attrs(m.declarations.get(callee, (None, (), ()))[2], m)]
-    if builtins_disabled(callee, [*attrs, *declared]):
+    if not builtin_enabled(callee, src_mod, module, attrs):
         return None
     ret, params, fn = entry
     if inst.type != ret or tuple(op.type for op in inst.operands) != params:
@@ -206,6 +211,7 @@ __all__ = [
     "LIBRARY_FUNCTIONS",
     "LIBRARY_MODELS",
     "LIBRARY_NOCAPTURE",
+    "builtin_enabled",
     "builtins_disabled",
     "known_library_attrs",
     "library_calls_differ",

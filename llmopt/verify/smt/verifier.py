@@ -35,6 +35,7 @@ from llmopt.verify.smt.attributes import (
     check_call_site_attributes,
     check_callees_kept,
     check_declarations,
+    is_value_attr,
 )
 from llmopt.verify.smt.callees import discharge_reliances, may_capture_pointers
 from llmopt.verify.smt.calls import SharedInputs, call_memory_effect
@@ -56,6 +57,7 @@ from llmopt.verify.smt.ir import (
 from llmopt.verify.smt.libcalls import (
     LIBRARY_FUNCTIONS,
     LIBRARY_NOCAPTURE,
+    builtin_enabled,
     builtins_disabled,
     known_library_attrs,
     library_calls_differ,
@@ -531,15 +533,15 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     }
     if added:
         raise Unsupported(f"target adds function attribute {sorted(added)[0]}")
+    # Value attributes (range, nofpclass, nonnull, align) are applied to the target's return: it may add them.
     added = {
-        a
-        for a in set(tgt.ret_attrs) - set(src.ret_attrs) - {"noundef", "signext", "zeroext", "nonnull"}
-        if not a.startswith(("range(", "align ", "nofpclass("))
+        a for a in set(tgt.ret_attrs) - set(src.ret_attrs) - {"noundef", "signext", "zeroext"} if not is_value_attr(a)
     }
     if added:
         raise Unsupported(f"target adds return attribute {sorted(added)[0]}")
     # Calls to C library functions that keep no pointer count only where builtins are enabled.
-    nobuiltin = builtins_disabled("", resolve_attrs(src.fn_attrs, src_mod))
+    caller_attrs = resolve_attrs(src.fn_attrs, src_mod)
+    nobuiltin = builtins_disabled("", caller_attrs)
     library = set() if nobuiltin else set(LIBRARY_NOCAPTURE) - set(src_mod.functions) - set(tgt_mod.functions)
     capture_relied: set[str] = set()
     may_capture = may_capture_pointers(tgt, tgt_mod, library, capture_relied)
@@ -564,9 +566,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
         # A C library function's attributes that hold by the C standard (LLVM infers them): true promises.
         extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
-        if not builtins_disabled(
-            name, [*resolve_attrs(src.fn_attrs, src_mod), *src_attrs, *_attr_names(attrs, tgt_mod)]
-        ):
+        if builtin_enabled(name, src_mod, tgt_mod, caller_attrs):
             extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
@@ -574,10 +574,7 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
     libfuncs = {
         n
         for n in declared & LIBRARY_FUNCTIONS
-        if not nobuiltin
-        and n not in src_mod.functions
-        and not builtins_disabled(n, _attr_names(tgt_mod.declarations[n][2], tgt_mod))
-        and not (n in src_mod.declarations and builtins_disabled(n, _attr_names(src_mod.declarations[n][2], src_mod)))
+        if n not in src_mod.functions and builtin_enabled(n, src_mod, tgt_mod, caller_attrs)
     }
     check_declarations(src_mod, tgt_mod, declared, libfuncs)
     return relied
