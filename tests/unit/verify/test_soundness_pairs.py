@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from llmopt.toolchain import IRModule
-from llmopt.verify import SmtVerifier, Verdict
+from llmopt.verify import SmtVerifier, Verdict, VerificationResult
 
 PAIRS_DIR = Path(__file__).resolve().parents[2] / "data" / "verify_soundness"
 TIMEOUT_S = 10.0
@@ -65,6 +65,10 @@ def test_corpus_has_both_variants_per_file() -> None:
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{p.file[:-3]}:{p.name}" for p in PAIRS])
 def test_pair(verifier: SmtVerifier, pair: Pair) -> None:
     results = verifier.verify(IRModule(pair.source), IRModule(pair.target), timeout_s=TIMEOUT_S)
+    if pair.expect in ("proved", "refuted") and any(_timed_out(r) for r in results):
+        # z3's limit is wall-clock: on a loaded machine a query that takes 0.02 s alone has been seen to use up
+        # its share (CI, once in ~2,500 pairs). Power pins get one more try; soundness checks never need one.
+        results = verifier.verify(IRModule(pair.source), IRModule(pair.target), timeout_s=2 * TIMEOUT_S)
     assert results, "no function compared"
     verdicts = [r.verdict for r in results]
     reasons = "; ".join(f"@{r.function}: {r.verdict.value} ({r.reason})" for r in results)
@@ -77,3 +81,7 @@ def test_pair(verifier: SmtVerifier, pair: Pair) -> None:
         assert Verdict.NOT_EQUIVALENT not in verdicts, f"false refutation: {reasons}"
     if pair.expect == "proved":
         assert all(v is Verdict.EQUIVALENT for v in verdicts), reasons
+
+
+def _timed_out(result: VerificationResult) -> bool:
+    return result.verdict is Verdict.INCONCLUSIVE and "timeout" in result.reason
