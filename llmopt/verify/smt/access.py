@@ -374,10 +374,11 @@ class MemoryAccess:
         width = bit_width(ty)
         self.add_approx(z3.Or(*[c[3] != 0 for c in cells]), "a local variable's address read as an integer")
         if width < nbytes * 8:
-            if self.is_target:
-                # Bits beyond the width were not written by a store of this type: the value is unspecified.
-                poison = z3.Or(poison, z3.Extract(nbytes * 8 - 1, width, bv) != 0)
-            bv = z3.Extract(width - 1, 0, bv)
+            # LangRef "load": an i1/i20 read from bytes not written by a store of its type is undefined. Read as
+            # ``undef`` on both sides (each use may differ), recognised by its high bits not being zero (what both
+            # sides' stores of the type leave): an undef variable of each side, so identical loads pair up.
+            high = z3.Extract(nbytes * 8 - 1, width, bv) != 0
+            bv = z3.If(high, self.fresh_bits(width, "undef"), z3.Extract(width - 1, 0, bv))
         return Bits(bv, poison)
 
     def _check_metadata(self, inst: Instruction, modelled: frozenset[str] = frozenset()) -> None:

@@ -164,6 +164,7 @@ class SharedInputs:
     # (id, address) pair; a root's address is the root with the ids replaced (the root *is* its address otherwise).
     root_ids: list[tuple[z3.BitVecRef, z3.BitVecRef]] = field(default_factory=list)
     globals: dict[str, z3.BitVecRef] = field(default_factory=dict)
+    functions: dict[str, z3.BitVecRef] = field(default_factory=dict)
     assumptions: list[z3.BoolRef] = field(default_factory=list)
     responses: dict[tuple[int, str], Value] = field(default_factory=dict)
     response_memory: dict[int, z3.ArrayRef] = field(default_factory=dict)
@@ -241,6 +242,13 @@ class SharedInputs:
             self.globals[name] = z3.BitVec(f"@{name}", ADDR_BITS)
         return self.globals[name]
 
+    def function_address(self, name: str) -> z3.BitVecRef:
+        """A function's address: not null (unless ``extern_weak``: refused), nothing else known (functions may be
+        merged, so two of them may share one; their bytes are not data)."""
+        if name not in self.functions:
+            self.functions[name] = z3.BitVec(f"@fn.{name}", ADDR_BITS)
+        return self.functions[name]
+
     def response(self, k: int, callee: str, ty: Type) -> Value:
         key = (k, f"{callee}:{ty}")
         if key not in self.responses:
@@ -294,6 +302,13 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     args = [enc._operand(a, st) for a in inst.operands]
     enc._check_metadata(inst)
     args = [apply_value_attrs(enc, a, op.attrs, op.type) for a, op in zip(args, inst.operands, strict=False)]
+    called: list[Value] = []  # an indirect call's pointer: compared like one more argument
+    if inst.callee_operand is not None:
+        if callee in enc.module.functions or callee in enc.module.declarations:
+            raise Unsupported(f"a function named @{callee}")
+        fp = enc._operand(inst.callee_operand, st)
+        enc.add_ub(_not_noundef(enc, fp))  # calling poison or undef is UB (LangRef "call": immediate UB)
+        called = [fp]
     from llmopt.verify.smt.parser import resolve_attrs
 
     site = set(resolve_attrs(inst.call_attrs, enc.module))
@@ -341,7 +356,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         elif not enc.call_promises <= known:
             enc.shared.relied_callees.add(callee)
     if effect == "none":
-        return _pure_call(enc, inst, args, st)
+        return _pure_call(enc, inst, called + args, st)
     if enc.is_target and enc.memory_rules is not None:
         # A target promising memory(...) calls a function that may touch memory it excludes: unless the callee's
         # own memory(...) (declared by the source, or the target's header of a defined callee, then relied on)
@@ -374,7 +389,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
                 after_roots = ByteMap.keeping(keeps, st.memory.root_map(0), NO_ROOT_MAP)
             new_mem = ByteMap.merge(hit, after, new_mem)
             new_roots = ByteMap.merge(hit, after_roots, new_roots)
-    enc.calls.append(CallEvent(enc.guard, index, callee, args, st.memory.arrays[0]))
+    enc.calls.append(CallEvent(enc.guard, index, callee, called + args, st.memory.arrays[0]))
     if ret is not None:
         ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
         same = returned_argument(enc.module, inst)

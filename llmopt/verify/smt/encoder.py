@@ -19,7 +19,7 @@ The encoder records, for the refinement check:
   source, free for the target.
 
 Not covered (``Unsupported``): allocas outside the entry block or of variable size, aggregate loads/stores,
-scalable vectors, invoke/EH, indirect calls, calls passing local pointers, intrinsics not listed in
+scalable vectors, invoke/EH, calls passing local pointers, intrinsics not listed in
 ``semantics.INTRINSICS``.
 """
 
@@ -557,7 +557,8 @@ class FunctionEncoder(MemoryAccess):
             return self.fresh_value(ty, "undef")
         if isinstance(v, Global):
             if v.name in self.module.functions or v.name in self.module.declarations:
-                raise Unsupported("function pointers")
+                # A function's address: opaque and shared by both sides (compared, passed, called through).
+                return Pointer(z3.BitVecVal(0, BLOCK_BITS), self.shared.function_address(v.name), FALSE)
             return Pointer(z3.BitVecVal(0, BLOCK_BITS), self.shared.global_address(v.name), FALSE)
         if isinstance(v, AggregateConst):
             return Aggregate(tuple(self._operand(e, st) for e in v.elements))

@@ -126,6 +126,10 @@ I1 = IntType(1)
 I8 = IntType(8)
 I64 = IntType(64)
 PTR = PtrType()
+# The callee name of a call through a function pointer: every check keyed by callee (call-site attributes, lock-step
+# matching, memory effects) treats such calls as calls to one unknown external function, the pointer being one more
+# argument. Not an identifier clang emits; a module naming a function so is refused (parser).
+INDIRECT_CALLEE = "(indirect call)"
 VOID = VoidType()
 
 
@@ -365,7 +369,8 @@ class Instruction:
         predicate: for icmp/fcmp.
         targets: block names for br/switch; for phi: the incoming block of each operand.
         cases: for switch: (value, label) pairs.
-        callee: for call: the function name (global) or None for an indirect call.
+        callee: for call: the function name (global); ``INDIRECT_CALLEE`` for a call through a pointer.
+        callee_operand: for an indirect call: the pointer called (its value is part of the call event).
         indices: for extractvalue/insertvalue.
         metadata: names of attached metadata kinds (``range``, ``tbaa``...).
         align: the ``align`` of load/store/alloca (0 if absent).
@@ -387,6 +392,7 @@ class Instruction:
     source_type: Type | None = None
     call_attrs: tuple[str, ...] = ()
     ret_attrs: tuple[str, ...] = ()
+    callee_operand: TypedOperand | None = None
     line: str = ""
 
 
@@ -458,6 +464,8 @@ class Module:
         default_factory=dict
     )
     globals: dict[str, GlobalVar] = field(default_factory=dict)
+    # Functions declared ``extern_weak``: their address is null when the program links none in.
+    weak_declarations: set[str] = field(default_factory=set)
     named_types: dict[str, Type] = field(default_factory=dict)
     attribute_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     metadata: dict[str, str] = field(default_factory=dict)  # "!5" -> its definition text

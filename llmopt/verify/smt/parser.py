@@ -16,6 +16,7 @@ import re
 from typing import TypedDict
 
 from llmopt.verify.smt.ir import (
+    INDIRECT_CALLEE,
     PTR,
     VOID,
     ArrayType,
@@ -276,14 +277,17 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             c.next()
         ret_attrs = c.skip_attrs()
         ret_ty = c.parse_type(allow_function=True)  # call i32 (ptr, ...) @printf(...)
+        callee_operand = None
         if c.kind() == "local":
-            raise Unsupported("indirect calls")
-        if c.peek() == "asm":
-            raise Unsupported("inline assembly")
-        callee_tok = c.next()
-        if not callee_tok.startswith("@"):
-            raise Unsupported(f"call to {callee_tok}")
-        callee = unquote(callee_tok[1:])
+            callee_operand = c.parse_value(PTR)
+            callee = INDIRECT_CALLEE
+        else:
+            if c.peek() == "asm":
+                raise Unsupported("inline assembly")
+            callee_tok = c.next()
+            if not callee_tok.startswith("@"):
+                raise Unsupported(f"call to {callee_tok}")
+            callee = unquote(callee_tok[1:])
         c.expect("(")
         args = []
         if not c.accept(")"):
@@ -309,6 +313,7 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             callee=callee,
             call_attrs=call_attrs,
             ret_attrs=ret_attrs,
+            callee_operand=callee_operand,
             metadata=c.parse_metadata_tail(),
             **base,
         )
@@ -451,6 +456,8 @@ def parse_module(text: str) -> Module:
                 fn = _parse_header(line, module.named_types)
                 module.declarations[fn.name] = (fn.return_type, tuple(p.type for p in fn.params), fn.fn_attrs)
                 module.declaration_value_attrs[fn.name] = (fn.ret_attrs, tuple(p.attrs for p in fn.params))
+                if re.match(r"declare\s+extern_weak\b", line):
+                    module.weak_declarations.add(fn.name)
             except Unsupported:
                 pass
         elif _DEFINE_RE.match(line):
