@@ -668,8 +668,8 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return None
     if key == "is.fpclass":
         return _is_fpclass(enc, inst, st)
-    if key == "fmuladd" or key == "fma":
-        return _fmuladd(enc, key, inst, st)
+    if key in ("fmuladd", "fma", "sqrt"):
+        return _fp_rounded(enc, key, inst, st)
     fn = semantics.INTRINSICS.get(key)
     if fn is None and not key.startswith("vector.reduce."):
         raise Unsupported(f"intrinsic llvm.{key}")
@@ -734,10 +734,16 @@ def _is_fpclass(enc: FunctionEncoder, inst: Instruction, st: State) -> Value:
     return Aggregate(tuple(lane(e) for e in x.elements)) if isinstance(x, Aggregate) else lane(x)
 
 
-def _fmuladd(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
+def _fp_rounded(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
+    """fma, fmuladd and sqrt: IEEE-754 operations rounded to nearest (LangRef: sqrt as a conforming libm's)."""
     ty = inst.type
     if not isinstance(ty, FloatType):
         raise Unsupported(f"llvm.{key} on {ty}")
+    if key == "sqrt":
+        (a,) = (enc._operand(o, st) for o in inst.operands)
+        assert isinstance(a, Bits)
+        root = z3.fpSqrt(semantics.RNE, semantics.to_fp(a.bv, ty))
+        return _intrinsic_fast_math(enc, inst, [a], Bits(semantics.from_fp(enc, root, ty, [a.bv]), a.poison))
     a, b, c = (enc._operand(o, st) for o in inst.operands)
     assert isinstance(a, Bits) and isinstance(b, Bits) and isinstance(c, Bits)
     x, y, z = (semantics.to_fp(v.bv, ty) for v in (a, b, c))

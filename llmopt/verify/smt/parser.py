@@ -350,6 +350,12 @@ def _parse_header(line: str, named_types: dict[str, Type]) -> Function:
     fn_attrs = []
     while not c.at_end():
         tok = c.next()
+        if tok == "personality" and c.peek() == "ptr":
+            # Used only by invoke/landingpad/resume, which are unsupported: kept as an attribute so that a target
+            # adding or changing it is refused like any added function attribute.
+            c.next()
+            fn_attrs.append(f"personality={c.next()}")
+            continue
         if tok in ("personality", "prefix", "prologue", "gc"):
             raise Unsupported(f"function {tok}")
         fn_attrs.append(tok)
