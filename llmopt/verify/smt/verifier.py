@@ -93,6 +93,17 @@ HARMLESS_PARAM_ATTRS = {"signext", "zeroext", "noundef", "nonnull"}
 MODELLED_PARAM_ATTR_PREFIXES = ("align ", "dereferenceable(", "dereferenceable_or_null(")
 
 
+@dataclasses.dataclass(frozen=True)
+class _Pair:
+    """The two functions under comparison, their modules and the deadline: what every check stage needs."""
+
+    src_fn: Function
+    tgt_fn: Function
+    src_mod: Module
+    tgt_mod: Module
+    deadline: float
+
+
 class SmtVerifier(Verifier):
     """Translation validation with z3: target refines source, per function (Alive2's semantics, a subset of IR).
 
@@ -224,49 +235,31 @@ class SmtVerifier(Verifier):
             return None, msg
         return run.stdout_text, None
 
-    def _check(
-        self,
-        src_fn: Function,
-        tgt_fn: Function,
-        src_mod: Module,
-        tgt_mod: Module,
-        deadline: float,
-        memory_poison: bool,
-        bound: int,
-    ) -> RefinementOutcome:
+    def _check(self, pair: _Pair, memory_poison: bool, bound: int) -> RefinementOutcome:
         """Refinement with defined arguments, then, for a proof, again with the arguments the caller may pass as
         undef (``undef.undef_argument``).
 
         Why two checks: a refutation with defined arguments is genuine and cheap to find, and most pairs have no
         argument that may be undef (clang marks C arguments ``noundef``); only a proof must also hold for undef
         arguments, whose per-use instances cost the solver more."""
-        outcome = self._check_inputs(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison, bound, [])
-        maybe_undef = undef_params(src_fn)
+        outcome = self._check_inputs(pair, memory_poison, bound, [])
+        maybe_undef = undef_params(pair.src_fn)
         if outcome.verdict is not Verdict.EQUIVALENT or not maybe_undef:
             return outcome
-        if time.monotonic() > deadline:
+        if time.monotonic() > pair.deadline:
             raise EncodingTimeout()
-        undef = self._check_inputs(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison, bound, maybe_undef)
+        undef = self._check_inputs(pair, memory_poison, bound, maybe_undef)
         if undef.verdict is Verdict.INCONCLUSIVE:
-            names = ", ".join(f"%{src_fn.params[i].name}" for i in maybe_undef)
+            names = ", ".join(f"%{pair.src_fn.params[i].name}" for i in maybe_undef)
             return dataclasses.replace(undef, reason=f"with undef arguments ({names}): {undef.reason}")
         if undef.verdict is Verdict.EQUIVALENT:
             return dataclasses.replace(undef, relied=undef.relied | outcome.relied)
         return undef
 
-    def _check_inputs(
-        self,
-        src_fn: Function,
-        tgt_fn: Function,
-        src_mod: Module,
-        tgt_mod: Module,
-        deadline: float,
-        memory_poison: bool,
-        bound: int,
-        undef_args: list[int],
-    ) -> RefinementOutcome:
+    def _check_inputs(self, pair: _Pair, memory_poison: bool, bound: int, undef_args: list[int]) -> RefinementOutcome:
         """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation);
         the parameters in ``undef_args`` may be undef."""
+        src_fn, tgt_fn, src_mod, tgt_mod, deadline = pair.src_fn, pair.tgt_fn, pair.src_mod, pair.tgt_mod, pair.deadline
         shared = _make_shared_inputs(src_fn, src_mod, memory_poison, undef_args)
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
             fn, mod, shared, is_target=tgt, unroll_bound=bound, choice_prefix=prefix, deadline=deadline
@@ -305,15 +298,14 @@ class SmtVerifier(Verifier):
                 )
         return outcome
 
-    def _refine(
-        self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float, bound: int
-    ) -> RefinementOutcome:
+    def _refine(self, pair: _Pair, bound: int) -> RefinementOutcome:
         """Refinement at one loop bound; a refutation that needs poison bytes in the caller's memory is not one."""
-        outcome = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=True, bound=bound)
-        if outcome.verdict is Verdict.NOT_EQUIVALENT and _reads_memory(src_fn, tgt_fn) and time.monotonic() < deadline:
+        outcome = self._check(pair, memory_poison=True, bound=bound)
+        reads = _reads_memory(pair.src_fn, pair.tgt_fn)
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and reads and time.monotonic() < pair.deadline:
             # Does the refutation need poison bytes in the caller's memory? LLVM itself treats e.g. memcpy ->
             # integer load/store as valid; such a difference is reported as inconclusive, not as wrong.
-            strict = self._check(src_fn, tgt_fn, src_mod, tgt_mod, deadline, memory_poison=False, bound=bound)
+            strict = self._check(pair, memory_poison=False, bound=bound)
             if strict.verdict is Verdict.EQUIVALENT:
                 outcome = type(outcome)(
                     Verdict.INCONCLUSIVE,
@@ -331,9 +323,7 @@ class SmtVerifier(Verifier):
                 )
         return outcome
 
-    def _deepen(
-        self, src_fn: Function, tgt_fn: Function, src_mod: Module, tgt_mod: Module, deadline: float
-    ) -> RefinementOutcome:
+    def _deepen(self, pair: _Pair) -> RefinementOutcome:
         """Refinement at the configured loop bound, then at 4x deeper bounds while only the bound stands in the way.
 
         Why: a loop with a constant trip count beyond the bound (``for (i = 0; i < 8; i++)``) is fully decided at a
@@ -346,23 +336,23 @@ class SmtVerifier(Verifier):
         """
         bound = self.unroll_bound
         t0 = time.monotonic()
-        outcome = self._refine(src_fn, tgt_fn, src_mod, tgt_mod, deadline, bound)
+        outcome = self._refine(pair, bound)
         elapsed = time.monotonic() - t0
         while (
             outcome.verdict is Verdict.INCONCLUSIVE
             and LOOP_BOUND_REASON in outcome.reason
             and bound * DEEPEN_FACTOR <= self.max_unroll_bound
-            and elapsed * DEEPEN_COST_FACTOR < deadline - time.monotonic()
+            and elapsed * DEEPEN_COST_FACTOR < pair.deadline - time.monotonic()
         ):
             bound *= DEEPEN_FACTOR
             t0 = time.monotonic()
             try:
-                deeper = self._refine(src_fn, tgt_fn, src_mod, tgt_mod, deadline, bound)
+                deeper = self._refine(pair, bound)
             except (Unsupported, EncodingTimeout, z3.Z3Exception, RecursionError, ctypes.ArgumentError):
                 break
             elapsed = time.monotonic() - t0
             if deeper.verdict is Verdict.INCONCLUSIVE and (
-                LOOP_BOUND_REASON not in deeper.reason or time.monotonic() >= deadline - 0.05
+                LOOP_BOUND_REASON not in deeper.reason or time.monotonic() >= pair.deadline - 0.05
             ):
                 break
             outcome = deeper
@@ -413,7 +403,7 @@ class SmtVerifier(Verifier):
             relied = _check_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
             check_call_site_attributes(src_fn, tgt_fn, src_mod, tgt_mod)
             check_callees_kept(tgt_fn, src_mod, tgt_mod)
-            outcome = self._deepen(src_fn, tgt_fn, src_mod, tgt_mod, deadline)
+            outcome = self._deepen(_Pair(src_fn, tgt_fn, src_mod, tgt_mod, deadline))
             self._relied[name] = relied | outcome.relied
         except Unsupported as e:
             return Verdict.INCONCLUSIVE, f"unsupported: {e.feature}", None
