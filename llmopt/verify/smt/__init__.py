@@ -24,8 +24,8 @@ UNSUPPORTED = (
     "merging, deleting or moving calls to memory(read) functions (a refutation that depends on it is inconclusive)",
     "C library functions other than fabs/copysign/ffs/abs (a refutation where they are called differently is "
     "inconclusive)",
-    "calls through a pointer matched with direct calls (devirtualization is refuted or inconclusive), a function's "
-    "bytes as data, extern_weak function addresses, inline asm, operand bundles",
+    "calls through a pointer matched with direct calls to the same function (devirtualization: inconclusive), "
+    "a function's bytes as data, extern_weak function addresses, inline asm, operand bundles",
     "atomic and volatile loads/stores, fences, cmpxchg, atomicrmw",
     "allocas outside the entry block or with a variable size; stacksave/stackrestore",
     "memcpy/memset/memmove with a variable length or longer than 256 bytes, or volatile; invariant.start added",

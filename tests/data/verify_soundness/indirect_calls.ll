@@ -218,3 +218,49 @@ define i32 @f(i1 %c, i32 %x) {
   %r = call i32 %fp(i32 %x)
   ret i32 %r
 }
+;; pair: a call through a local holding @g's address made direct (devirtualized)
+;; expect: right
+;; source
+declare void @g(i32)
+define void @f(i32 %x) {
+  %slot = alloca ptr
+  store ptr @g, ptr %slot
+  %fp = load ptr, ptr %slot
+  call void %fp(i32 %x)
+  ret void
+}
+;; target
+declare void @g(i32)
+define void @f(i32 %x) {
+  call void @g(i32 %x)
+  ret void
+}
+;; pair: a call through an unknown pointer made a direct call to @g
+;; expect: refuted
+;; source
+declare void @g(i32)
+define void @f(ptr %fp, i32 %x) {
+  call void %fp(i32 %x)
+  ret void
+}
+;; target
+declare void @g(i32)
+define void @f(ptr %fp, i32 %x) {
+  call void @g(i32 %x)
+  ret void
+}
+;; pair: one of two calls to @g dropped beside an unused function pointer
+;; expect: refuted
+;; source
+declare void @g(i32)
+define void @f(ptr %fp, i32 %x) {
+  call void @g(i32 %x)
+  call void @g(i32 %x)
+  ret void
+}
+;; target
+declare void @g(i32)
+define void @f(ptr %fp, i32 %x) {
+  call void @g(i32 %x)
+  ret void
+}
