@@ -701,4 +701,7 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
     for i, (a, end_a) in enumerate(spans):
         for b, end_b in spans[i + 1 :]:
             out.append(z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a)))
+    for f in shared.functions.values():
+        # Code is not inside a data object (one past a global's end may still be a function's address).
+        out.extend(z3.Or(z3.ULT(f, a), z3.ULE(end_a, f)) for a, end_a in spans)
     return out

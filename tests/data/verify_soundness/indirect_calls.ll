@@ -264,3 +264,132 @@ define void @f(ptr %fp, i32 %x) {
   call void @g(i32 %x)
   ret void
 }
+;; pair: a varargs indirect call kept
+;; expect: right
+;; source
+define i32 @f(ptr %fp, ptr %s, i32 %x) {
+  %a = add i32 %x, 0
+  %r = call i32 (ptr, ...) %fp(ptr %s, i32 %a)
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %fp, ptr %s, i32 %x) {
+  %r = call i32 (ptr, ...) %fp(ptr %s, i32 %x)
+  ret i32 %r
+}
+;; pair: a varargs indirect call with its vararg changed
+;; expect: wrong
+;; source
+define i32 @f(ptr %fp, ptr %s, i32 %x) {
+  %r = call i32 (ptr, ...) %fp(ptr %s, i32 %x)
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %fp, ptr %s, i32 %x) {
+  %r = call i32 (ptr, ...) %fp(ptr %s, i32 0)
+  ret i32 %r
+}
+;; pair: the indirect call's result used where the source returns a different call's result
+;; expect: wrong
+;; source
+define i32 @f(ptr %fp) {
+  %a = call i32 %fp()
+  %b = call i32 %fp()
+  ret i32 %b
+}
+;; target
+define i32 @f(ptr %fp) {
+  %a = call i32 %fp()
+  %b = call i32 %fp()
+  ret i32 %a
+}
+;; pair: the indirect call through a pointer loaded after a store is to the stored function
+;; expect: proved
+;; source
+declare void @g()
+define void @f(ptr %slot) {
+  store ptr @g, ptr %slot
+  %fp = load ptr, ptr %slot
+  call void %fp()
+  ret void
+}
+;; target
+declare void @g()
+define void @f(ptr %slot) {
+  store ptr @g, ptr %slot
+  %fp = load ptr, ptr %slot
+  call void %fp()
+  ret void
+}
+;; pair: a tail indirect call made musttail-free
+;; expect: right
+;; source
+define i32 @f(ptr %fp, i32 %x) {
+  %r = tail call i32 %fp(i32 %x)
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %fp, i32 %x) {
+  %r = call i32 %fp(i32 %x)
+  ret i32 %r
+}
+;; pair: an indirect call with a different return type view (i64 vs i32) changes what is compared
+;; expect: wrong
+;; source
+define i32 @f(ptr %fp) {
+  %r = call i32 %fp()
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %fp) {
+  %r = call i64 %fp()
+  %t = trunc i64 %r to i32
+  ret i32 %t
+}
+;; pair: a function address compared with a global's address folded to false
+;; expect: proved
+;; source
+@x = global i32 0
+declare void @g()
+define i1 @f() {
+  %c = icmp eq ptr @g, @x
+  ret i1 %c
+}
+;; target
+@x = global i32 0
+declare void @g()
+define i1 @f() {
+  ret i1 false
+}
+;; pair: a function address one past a global's end may be equal
+;; expect: wrong
+;; source
+@x = global i32 0
+declare void @g()
+define i1 @f() {
+  %e = getelementptr i8, ptr @x, i64 4
+  %c = icmp eq ptr @g, %e
+  ret i1 %c
+}
+;; target
+@x = global i32 0
+declare void @g()
+define i1 @f() {
+  ret i1 false
+}
+;; pair: a function address is not inside a global
+;; expect: proved
+;; source
+@x = global [4 x i32] zeroinitializer
+declare void @g()
+define i1 @f() {
+  %e = getelementptr i8, ptr @x, i64 8
+  %c = icmp eq ptr @g, %e
+  ret i1 %c
+}
+;; target
+@x = global [4 x i32] zeroinitializer
+declare void @g()
+define i1 @f() {
+  ret i1 false
+}
