@@ -128,7 +128,7 @@ I64 = IntType(64)
 PTR = PtrType()
 # The callee name of a call through a function pointer: every check keyed by callee (call-site attributes, lock-step
 # matching, memory effects) treats such calls as calls to one unknown external function, the pointer being one more
-# argument. Not an identifier clang emits; a module naming a function so is refused (parser).
+# argument. Not an identifier clang emits; a module naming a function so is refused (``calls.encode_call``).
 INDIRECT_CALLEE = "(indirect call)"
 VOID = VoidType()
 

@@ -634,10 +634,6 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
     spans = []
     top = (1 << ADDR_BITS) - 1
     functions = set(src_mod.functions) | set(src_mod.declarations) | set(tgt_mod.functions) | set(tgt_mod.declarations)
-    for name, addr in shared.functions.items():
-        if name in src_mod.weak_declarations or name in tgt_mod.weak_declarations:
-            raise Unsupported(f"extern_weak function @{name} (its address may be null)")
-        out.append(addr != 0)
     done: set[str] = set()
     # A pointer in an initializer names another global: handled in turn (the loop adds it to shared.globals).
     while pending := [n for n in shared.globals if n not in done]:
@@ -701,7 +697,10 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
     for i, (a, end_a) in enumerate(spans):
         for b, end_b in spans[i + 1 :]:
             out.append(z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a)))
-    for f in shared.functions.values():
+    for name, f in shared.functions.items():
+        if name in src_mod.weak_declarations or name in tgt_mod.weak_declarations:
+            raise Unsupported(f"extern_weak function @{name} (its address may be null)")
+        out.append(f != 0)
         # Code is not inside a data object (one past a global's end may still be a function's address).
         out.extend(z3.Or(z3.ULT(f, a), z3.ULE(end_a, f)) for a, end_a in spans)
     return out
