@@ -18,7 +18,9 @@ Inputs: a release (``llmopt data release``): every program of every split measur
 - LM answer (``--model SPEC``, same programs): the model's greedy answer (``zero-shot``: at B=2 it is zero-shot
   with the -Oz backup), then the neighbour ranker's or the fixed order's lists (``ranked-coreset``'s
   ``model_first``). An answer that is not a list of the matrix costs its compilation and counts as no gain (a
-  lower bound: it is not compiled here); how many there were is printed.
+  lower bound: it is not compiled here); how many there were is printed. No answer (no list, or a prompt over the
+  context) costs no compilation. "LM answer last": the neighbour ranker's first B-2 lists, then the model's answer
+  in the budget's last slot.
 
 At budget B every method gets -Oz plus its first B-1 lists; its size is the smallest of those (-Oz the backup).
 Columns: geomean size vs -Oz, share of the labels' gain (the labelling run's best, the autotuner's reference),
@@ -84,13 +86,18 @@ def fixed_order(programs: list[dict], lists: list[str], sizes: np.ndarray) -> li
 
 def evaluate(order_of, programs: list[dict], lists: list[str], sizes: np.ndarray, budgets: list[int]) -> dict:
     """Per budget: (geomean ratio vs -Oz, improved) when each program tries -Oz + its first B-1 lists."""
+    return evaluate_at(lambda i, p, budget: order_of(i, p), programs, lists, sizes, budgets)
+
+
+def evaluate_at(order_at, programs: list[dict], lists: list[str], sizes: np.ndarray, budgets: list[int]) -> dict:
+    """``evaluate`` for an order that depends on the budget too (``order_at(i, program, budget)``)."""
     col = {p: j for j, p in enumerate(lists)}
     out = {}
     for budget in budgets:
         ratios = []
         for i, p in enumerate(programs):
             oz = p["label"]["oz_binary_size"]
-            tried = [sizes[i, col[q]] for q in order_of(i, p)[: budget - 1] if q in col]
+            tried = [sizes[i, col[q]] for q in order_at(i, p, budget)[: budget - 1] if q in col]
             best = min([oz, *(s for s in tried if not math.isnan(s))])
             ratios.append(best / oz)
         g = geomean(ratios)
@@ -271,13 +278,24 @@ def lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets
     distinct = len({f for f in firsts if not f.startswith("<")})
 
     def lead(first: str, rest: list[str]) -> list[str]:
-        if first == OZ:  # the strategy does not compile -Oz twice: no slot spent
+        if first in (OZ, "<no list>"):  # -Oz is not compiled twice, and no list costs no compilation
             return rest
         return [first, *(q for q in rest if q != first)]
 
     rows[f"LM answer, then fixed{tag}"] = evaluate(lambda i, p: lead(firsts[i], order), sub_p, lists, sub_s, budgets)
     rows[f"LM answer, then neighbours{tag}"] = evaluate(
         lambda i, p: lead(firsts[i], neighbour_orders[i]), sub_p, lists, sub_s, budgets
+    )
+
+    def last(answer: str, rest: list[str], budget: int) -> list[str]:
+        """The first B-2 lists of ``rest``, then the answer in the budget's last slot (unless tried already)."""
+        head = rest[: max(budget - 2, 0)]
+        if answer in (OZ, "<no list>") or answer in head:
+            return rest
+        return [*head, answer, *(q for q in rest[len(head) :] if q != answer)]
+
+    rows[f"neighbours, LM answer last{tag}"] = evaluate_at(
+        lambda i, p, b: last(firsts[i], neighbour_orders[i], b), sub_p, lists, sub_s, budgets
     )
     print(
         f"LM answer: {n} greedy answers in {gen_seconds:.0f} s; {distinct} distinct lists, {off} off the matrix, "

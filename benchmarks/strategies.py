@@ -18,7 +18,8 @@ Honesty rules built in:
   only reorders the leave-one-out lists.
 - Language-model rows run only with ``--model SPEC`` (``hf:DIR``, ``openai:URL#NAME``, ``default``): the model
   strategies, ``model-ranked`` (the coreset in the model's log-probability order) and ``model-first`` (the model's
-  greedy answer, then the neighbour-ranked coreset: ``ranked-coreset`` with a model); ``--strategies`` picks some.
+  greedy answer, then the neighbour-ranked coreset: ``ranked-coreset`` with ``model_slot=first``) and ``model-last``
+  (the neighbour-ranked coreset with the model's answer in the budget's last slot); ``--strategies`` picks some.
 
 Usage: python benchmarks/strategies.py [--budgets 1,3,10,30] [--model SPEC] [--strategies a,b] [--gate]
        [--limit N] [--json OUT]
@@ -57,6 +58,7 @@ MODEL_STRATEGIES = ("zero-shot", "oz-backup", "sample-and-select", "priority", "
 CORESET_MODEL_ROWS = {
     "model-ranked": "coreset (model-ranked, LOO)",
     "model-first": "model answer + neighbours (LOO)",
+    "model-last": "neighbours + model answer last (LOO)",
 }
 
 
@@ -171,13 +173,15 @@ def main() -> None:
         for name in names:
             for budget in budgets:
                 if name == "coreset (fixed order, LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_first=False)
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="none")
                 elif name == "coreset (neighbour-ranked, LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_first=False)
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_slot="none")
                 elif name == "coreset (model-ranked, LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="model", model_first=False)
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="model", model_slot="none")
                 elif name == "model answer + neighbours (LOO)":
-                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_first=True)
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_slot="first")
+                elif name == "neighbours + model answer last (LOO)":
+                    strategy = make_strategy("ranked-coreset", lists=lists, rank="neighbours", model_slot="last")
                 elif name == "random":
                     strategy = make_strategy(
                         "fixed-list", lists=random_lists(measurer.catalog.names, module.hash, budget, measurer.catalog)

@@ -379,10 +379,9 @@ def _runnable_strategy(chosen: Any, measurer: Any, flavour: Flavour, backend: An
         except ConfigError as error:
             notes.append(f"{error}; trying the standard pipelines only")
             return None
-    can_score = backend is not None and backend.supports_score and backend.supports_logprobs
-    if isinstance(chosen, RankedCoreset) and chosen.rank == "auto" and not chosen.ranker and not can_score:
-        # No scoring model: the strategy ranks the coreset with the shipped neighbour ranker (measured better than
-        # the fixed order, docs/training.md) when one ships for this LLVM and flavour; say which.
+    if isinstance(chosen, RankedCoreset) and chosen.rank == "auto" and not chosen.ranker:
+        # The strategy ranks the coreset with the shipped neighbour ranker (measured better than the fixed order and
+        # than a model's scores, docs/training.md) when one ships for this LLVM and flavour; say which.
         from llmopt.inference.neighbours import shipped_ranker_path
 
         ranker = shipped_ranker_path(measurer.toolchain.major, flavour)

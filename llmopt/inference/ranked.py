@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from llmopt.passes import PassList
 
 RANKINGS = ("auto", "fixed", "model", "features", "neighbours")
+MODEL_SLOTS = ("first", "last", "none")
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,19 @@ class RankedCoreset(Strategy):
         rank: "fixed" (the shipped order), "model" (the model's log-probability; needs a scoring backend),
             "features" (the ``FeatureRanker`` at ``ranker``: one ridge regression per list on IR statistics),
             "neighbours" (the ``NeighbourRanker`` at ``ranker``, else the one shipped for this LLVM and flavour: the
-            greedy order refitted on the training programs nearest in IR statistics), "auto" (the model when the
-            backend can score, else the ranker at ``ranker`` when given, else the shipped neighbour ranker when there
-            is one, else the fixed order). Measured on held-out programs, the neighbour ranker beats the fixed order
-            at every budget and the model and feature rankers do not (docs/training.md), hence auto's order.
+            greedy order refitted on the training programs nearest in IR statistics), "auto" (the ranker at
+            ``ranker`` when given, else the shipped neighbour ranker when there is one, else the fixed order; a model
+            ranks only when asked with "model"). Measured on held-out programs, the neighbour ranker beats the fixed
+            order at every budget and the model and feature rankers do not (docs/training.md), hence auto's order.
         ranker: path of a ``FeatureRanker`` JSON file or a ``NeighbourRanker`` ``.npz`` file.
         pool: rank only the first ``pool`` lists of the order (0: all of them).
         length_normalize: rank by log-probability per pass instead of the sequence's.
-        model_first: with a model, its greedy answer (``zero-shot``'s list: one generation, one compilation) is
-            tried before the ranked lists. The generative model is the only part that can name a list the coreset
-            does not hold, and at budget 2 this is zero-shot with the ``-Oz`` backup; the ranked lists fill the
-            rest of the budget (docs/training.md measures the combination).
+        model_slot: with a model, where its greedy answer (``zero-shot``'s list: one generation, one compilation) is
+            tried among the ranked lists: "first" (before them: at budget 2 this is zero-shot with the ``-Oz``
+            backup), "last" (in the budget's last slot, after the first B-2 ranked lists: the model can still name a
+            list the coreset lacks, at the cost of the ranked list that adds least), or "none" (the ranked coreset
+            alone). The generative model is the only part that can name a list the coreset does not hold; an answer
+            the ranked lists already hold costs nothing (docs/training.md measures the slots).
     """
 
     name: ClassVar[str] = "ranked-coreset"
@@ -64,11 +67,13 @@ class RankedCoreset(Strategy):
     pool: int = 0
     length_normalize: bool = False
     ranker: str = ""
-    model_first: bool = True
+    model_slot: str = "first"
 
     def __post_init__(self) -> None:
         if self.rank not in RANKINGS:
             raise ConfigError(f"unknown ranking {self.rank!r}; use one of: {', '.join(RANKINGS)}")
+        if self.model_slot not in MODEL_SLOTS:
+            raise ConfigError(f"unknown model_slot {self.model_slot!r}; use one of: {', '.join(MODEL_SLOTS)}")
         if self.pool < 0:
             raise ConfigError(f"pool must be >= 0, got {self.pool}")
         if self.rank == "features" and not self.ranker:
@@ -100,9 +105,7 @@ class RankedCoreset(Strategy):
 
     def ranked(self, session: Session, order: tuple[str, ...]) -> tuple[str, ...]:
         """``order`` re-ranked as ``rank`` says (see the class docstring)."""
-        backend = session.backend
-        can_score = backend is not None and backend.supports_score and backend.supports_logprobs
-        if self.rank in ("features", "neighbours") or (self.rank == "auto" and not can_score):
+        if self.rank in ("features", "neighbours", "auto"):
             ranker = self._ranker(session)
             return order if ranker is None else ranker.rank(session.module.text, order)
         if self.rank == "fixed":
@@ -131,17 +134,26 @@ class RankedCoreset(Strategy):
         return None
 
     def propose(self, session: Session) -> None:
-        if self.model_first and session.backend is not None:
+        answer = None
+        if self.model_slot != "none" and session.backend is not None:
             from llmopt.inference.sampling import greedy_list
 
             answer = greedy_list(session)  # None: a typed failure is recorded (garbage, context overflow, ...)
-            if answer is not None and answer != OZ:
-                session.measure(answer, "model")
+            if answer == OZ:
+                answer = None
+        if answer is not None and self.model_slot == "first":
+            session.measure(answer, "model")
+            answer = None
         for pipeline in self.ranked(session, self.order(session)):
+            if answer is not None and session.remaining <= 1 and session.measured(answer) is None:
+                session.measure(answer, "model")  # the last slot is the model's (model_slot="last")
+                answer = None
             if session.exhausted:
                 return
             if pipeline != OZ:
                 session.offer(pipeline, "coreset")
+        if answer is not None:
+            session.measure(answer, "model")  # fewer ranked lists than the budget: the answer still gets its turn
 
 
 def list_answers(pipelines: Sequence[str], style: str, parse: Callable[[str], PassList]) -> tuple[list[str], list[int]]:

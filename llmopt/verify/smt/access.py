@@ -12,6 +12,7 @@ getelementptr on vectors, with a variable struct index or an index wider than 64
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -401,6 +402,14 @@ class MemoryAccess:
         self.target_observes_undef(value, "stores", TRUE if self.calls_take_pointers else ptr.block == 0)
         st.memory = self._store_value(st.memory, ptr, value, val_op.type)
 
+    @functools.cached_property
+    def _byte_readers(self) -> tuple[frozenset[str], bool]:
+        """The types the function loads, and whether it copies memory (``llvm.mem*``): what may read a narrow
+        store's unspecified bits as something else (listed once per function, not per store)."""
+        insts = [i for b in self.fn.blocks for i in b.instructions]
+        loads = frozenset(str(i.type) for i in insts if i.opcode == "load")
+        return loads, any((i.callee or "").startswith("llvm.mem") for i in insts)
+
     def _store_value(self, mem: MemoryState, ptr: Pointer, value: Value, ty: Type) -> MemoryState:
         """Memory after storing ``value``; aggregates field by field, a struct's padding filled with undef (LangRef
         "store"): a fresh undef byte each, which the source may choose; in the target such a store is an
@@ -441,8 +450,8 @@ class MemoryAccess:
             # (the source may choose so; a load of the same type reads them back), which is exact only where
             # nothing reads those bytes as another type: the caller's memory, or a function that loads or copies
             # bytes as other types too, makes the store an approximation.
-            others = {str(i.type) for b in self.fn.blocks for i in b.instructions if i.opcode == "load"} - {str(ty)}
-            copies = any((i.callee or "").startswith("llvm.mem") for b in self.fn.blocks for i in b.instructions)
+            loads, copies = self._byte_readers
+            others = loads - {str(ty)}
             risky = TRUE if others or copies or self.calls_take_pointers else ptr.block == 0
             self.add_approx(risky, f"a store of {ty} leaves the rest of its last byte unspecified")
         return self.write_cells(mem, ptr, bits_to_cells(value, n), [INT_ROOT] * n if self.tracks_int_bytes else None)

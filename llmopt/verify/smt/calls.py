@@ -189,6 +189,8 @@ class SharedInputs:
     undef_args: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
     # Per undef argument lane, how many instances the target (encoded first) made: the source's are paired with them.
     target_argument_uses: dict[tuple[int, int], int] = field(default_factory=dict)
+    # The source module's constant globals' objects (a writing callee never changes them), listed once.
+    constant_objects: list[tuple[z3.BitVecRef, z3.BitVecRef]] | None = None
 
     def __post_init__(self) -> None:
         if self.mem0 is None:
@@ -414,9 +416,11 @@ def _bytes_callee_keeps(
     modified; writing them is UB), and, for a callee declared to write only ``argmem``, every byte outside the
     objects of its pointer arguments. None: it may write anywhere."""
     # The source module's constant globals, the same list on both sides (a cap keeps string-heavy modules cheap).
-    src = enc.shared.source_module or enc.module
-    constants = sorted(name for name, g in src.globals.items() if g.constant)[:MAX_KEPT_CONSTANTS]
-    objects = [enc.shared.object_bounds(enc.shared.global_address(name)) for name in constants]
+    if enc.shared.constant_objects is None:
+        src = enc.shared.source_module or enc.module
+        constants = sorted(name for name, g in src.globals.items() if g.constant)[:MAX_KEPT_CONSTANTS]
+        enc.shared.constant_objects = [enc.shared.object_bounds(enc.shared.global_address(n)) for n in constants]
+    objects = enc.shared.constant_objects
     outside_args: list[tuple[z3.BitVecRef, z3.BitVecRef]] | None = None
     rules = _declared_memory_rules(enc, inst)
     if rules is not None and rules["other"] in ("none", "read") and rules["argmem"] != "none":

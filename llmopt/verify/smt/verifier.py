@@ -549,24 +549,19 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
         extra -= {"readonly", "writeonly", "readnone"}  # checked as UB at every access (FunctionEncoder)
         if extra:
             raise Unsupported(f"target adds parameter attribute {sorted(extra)[0]} to %{tp.name}")
-    for name, (_, _, attrs) in tgt_mod.declarations.items():
-        if name.startswith("llvm."):
-            continue
+    declared = [n for n in tgt_mod.declarations if not n.startswith("llvm.")]  # in the module's order
+    builtins = {n for n in declared if builtin_enabled(n, src_mod, tgt_mod, caller_attrs)}
+    for name in declared:
         src_decl = src_mod.declarations.get(name)
         src_attrs = _attr_names(src_decl[2], src_mod) if src_decl else set()
         # A C library function's attributes that hold by the C standard (LLVM infers them): true promises.
-        extra = _attr_names(attrs, tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
-        if builtin_enabled(name, src_mod, tgt_mod, caller_attrs):
+        extra = _attr_names(tgt_mod.declarations[name][2], tgt_mod) - src_attrs - HARMLESS_FN_ATTRS
+        if name in builtins:
             extra -= known_library_attrs(name)
         if extra:
             raise Unsupported(f"target declares @{name} with attribute {sorted(extra)[0]}")
-    declared = {n for n in tgt_mod.declarations if not n.startswith("llvm.")}
-    libfuncs = {
-        n
-        for n in declared & LIBRARY_FUNCTIONS
-        if n not in src_mod.functions and builtin_enabled(n, src_mod, tgt_mod, caller_attrs)
-    }
-    check_declarations(src_mod, tgt_mod, declared, libfuncs)
+    libfuncs = {n for n in builtins & LIBRARY_FUNCTIONS if n not in src_mod.functions}
+    check_declarations(src_mod, tgt_mod, set(declared), libfuncs)
     return relied
 
 

@@ -128,7 +128,7 @@ def test_ranked_coreset_tries_lists_in_the_models_order(
     gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
 ) -> None:
     lists = ("function(mem2reg)", MISCOMPILE, "function(sroa,instcombine,simplifycfg)")
-    strategy = make_strategy("ranked-coreset", lists=lists, rank="model", model_first=False)
+    strategy = make_strategy("ranked-coreset", lists=lists, rank="model", model_slot="none")
     result = strategy.run(gcd_module, _context(measurer, gate), budget=4, backend=strategy_backend)
     _never_worse_nor_rejected(result)
     assert result.model.calls == 1 and result.model.scored == 3
@@ -143,7 +143,7 @@ def test_ranked_coreset_tries_lists_in_the_models_order(
 def test_ranked_coreset_tries_the_models_own_answer_first(
     gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
 ) -> None:
-    """model_first (the default): the greedy answer zero-shot would give is compiled before the ranked lists, so
+    """model_slot="first" (the default): the greedy answer zero-shot would give is compiled before the ranked lists, so
     a list the coreset lacks can still win; without a model the strategy is the ranked coreset alone."""
     lists = ("function(mem2reg)", "function(sroa,instcombine,simplifycfg)")
     context = _context(measurer, gate)
@@ -161,6 +161,35 @@ def test_ranked_coreset_tries_the_models_own_answer_first(
     ]
     alone = make_strategy("ranked-coreset", lists=lists, rank="fixed").run(gcd_module, context, budget=4)
     assert [c.source for c in alone.candidates] == ["oz", "coreset", "coreset"] and alone.model.calls == 0
+
+
+def test_ranked_coreset_gives_the_models_answer_the_last_slot(
+    gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
+) -> None:
+    """model_slot="last": the first B-2 ranked lists, then the model's answer in the budget's last slot (an answer
+    the ranked lists already tried costs nothing, and the next ranked list takes the slot)."""
+    lists = ("function(mem2reg)", "function(sroa,instcombine,simplifycfg)", "function(sroa,early-cse)")
+    context = _context(measurer, gate)
+    zero_shot = make_strategy("zero-shot").run(gcd_module, context, budget=2, backend=strategy_backend)
+    answer = [c.pipeline for c in zero_shot.candidates if c.source == "model"]
+    ranked = [measurer.parse_passes(p).to_pipeline() for p in lists]
+    result = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="last").run(
+        gcd_module, context, budget=4, backend=strategy_backend
+    )
+    _never_worse_nor_rejected(result)
+    tried = [c.pipeline for c in result.candidates[1:]]
+    if answer and answer[0] not in ranked[:2]:
+        assert tried == [*ranked[:2], answer[0]] and result.candidates[-1].source == "model"
+    else:
+        assert tried == ranked
+    assert result.compilations == 4 and result.model.calls == 1
+    # No model: the ranked lists alone; an unknown slot is one clear error.
+    alone = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="last").run(
+        gcd_module, context, budget=4
+    )
+    assert [c.pipeline for c in alone.candidates[1:]] == ranked
+    with pytest.raises(ConfigError, match="model_slot"):
+        make_strategy("ranked-coreset", model_slot="middle")
 
 
 def test_pass_list_strategies_stop_before_the_optimized_ir(
