@@ -20,7 +20,7 @@ Inputs: a release (``llmopt data release``): every program of every split measur
   ``model_first``). An answer that is not a list of the matrix costs its compilation and counts as no gain (a
   lower bound: it is not compiled here); how many there were is printed. No answer (no list, or a prompt over the
   context) costs no compilation. "LM answer last": the neighbour ranker's first B-2 lists, then the model's answer
-  in the budget's last slot.
+  in the budget's last slot (at B=2 the first list keeps the one slot).
 
 At budget B every method gets -Oz plus its first B-1 lists; its size is the smallest of those (-Oz the backup).
 Columns: geomean size vs -Oz, share of the labels' gain (the labelling run's best, the autotuner's reference),
@@ -288,8 +288,9 @@ def lm_rows(args, order, on_p, lists, on_s, predicted, neighbour_orders, budgets
     )
 
     def last(answer: str, rest: list[str], budget: int) -> list[str]:
-        """The first B-2 lists of ``rest``, then the answer in the budget's last slot (unless tried already)."""
-        head = rest[: max(budget - 2, 0)]
+        """The first B-2 lists of ``rest``, then the answer in the budget's last slot (unless tried already); at
+        B=2 the first list keeps the one slot (``model_slot="last"``)."""
+        head = rest[: max(budget - 2, 1)]
         if answer in (OZ, "<no list>") or answer in head:
             return rest
         return [*head, answer, *(q for q in rest[len(head) :] if q != answer)]

@@ -55,10 +55,12 @@ class RankedCoreset(Strategy):
         length_normalize: rank by log-probability per pass instead of the sequence's.
         model_slot: with a model, where its greedy answer (``zero-shot``'s list: one generation, one compilation) is
             tried among the ranked lists: "first" (before them: at budget 2 this is zero-shot with the ``-Oz``
-            backup), "last" (in the budget's last slot, after the first B-2 ranked lists: the model can still name a
-            list the coreset lacks, at the cost of the ranked list that adds least), or "none" (the ranked coreset
-            alone). The generative model is the only part that can name a list the coreset does not hold; an answer
-            the ranked lists already hold costs nothing (docs/training.md measures the slots).
+            backup), "last" (in the budget's last slot, after the first B-2 ranked lists, and only once one ranked list
+            was tried, so at budget 2 the ranked list's first pick keeps the one slot: the model can still name a
+            list the coreset lacks, at the cost of the ranked list that adds least; generated only then), or
+            "none" (the ranked coreset alone). The generative model is the only part that can name a list the
+            coreset does not hold; an answer the ranked lists already hold costs nothing (docs/training.md measures
+            the slots).
     """
 
     name: ClassVar[str] = "ranked-coreset"
@@ -134,26 +136,35 @@ class RankedCoreset(Strategy):
         return None
 
     def propose(self, session: Session) -> None:
-        answer = None
-        if self.model_slot != "none" and session.backend is not None:
-            from llmopt.inference.sampling import greedy_list
-
-            answer = greedy_list(session)  # None: a typed failure is recorded (garbage, context overflow, ...)
-            if answer == OZ:
-                answer = None
-        if answer is not None and self.model_slot == "first":
-            session.measure(answer, "model")
-            answer = None
+        if self.model_slot == "first":
+            answer = self._answer(session)
+            if answer is not None:
+                session.measure(answer, "model")
+        asked = self.model_slot != "last"
+        ranked_tried = 0
         for pipeline in self.ranked(session, self.order(session)):
-            if answer is not None and session.remaining <= 1 and session.measured(answer) is None:
-                session.measure(answer, "model")  # the last slot is the model's (model_slot="last")
-                answer = None
+            if not asked and session.remaining == 1 and ranked_tried:
+                asked = True
+                answer = self._answer(session)  # generated only when its slot comes
+                if answer is not None and session.measured(answer) is None:
+                    session.measure(answer, "model")
             if session.exhausted:
                 return
-            if pipeline != OZ:
-                session.offer(pipeline, "coreset")
-        if answer is not None:
-            session.measure(answer, "model")  # fewer ranked lists than the budget: the answer still gets its turn
+            if pipeline != OZ and session.offer(pipeline, "coreset") is not None:
+                ranked_tried += 1
+        if not asked and not session.exhausted:  # fewer ranked lists than the budget: the answer still gets a turn
+            answer = self._answer(session)
+            if answer is not None:
+                session.measure(answer, "model")
+
+    def _answer(self, session: Session) -> str | None:
+        """The model's greedy list (None: no model, a typed failure recorded, or ``-Oz``, tried already)."""
+        if session.backend is None:
+            return None
+        from llmopt.inference.sampling import greedy_list
+
+        answer = greedy_list(session)  # None: a typed failure is recorded (garbage, context overflow, ...)
+        return None if answer == OZ else answer
 
 
 def list_answers(pipelines: Sequence[str], style: str, parse: Callable[[str], PassList]) -> tuple[list[str], list[int]]:

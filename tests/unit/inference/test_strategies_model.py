@@ -167,7 +167,7 @@ def test_ranked_coreset_gives_the_models_answer_the_last_slot(
     gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
 ) -> None:
     """model_slot="last": the first B-2 ranked lists, then the model's answer in the budget's last slot (an answer
-    the ranked lists already tried costs nothing, and the next ranked list takes the slot)."""
+    the ranked lists already tried costs nothing, and the next ranked list takes the slot); never at budget 2."""
     lists = ("function(mem2reg)", "function(sroa,instcombine,simplifycfg)", "function(sroa,early-cse)")
     context = _context(measurer, gate)
     zero_shot = make_strategy("zero-shot").run(gcd_module, context, budget=2, backend=strategy_backend)
@@ -183,6 +183,11 @@ def test_ranked_coreset_gives_the_models_answer_the_last_slot(
     else:
         assert tried == ranked
     assert result.compilations == 4 and result.model.calls == 1
+    # Budget 2: the ranked list's first pick keeps the one slot, and the model is not asked.
+    two = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="last").run(
+        gcd_module, context, budget=2, backend=strategy_backend
+    )
+    assert [c.pipeline for c in two.candidates[1:]] == ranked[:1] and two.model.calls == 0
     # No model: the ranked lists alone; an unknown slot is one clear error.
     alone = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="last").run(
         gcd_module, context, budget=4
