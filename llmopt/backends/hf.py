@@ -9,6 +9,7 @@ torch and transformers are imported only when a model is loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,10 @@ class HFOptions(BackendOptions):
 
     device: str = "auto"  # "auto" (cuda when present, else cpu), "cpu" or "cuda"
     batch_size: int = 8  # prompts per forward batch
+    # torch CPU threads of this process; 0: torch's choice (all cores), except for the default model, which takes 1:
+    # its decode steps are tiny, and more threads wait on each other (docs/training.md, "Threads": greedy generation
+    # after a 1,000-token prompt took 1.2 s on one thread against 15 s on two on the busy 2-core machine).
+    threads: int = 0
 
 
 class HFBackend(Backend):
@@ -53,6 +58,8 @@ class HFBackend(Backend):
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
         self.device = device
+        if self.options.threads > 0 and device == "cpu":
+            torch.set_num_threads(self.options.threads)
         adapter = path / "adapter_config.json"
         try:
             if adapter.is_file():
@@ -190,6 +197,9 @@ class DefaultBackend(HFBackend):
 
     @classmethod
     def from_spec(cls, spec: ModelSpec, options: BackendOptions) -> HFBackend:
-        """Construct on ``default_model_dir()`` (LLMOPT_DEFAULT_MODEL or llmopt/models/default/)."""
+        """Construct on ``default_model_dir()`` (LLMOPT_DEFAULT_MODEL or llmopt/models/default/), on one CPU thread
+        unless ``threads`` says otherwise (the shipped model is a small one)."""
         assert isinstance(options, HFOptions)
+        if options.threads == 0:
+            options = dataclasses.replace(options, threads=1)
         return cls(default_model_dir(), options)

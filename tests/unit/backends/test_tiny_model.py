@@ -54,3 +54,26 @@ def test_batched_score_equals_scoring_each_continuation_alone(tiny_model_dir: Pa
         assert score == pytest.approx(want, abs=1e-3)
     best = max(range(len(conts)), key=lambda i: got[i])
     assert best == 0  # the tiny model's own answer to this prompt is the most probable
+
+
+def test_the_default_model_runs_on_one_cpu_thread_unless_told(
+    tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped model is small: its decode steps are faster on one torch thread; hf keeps torch's choice, and an
+    explicit ``threads`` wins for both."""
+    import torch
+
+    from llmopt.backends import load_backend
+
+    before = torch.get_num_threads()
+    monkeypatch.setenv("LLMOPT_DEFAULT_MODEL", str(tiny_model_dir))
+    try:
+        torch.set_num_threads(2)
+        load_backend(f"hf:{tiny_model_dir}")
+        assert torch.get_num_threads() == 2
+        backend = load_backend("default")
+        assert torch.get_num_threads() == 1 and backend.options.threads == 1  # type: ignore[attr-defined]
+        load_backend("default,threads=2")
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
