@@ -13,6 +13,7 @@ extra: ``llmopt.backends.vllm_offline``).
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,6 +196,21 @@ def load_backend(spec: str | ModelSpec) -> Backend:
 def packaged_model_dir() -> Path:
     """Where the package keeps its default model (``llmopt/models/default/``; ``llmopt train default --install``)."""
     return Path(__file__).resolve().parent.parent / "models" / "default"
+
+
+DEFAULT_MODEL_INFO = "default_model.json"  # what ``llmopt train default`` wrote: settings, data, evaluation
+
+
+def default_model_flavour() -> str | None:
+    """The IR flavour the default model was trained on (its ``default_model.json``), None when there is no default
+    model or it does not say (a model put there by hand). The main job asks this before loading it: the shipped model
+    saw only one flavour's IR, and its answers on the other were never measured."""
+    try:
+        info = json.loads((default_model_dir() / DEFAULT_MODEL_INFO).read_text())
+    except (NoDefaultModelError, OSError, ValueError):
+        return None
+    flavour = info.get("settings", {}).get("flavour") if isinstance(info, dict) else None
+    return flavour if isinstance(flavour, str) else None
 
 
 def default_model_dir() -> Path:

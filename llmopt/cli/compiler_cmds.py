@@ -263,7 +263,7 @@ def optimize(
             module = load_input(measurer.toolchain, file, flavour)
             if remove_optnone:
                 module = module.with_text(strip_optnone(module.text))
-        backend = _optimize_backend(model, notes)
+        backend = _optimize_backend(model, notes, flavour)
         if peephole and backend is None:
             raise ConfigError("--strategy peephole needs a peephole model (--model hf:DIR, openai:URL#NAME, ...)")
         runner = _runnable_strategy(chosen_strategy, measurer, flavour, backend, notes)
@@ -349,12 +349,21 @@ def optimize(
     typer.echo(f"{result.compilations} compilations in all, {total_s:.1f} s; wrote {kind} to {out}")
 
 
-def _optimize_backend(model: str, notes: list[str]) -> Any:
-    """The backend ``--model`` names, or None for ``none`` and for ``default`` while no default model is installed
-    (the issue's promise: the main job then runs without a model, on the ranked coreset)."""
+def _optimize_backend(model: str, notes: list[str], flavour: Flavour) -> Any:
+    """The backend ``--model`` names, or None for ``none``, for ``default`` while no default model is installed (the
+    main job then runs without a model, on the ranked coreset), and for ``default`` on IR of a flavour it was not
+    trained on (its answers there were never measured; a model named by path is the user's call)."""
     from llmopt.backends import NoDefaultModelError, load_backend
+    from llmopt.backends.base import default_model_flavour
 
     if model.strip().lower() == "none":
+        return None
+    trained_on = default_model_flavour() if model.strip() == "default" else None
+    if trained_on is not None and trained_on != flavour.value:
+        notes.append(
+            f"the default model was trained on {trained_on}-flavour IR, not {flavour.value}; optimizing without a "
+            "model (the ranked coreset alone)"
+        )
         return None
     try:
         with progress(f"loading model {model}"):

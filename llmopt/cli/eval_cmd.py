@@ -300,13 +300,16 @@ def results(
     default_eval: Path | None = typer.Option(
         None, "--default-eval", help="The default model's eval.json (llmopt train default)."
     ),
+    task_eval: list[Path] = typer.Option(
+        [], "--task-eval", help="A compiler_emulation or disassembly result (llmopt eval task -o; repeatable)."
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Write docs/results.md: each seed paper's published figures beside ours, from the runs' rows."""
     from llmopt.eval.results import build_results, ours_for
     from llmopt.toolchain import write_atomic
 
-    inputs, text = build_results(dirs, peephole, default_eval)
+    inputs, text = build_results(dirs, peephole, default_eval, task_eval)
     write_atomic(output, text)
     if as_json:
         from llmopt.eval.results import FIGURES

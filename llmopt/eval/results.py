@@ -16,7 +16,7 @@ printed as the harness prints it, a geomean change (negative = smaller). LLM-Ver
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -38,9 +38,10 @@ C23_SUITE, FB_SUITE, HOLDOUT = "their test programs", "test set of Cummins et al
 MIBENCH, FTD, VO_SUITE = "MiBench, 2,398 object files", "LLM Compiler FTD", "4,386 functions of GCC and LLVM tests"
 CATEGORIES = "equivalent (copies) / not equivalent / syntax error / inconclusive"
 DEFAULT_KEYS, DEFAULT_CMD = ("prompts", "model_list", "with_oz_backup"), "llmopt train default"
-# The tasks are scored by ``llmopt eval task`` (eval.tasks); what is missing is a model trained for them.
-NO_EMULATION = "no model trained for compiler emulation yet (`llmopt eval task --task compiler_emulation` scores one)"
-NO_DISASSEMBLY = "no model trained for disassembly yet (`llmopt eval task --task disassembly` scores one)"
+# The tasks are scored by ``llmopt eval task -o FILE`` (eval.tasks); the page reads those files (--task-eval).
+TASK_KEYS, TASK_CMD = ("task", "model", "data", "split", "summary"), "llmopt eval task -o"
+NO_EMULATION = "no compiler_emulation result given (`llmopt eval task --task compiler_emulation -o FILE`, --task-eval)"
+NO_DISASSEMBLY = "no disassembly result given (`llmopt eval task --task disassembly -o FILE`, --task-eval)"
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ class Figure:
 
 FIGURES: tuple[Figure, ...] = (
     Figure(C23, "abstract", "instruction count vs -Oz", "3.0 % fewer", C23_SUITE, "7B from scratch", "icount_vs_oz"),
-    Figure(C23, "abstract", "compiler emulation: output compiles", "91 %", C23_SUITE, "7B", "none", NO_EMULATION),
-    Figure(C23, "abstract", "compiler emulation: exact match", "70 %", C23_SUITE, "7B", "none", NO_EMULATION),
+    Figure(C23, "abstract", "compiler emulation: output compiles", "91 %", C23_SUITE, "7B", "task", "emu:compiles"),
+    Figure(C23, "abstract", "compiler emulation: exact match", "70 %", C23_SUITE, "7B", "task", "emu:exact"),
     Figure(LLMC, "Table 3", "binary size vs -Oz, model's list only (zero-shot)", "4.77 % (7B), 4.88 % (13B) smaller",
            MIBENCH, FTD, "default_zero_shot"),
     Figure(LLMC, "Table 3", "binary size vs -Oz, with -Oz backup", "5.24 % (7B), 5.26 % (13B) smaller", MIBENCH, FTD,
@@ -79,11 +80,11 @@ FIGURES: tuple[Figure, ...] = (
     Figure(LLMC, "§6.1", "binary size prediction error (MAPE), optimized code", "0.225 (22.5 %)", MIBENCH,
            f"{FTD} 7B and 13B", "binary_size_mape"),
     Figure(LLMC, "Table 5", "disassembly round trips", "936 of 2,015 (7B), 905 (13B)", "MiBench, 2,015 prompts", FTD,
-           "none", NO_DISASSEMBLY),
+           "task", "disasm:round_trips"),
     Figure(LLMC, "Table 5", "disassembly round-trip BLEU / exact match", "0.951 / 12.7 % (7B), 0.960 / 13.8 % (13B)",
-           "MiBench, 2,015 prompts", FTD, "none", NO_DISASSEMBLY),
+           "MiBench, 2,015 prompts", FTD, "task", "disasm:bleu_exact"),
     Figure(LLMC, "Table 7", "compiler emulation: compiles / exact match", "95.6 % / 20.0 % (13B); FTD 7B 71.0 % / "
-           "4.6 %", "MiBench, 500 prompts", "LLM Compiler", "none", NO_EMULATION),
+           "4.6 %", "MiBench, 500 prompts", "LLM Compiler", "task", "emu:compiles_exact"),
     Figure(FEEDBACK, "§4.1, abstract", "gain of one feedback round vs -Oz", "+0.53 % (Fast), +0.4 % (Long), +0.19 % "
            "(Short); 2.87 % → 3.4 % over -Oz", FB_SUITE, "7B", "feedback_gain"),
     Figure(FEEDBACK, "§4.2", "share of the autotuner's gain with 10 samples", "86 % (57 % greedy)", FB_SUITE,
@@ -189,6 +190,7 @@ class Inputs:
     runs: list[Run]
     peephole: list[tuple[Path, dict[str, Any]]]
     default_eval: tuple[Path, dict[str, Any]] | None
+    tasks: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)  # ``llmopt eval task -o`` files
 
 
 def _harness(runs: list[Run], value: Any) -> list[Ours]:
@@ -250,6 +252,45 @@ def _default(inputs: Inputs, key: str, budget: int) -> list[Ours]:
     return [Ours(value, what, command)]
 
 
+TASKS = {"emu": "compiler_emulation", "disasm": "disassembly"}
+
+
+def _task_cell(summary: dict[str, Any], cell: str) -> str | None:
+    """One cell of a task evaluation's summary, as the paper prints it (shares of all answers)."""
+    n, rate = summary["rows"], lambda key: _share_pct(summary.get(key))
+    cells = {
+        "compiles": lambda: f"{rate('compile_rate')} of {n} (BLEU {summary['mean_bleu']:.3f})",
+        "exact": lambda: f"{rate('exact_match_rate')} of {n}",
+        "compiles_exact": lambda: f"{rate('compile_rate')} / {rate('exact_match_rate')} of {n}",
+        "round_trips": lambda: f"{round(summary['round_trip_rate'] * n)} of {n} ({rate('round_trip_rate')})",
+        "bleu_exact": lambda: (
+            f"{summary['round_trip_bleu']:.3f} / {rate('round_trip_exact_rate')} of {n} (IR BLEU "
+            f"{summary['mean_bleu']:.3f})"
+        ),
+    }
+    try:
+        return cells[cell]()
+    except (KeyError, TypeError):  # a summary without that metric (another task's file, no answers)
+        return None
+
+
+def _task(inputs: Inputs, arg: str) -> list[Ours]:
+    """A cell per ``llmopt eval task`` result of the figure's task (``arg``: ``emu|disasm:cell``)."""
+    short, cell = arg.split(":")
+    out = []
+    for path, rep in inputs.tasks:
+        if rep["task"] != TASKS[short] or (value := _task_cell(rep["summary"], cell)) is None:
+            continue
+        n, data = rep["summary"]["rows"], Path(str(rep["data"]))
+        data = data.parent if data.name == "dataset" else data  # the file names the dataset inside the build dir
+        flavour = rep.get("flavour", "size")
+        what = f"{n} {rep['split']} functions of {data} ({flavour} flavour); {rep['model']}; greedy"
+        command = (f"`llmopt eval task --task {rep['task']} -m {rep['model']} --data {data} --split {rep['split']} "
+                   f"--limit {n} -o {path}`")  # fmt: skip
+        out.append(Ours(value, what, command))
+    return out
+
+
 def _peephole(inputs: Inputs, stage: str, cell: Any, who: str = "") -> list[Ours]:
     """A cell per peephole report of ``stage`` (every report when empty); ``who`` names a reference, not the model."""
     out = []
@@ -294,6 +335,7 @@ def ours_for(figure: Figure, inputs: Inputs) -> tuple[list[Ours], str]:
     mape = "binary_size_mape"
     table: dict[str, tuple[Any, str]] = {
         "none": (list, figure.arg),
+        "task": (lambda: _task(inputs, figure.arg), NO_EMULATION if figure.arg.startswith("emu") else NO_DISASSEMBLY),
         "icount_vs_oz": (lambda: _harness(methods, _icount), "no strategy run with instruction counts"),
         "size_vs_oz": (lambda: _harness(methods, _vs_oz) + _default(inputs, "with_oz_backup", 2), "no strategy run"),
         "default_zero_shot": (lambda: _default(inputs, "model_list", 1), "the harness keeps -Oz; no --default-eval"),
@@ -374,13 +416,17 @@ def render_results(inputs: Inputs) -> str:
                         share, comp))  # fmt: skip
     files = [*map(str, (r.directory for r in inputs.runs)), *(f"--peephole {p}" for p, _ in inputs.peephole)]
     files += [f"--default-eval {inputs.default_eval[0]}"] if inputs.default_eval else []
+    files += [f"--task-eval {p}" for p, _ in inputs.tasks]
     command = " \\\n    ".join(["llmopt eval results", *files, "-o docs/results.md"])
     out += ["", "## Regenerate", "", "```", command, "```"]
     return "\n".join(out) + "\n"
 
 
 def build_results(
-    dirs: list[Path], peephole: list[Path] | None = None, default_eval: Path | None = None
+    dirs: list[Path],
+    peephole: list[Path] | None = None,
+    default_eval: Path | None = None,
+    task_evals: list[Path] | None = None,
 ) -> tuple[Inputs, str]:
     """Load the inputs and render the page.
 
@@ -393,7 +439,11 @@ def build_results(
     keys = ("model", "functions", "categories", "copies", "changed_and_proved_share", "vs_o0", "vs_instcombine")
     reports = [(p, _read_json(p, keys, "llmopt eval peephole --out")) for p in peephole or []]
     default = None if default_eval is None else (default_eval, _read_json(default_eval, DEFAULT_KEYS, DEFAULT_CMD))
-    inputs = Inputs(runs, reports, default)
+    tasks = [(p, _read_json(p, TASK_KEYS, TASK_CMD)) for p in task_evals or []]
+    unknown = [str(p) for p, rep in tasks if rep["task"] not in TASKS.values()]
+    if unknown:
+        raise ConfigError(f"{unknown[0]} is not a compiler_emulation or disassembly result ({TASK_CMD})")
+    inputs = Inputs(runs, reports, default, tasks)
     return inputs, render_results(inputs)
 
 

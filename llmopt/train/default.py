@@ -49,6 +49,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from llmopt.backends.base import DEFAULT_MODEL_INFO
 from llmopt.errors import ConfigError, InputError
 from llmopt.toolchain import Toolchain, write_atomic
 from llmopt.train.model_card import CURVE_FILE, EVAL_FILE, STYLE, plot_loss_curve, render_card
@@ -57,7 +58,7 @@ FORMAT = "llmopt-default-model"
 VERSION = 1
 STATE_FILE = "default_run.json"
 CARD_FILE = "README.md"
-INFO_FILE = "default_model.json"
+INFO_FILE = DEFAULT_MODEL_INFO
 MAX_MODEL_BYTES = 40_000_000  # issue 14: the shipped model, tokenizer and card fit 40 MB
 STAGES = ("data", "tokenizer", "sft", "eval", "card")
 DATA_DIR, TOKENIZER_DIR, SFT_DIR, MODEL_DIR = "data", "tokenizer", "sft", "model"

@@ -39,6 +39,29 @@ def test_without_a_default_model_the_fixed_order_coreset_runs(run_cli, tmp_path,
     assert data["compilations"] >= 4 and data["total_s"] > 0
 
 
+@pytest.mark.slow  # two runs of the main job with the gate and guards
+def test_the_shipped_default_model_runs_in_the_main_job(run_cli, tmp_path, monkeypatch) -> None:
+    """With nothing configured, ``optimize`` loads the model the package ships (llmopt/models/default) and gives
+    its greedy answer the budget's last slot; on paper-flavour IR, which that model never saw, it runs without it
+    and says so."""
+    monkeypatch.delenv("LLMOPT_DEFAULT_MODEL", raising=False)
+    code, out, err = run_cli("optimize", str(CHECKSUM), "-o", str(tmp_path / "c.o"), "--budget", "4", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    used = data["strategy"]
+    assert data["model"] == "default" and not any("no default model" in n for n in data["notes"])
+    assert used["strategy"] == "ranked-coreset" and used["model"]["calls"] == 1  # one greedy answer, at slot 4
+    assert used["compilations"] == 4 and [c["source"] for c in used["candidates"]][:3] == ["oz", "coreset", "coreset"]
+    assert data["binary_size"] <= data["oz_binary_size"] and data["verdict"]["accepted"]
+    code, out, err = run_cli(
+        "optimize", str(CHECKSUM), "--flavour", "paper", "-o", str(tmp_path / "p.o"), "--budget", "3", "--json"
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["model"] is None and data["strategy"]["model"]["calls"] == 0
+    assert any("trained on size-flavour IR, not paper" in n for n in data["notes"])
+
+
 def test_a_strategy_that_needs_a_model_without_one_is_one_line(run_cli, tmp_path) -> None:
     code, out, err = run_cli(
         "optimize", str(CHECKSUM), "-o", str(tmp_path / "c.o"), "--model", "none", "--strategy", "zero-shot"

@@ -13,7 +13,7 @@ import pytest
 from llmopt.cli.main import main
 from llmopt.eval import metrics as m
 from llmopt.eval.harness import read_rows
-from llmopt.eval.results import FIGURES, NO_DISASSEMBLY
+from llmopt.eval.results import FIGURES, NO_DISASSEMBLY, NO_EMULATION
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,40 @@ def test_results_refuses_a_file_that_is_not_a_peephole_report(runs, tmp_path, ca
     code = main(["eval", "results", str(runs[0]), "--peephole", str(runs[0] / "eval.json"), "-o", str(out)])
     err = capsys.readouterr().err
     assert code != 0 and err.count("\n") == 1 and "llmopt eval peephole --out" in err and not out.exists()
+
+
+@pytest.mark.slow
+def test_results_page_reads_task_evaluations(runs, tmp_path, capsys) -> None:
+    """``--task-eval`` files (what ``llmopt eval task -o`` writes) fill the compiler-emulation and disassembly rows
+    with their summaries' shares; a file of another kind is one line and writes nothing."""
+    emu, disasm = tmp_path / "emu.json", tmp_path / "disasm.json"
+    common = {"model": "hf:/m", "split": "validation", "style": "llm-compiler", "flavour": "size"}
+    emu_summary = {"task": "compiler_emulation", "rows": 40, "compile_rate": 0.25, "exact_match_rate": 0.05,
+                   "mean_bleu": 0.5}  # fmt: skip
+    disasm_summary = {"task": "disassembly", "rows": 40, "round_trip_rate": 0.1, "round_trip_exact_rate": 0.025,
+                      "round_trip_bleu": 0.9, "mean_bleu": 0.7}  # fmt: skip
+    emu.write_text(
+        json.dumps({**common, "task": "compiler_emulation", "data": "/d/emu/dataset", "summary": emu_summary})
+    )
+    disasm.write_text(json.dumps({**common, "task": "disassembly", "data": "/d/dis", "summary": disasm_summary}))
+    page = tmp_path / "r.md"
+    args = ["eval", "results", str(runs[0]), "-o", str(page), "--task-eval", str(emu), "--task-eval", str(disasm)]
+    assert main(args) == 0
+    text = page.read_text()
+    assert NO_EMULATION not in text and NO_DISASSEMBLY not in text
+    assert "| 25.0 % of 40 (BLEU 0.500) (40 validation functions of /d/emu (size flavour); hf:/m; greedy) |" in text
+    assert (
+        "25.0 % / 5.0 % of 40" in text and "4 of 40 (10.0 %)" in text and "0.900 / 2.5 % of 40 (IR BLEU 0.700)" in text
+    )
+    assert (
+        f"`llmopt eval task --task disassembly -m hf:/m --data /d/dis --split validation --limit 40 -o {disasm}`"
+        in text
+    )
+    assert f"--task-eval {emu}" in text  # the regenerate command names its inputs
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({**common, "task": "flag_tuning", "data": "/d", "summary": {"rows": 1}}))
+    capsys.readouterr()
+    out = tmp_path / "o.md"
+    assert main(["eval", "results", str(runs[0]), "-o", str(out), "--task-eval", str(other)]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a compiler_emulation or disassembly result" in err and not out.exists()

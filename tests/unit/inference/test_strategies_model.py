@@ -143,12 +143,12 @@ def test_ranked_coreset_tries_lists_in_the_models_order(
 def test_ranked_coreset_tries_the_models_own_answer_first(
     gcd_module: IRModule, measurer: Measurer, gate: Acceptance, strategy_backend: Backend
 ) -> None:
-    """model_slot="first" (the default): the greedy answer zero-shot would give is compiled before the ranked lists, so
+    """model_slot="first": the greedy answer zero-shot would give is compiled before the ranked lists, so
     a list the coreset lacks can still win; without a model the strategy is the ranked coreset alone."""
     lists = ("function(mem2reg)", "function(sroa,instcombine,simplifycfg)")
     context = _context(measurer, gate)
     zero_shot = make_strategy("zero-shot").run(gcd_module, context, budget=2, backend=strategy_backend)
-    result = make_strategy("ranked-coreset", lists=lists, rank="fixed").run(
+    result = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="first").run(
         gcd_module, context, budget=4, backend=strategy_backend
     )
     _never_worse_nor_rejected(result)
@@ -159,8 +159,11 @@ def test_ranked_coreset_tries_the_models_own_answer_first(
         "oz",
         *["model"] * len(answer),
     ]
-    alone = make_strategy("ranked-coreset", lists=lists, rank="fixed").run(gcd_module, context, budget=4)
+    alone = make_strategy("ranked-coreset", lists=lists, rank="fixed", model_slot="first").run(
+        gcd_module, context, budget=4
+    )
     assert [c.source for c in alone.candidates] == ["oz", "coreset", "coreset"] and alone.model.calls == 0
+    assert make_strategy("ranked-coreset").model_slot == "last"  # the default: measured to tie the ranker alone
 
 
 def test_ranked_coreset_gives_the_models_answer_the_last_slot(
