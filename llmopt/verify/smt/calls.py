@@ -674,6 +674,10 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return _is_fpclass(enc, inst, st)
     if key in ("fmuladd", "fma", "sqrt"):
         return _fp_rounded(enc, key, inst, st)
+    if key in semantics.FP_MIN_MAX and isinstance(inst.type, FloatType):
+        a, b = (enc._operand(o, st) for o in inst.operands)
+        assert isinstance(a, Bits) and isinstance(b, Bits)
+        return _intrinsic_fast_math(enc, inst, [a, b], semantics.fp_min_max(enc, key, a, b, inst.type))
     fn = semantics.INTRINSICS.get(key)
     if fn is None and not key.startswith("vector.reduce."):
         raise Unsupported(f"intrinsic llvm.{key}")

@@ -528,6 +528,33 @@ def _copysign(fx: Effects, args: list[Value]) -> Value:
     return Bits((a.bv & ~mask) | (b.bv & mask), _or(a.poison, b.poison))
 
 
+FP_MIN_MAX = ("minnum", "maxnum", "minimum", "maximum")
+
+
+def fp_min_max(fx: Effects, kind: str, a: Bits, b: Bits, ty: FloatType) -> Bits:
+    """``llvm.minnum``/``maxnum`` (LangRef: libm's fmin/fmax; a NaN operand, signalling or quiet, gives the other
+    operand, a NaN only when both are; operands that compare equal, i.e. +0 and -0, give either one: a
+    nondeterministic pick) and ``llvm.minimum``/``maximum`` (IEEE 754-2019: any NaN operand gives a NaN; -0 is less
+    than +0). NaN results follow ``from_fp`` (an input's payload may propagate)."""
+    x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
+    lesser = kind in ("minnum", "minimum")
+    x_wins = z3.fpLT(x, y) if lesser else z3.fpGT(x, y)
+    y_wins = z3.fpLT(y, x) if lesser else z3.fpGT(y, x)
+    x_nan, y_nan = z3.fpIsNaN(x), z3.fpIsNaN(y)
+    nan = from_fp(fx, z3.fpNaN(x.sort()), ty, [a.bv, b.bv])
+    if kind in ("minnum", "maxnum"):
+        either = z3.If(fx.fresh_bits(1, kind) == 1, a.bv, b.bv)
+        ordered = z3.If(x_wins, a.bv, z3.If(y_wins, b.bv, either))
+        out = z3.If(z3.And(x_nan, y_nan), nan, z3.If(x_nan, b.bv, z3.If(y_nan, a.bv, ordered)))
+    else:
+        n = a.bv.size()
+        a_negative = z3.Extract(n - 1, n - 1, a.bv) == 1
+        zeros = z3.If(a_negative == lesser, a.bv, b.bv)  # minimum: -0 if either is; maximum: +0 if either is
+        ordered = z3.If(z3.And(z3.fpIsZero(x), z3.fpIsZero(y)), zeros, z3.If(x_wins, a.bv, b.bv))
+        out = z3.If(z3.Or(x_nan, y_nan), nan, ordered)
+    return Bits(out, _or(a.poison, b.poison))
+
+
 INTRINSICS: dict[str, Callable[[Effects, list[Value]], Value]] = {
     "smax": _minmax("smax"),
     "smin": _minmax("smin"),
