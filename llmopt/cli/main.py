@@ -78,7 +78,9 @@ def _main_json(args: list[str]) -> int:
 
 
 def report_error(message: str, kind: str, as_json: bool, code: int = 1) -> int:
-    """Print one error (a red line on stderr, or a JSON object on stdout with ``--json``); return the exit code."""
+    """Print one error (a red line on stderr, or a JSON object on stdout with ``--json``); return the exit code.
+    A message that spans lines (a library's text, e.g. transformers' tokenizer error) is joined into one."""
+    message = " ".join(message.split())
     if as_json:
         typer.echo(json.dumps({"error": message, "kind": kind, "exit_code": code}))
     else:

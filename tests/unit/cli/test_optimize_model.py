@@ -62,6 +62,21 @@ def test_the_shipped_default_model_runs_in_the_main_job(run_cli, tmp_path, monke
     assert any("trained on size-flavour IR, not paper" in n for n in data["notes"])
 
 
+def test_a_default_model_that_cannot_load_is_one_line(run_cli, tmp_path, monkeypatch) -> None:
+    """A broken model dir (a config and no tokenizer or weights): transformers' multi-line message becomes one line,
+    as text and as JSON, and nothing is written."""
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "config.json").write_text((ROOT / "llmopt" / "models" / "default" / "config.json").read_text())
+    monkeypatch.setenv("LLMOPT_DEFAULT_MODEL", str(broken))
+    code, out, err = run_cli("optimize", str(CHECKSUM), "-o", str(tmp_path / "c.o"), "--budget", "2")
+    assert code != 0 and err.startswith("error: cannot load model from") and err.count("\n") == 1, err
+    assert "Traceback" not in err + out and not (tmp_path / "c.o").exists()
+    code, out, _ = run_cli("optimize", str(CHECKSUM), "-o", str(tmp_path / "c.o"), "--budget", "2", "--json")
+    error = json.loads(out)
+    assert code != 0 and error["kind"] == "BackendError" and "\n" not in error["error"]
+
+
 def test_a_strategy_that_needs_a_model_without_one_is_one_line(run_cli, tmp_path) -> None:
     code, out, err = run_cli(
         "optimize", str(CHECKSUM), "-o", str(tmp_path / "c.o"), "--model", "none", "--strategy", "zero-shot"
