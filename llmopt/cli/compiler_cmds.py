@@ -353,12 +353,13 @@ def _optimize_backend(model: str, notes: list[str], flavour: Flavour) -> Any:
     """The backend ``--model`` names, or None for ``none``, for ``default`` while no default model is installed (the
     main job then runs without a model, on the ranked coreset), and for ``default`` on IR of a flavour it was not
     trained on (its answers there were never measured; a model named by path is the user's call)."""
-    from llmopt.backends import NoDefaultModelError, load_backend
+    from llmopt.backends import NoDefaultModelError, load_backend, parse_spec
     from llmopt.backends.base import default_model_flavour
 
     if model.strip().lower() == "none":
         return None
-    trained_on = default_model_flavour() if model.strip() == "default" else None
+    is_default = parse_spec(model).kind == "default"  # with or without options (default,threads=2)
+    trained_on = default_model_flavour() if is_default else None
     if trained_on is not None and trained_on != flavour.value:
         notes.append(
             f"the default model was trained on {trained_on}-flavour IR, not {flavour.value}; optimizing without a "
@@ -369,7 +370,7 @@ def _optimize_backend(model: str, notes: list[str], flavour: Flavour) -> Any:
         with progress(f"loading model {model}"):
             return load_backend(model)
     except NoDefaultModelError as error:
-        if model.strip() != "default":
+        if not is_default:
             raise
         notes.append(f"{error}; optimizing without a model (the ranked coreset alone)")
         return None

@@ -66,8 +66,10 @@ class Figure:
 
 FIGURES: tuple[Figure, ...] = (
     Figure(C23, "abstract", "instruction count vs -Oz", "3.0 % fewer", C23_SUITE, "7B from scratch", "icount_vs_oz"),
-    Figure(C23, "abstract", "compiler emulation: output compiles", "91 %", C23_SUITE, "7B", "task", "emu:compiles"),
-    Figure(C23, "abstract", "compiler emulation: exact match", "70 %", C23_SUITE, "7B", "task", "emu:exact"),
+    Figure(C23, "abstract", "compiler emulation: output compiles", "91 %", C23_SUITE, "7B", "task",
+           "compiler_emulation:compiles"),
+    Figure(C23, "abstract", "compiler emulation: exact match", "70 %", C23_SUITE, "7B", "task",
+           "compiler_emulation:exact"),
     Figure(LLMC, "Table 3", "binary size vs -Oz, model's list only (zero-shot)", "4.77 % (7B), 4.88 % (13B) smaller",
            MIBENCH, FTD, "default_zero_shot"),
     Figure(LLMC, "Table 3", "binary size vs -Oz, with -Oz backup", "5.24 % (7B), 5.26 % (13B) smaller", MIBENCH, FTD,
@@ -80,11 +82,11 @@ FIGURES: tuple[Figure, ...] = (
     Figure(LLMC, "§6.1", "binary size prediction error (MAPE), optimized code", "0.225 (22.5 %)", MIBENCH,
            f"{FTD} 7B and 13B", "binary_size_mape"),
     Figure(LLMC, "Table 5", "disassembly round trips", "936 of 2,015 (7B), 905 (13B)", "MiBench, 2,015 prompts", FTD,
-           "task", "disasm:round_trips"),
+           "task", "disassembly:round_trips"),
     Figure(LLMC, "Table 5", "disassembly round-trip BLEU / exact match", "0.951 / 12.7 % (7B), 0.960 / 13.8 % (13B)",
-           "MiBench, 2,015 prompts", FTD, "task", "disasm:bleu_exact"),
+           "MiBench, 2,015 prompts", FTD, "task", "disassembly:bleu_exact"),
     Figure(LLMC, "Table 7", "compiler emulation: compiles / exact match", "95.6 % / 20.0 % (13B); FTD 7B 71.0 % / "
-           "4.6 %", "MiBench, 500 prompts", "LLM Compiler", "task", "emu:compiles_exact"),
+           "4.6 %", "MiBench, 500 prompts", "LLM Compiler", "task", "compiler_emulation:compiles_exact"),
     Figure(FEEDBACK, "§4.1, abstract", "gain of one feedback round vs -Oz", "+0.53 % (Fast), +0.4 % (Long), +0.19 % "
            "(Short); 2.87 % → 3.4 % over -Oz", FB_SUITE, "7B", "feedback_gain"),
     Figure(FEEDBACK, "§4.2", "share of the autotuner's gain with 10 samples", "86 % (57 % greedy)", FB_SUITE,
@@ -252,7 +254,7 @@ def _default(inputs: Inputs, key: str, budget: int) -> list[Ours]:
     return [Ours(value, what, command)]
 
 
-TASKS = {"emu": "compiler_emulation", "disasm": "disassembly"}
+TASKS = {"compiler_emulation": NO_EMULATION, "disassembly": NO_DISASSEMBLY}  # each task, and why it may be missing
 
 
 def _task_cell(summary: dict[str, Any], cell: str) -> str | None:
@@ -275,11 +277,11 @@ def _task_cell(summary: dict[str, Any], cell: str) -> str | None:
 
 
 def _task(inputs: Inputs, arg: str) -> list[Ours]:
-    """A cell per ``llmopt eval task`` result of the figure's task (``arg``: ``emu|disasm:cell``)."""
-    short, cell = arg.split(":")
+    """A cell per ``llmopt eval task`` result of the figure's task (``arg``: ``TASK:cell``)."""
+    task, cell = arg.split(":")
     out = []
     for path, rep in inputs.tasks:
-        if rep["task"] != TASKS[short] or (value := _task_cell(rep["summary"], cell)) is None:
+        if rep["task"] != task or (value := _task_cell(rep["summary"], cell)) is None:
             continue
         n, data = rep["summary"]["rows"], Path(str(rep["data"]))
         data = data.parent if data.name == "dataset" else data  # the file names the dataset inside the build dir
@@ -335,7 +337,7 @@ def ours_for(figure: Figure, inputs: Inputs) -> tuple[list[Ours], str]:
     mape = "binary_size_mape"
     table: dict[str, tuple[Any, str]] = {
         "none": (list, figure.arg),
-        "task": (lambda: _task(inputs, figure.arg), NO_EMULATION if figure.arg.startswith("emu") else NO_DISASSEMBLY),
+        "task": (lambda: _task(inputs, figure.arg), TASKS.get(figure.arg.split(":")[0], "")),
         "icount_vs_oz": (lambda: _harness(methods, _icount), "no strategy run with instruction counts"),
         "size_vs_oz": (lambda: _harness(methods, _vs_oz) + _default(inputs, "with_oz_backup", 2), "no strategy run"),
         "default_zero_shot": (lambda: _default(inputs, "model_list", 1), "the harness keeps -Oz; no --default-eval"),
@@ -440,7 +442,7 @@ def build_results(
     reports = [(p, _read_json(p, keys, "llmopt eval peephole --out")) for p in peephole or []]
     default = None if default_eval is None else (default_eval, _read_json(default_eval, DEFAULT_KEYS, DEFAULT_CMD))
     tasks = [(p, _read_json(p, TASK_KEYS, TASK_CMD)) for p in task_evals or []]
-    unknown = [str(p) for p, rep in tasks if rep["task"] not in TASKS.values()]
+    unknown = [str(p) for p, rep in tasks if rep["task"] not in TASKS]
     if unknown:
         raise ConfigError(f"{unknown[0]} is not a compiler_emulation or disassembly result ({TASK_CMD})")
     inputs = Inputs(runs, reports, default, tasks)

@@ -539,10 +539,10 @@ def fp_min_max(fx: Effects, kind: str, a: Bits, b: Bits, ty: FloatType) -> Bits:
     x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
     lesser = kind in ("minnum", "minimum")
     x_wins = z3.fpLT(x, y) if lesser else z3.fpGT(x, y)
-    y_wins = z3.fpLT(y, x) if lesser else z3.fpGT(y, x)
     x_nan, y_nan = z3.fpIsNaN(x), z3.fpIsNaN(y)
     nan = from_fp(fx, z3.fpNaN(x.sort()), ty, [a.bv, b.bv])
     if kind in ("minnum", "maxnum"):
+        y_wins = z3.fpLT(y, x) if lesser else z3.fpGT(y, x)
         either = z3.If(fx.fresh_bits(1, kind) == 1, a.bv, b.bv)
         ordered = z3.If(x_wins, a.bv, z3.If(y_wins, b.bv, either))
         out = z3.If(z3.And(x_nan, y_nan), nan, z3.If(x_nan, b.bv, z3.If(y_nan, a.bv, ordered)))

@@ -62,6 +62,22 @@ def test_the_shipped_default_model_runs_in_the_main_job(run_cli, tmp_path, monke
     assert any("trained on size-flavour IR, not paper" in n for n in data["notes"])
 
 
+def test_the_default_model_with_options_is_still_the_default(tmp_path, monkeypatch) -> None:
+    """``default,threads=2`` names the same shipped model: on paper-flavour IR it is left out with the same note, and
+    with no model installed the main job falls back to the coreset as for plain ``default``."""
+    from llmopt.cli.compiler_cmds import _optimize_backend
+    from llmopt.toolchain import Flavour
+
+    monkeypatch.delenv("LLMOPT_DEFAULT_MODEL", raising=False)
+    notes: list[str] = []
+    assert _optimize_backend("default,threads=2", notes, Flavour.PAPER) is None
+    assert len(notes) == 1 and "trained on size-flavour IR, not paper" in notes[0]
+    monkeypatch.setenv("LLMOPT_DEFAULT_MODEL", str(tmp_path / "no-model-here"))
+    notes = []
+    assert _optimize_backend("default,threads=2", notes, Flavour.SIZE) is None
+    assert len(notes) == 1 and "no default model is installed" in notes[0]
+
+
 def test_a_default_model_that_cannot_load_is_one_line(run_cli, tmp_path, monkeypatch) -> None:
     """A broken model dir (a config and no tokenizer or weights): transformers' multi-line message becomes one line,
     as text and as JSON, and nothing is written."""
