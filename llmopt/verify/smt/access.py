@@ -45,6 +45,7 @@ from llmopt.verify.smt.memory import (
     cell_data,
     cell_poison,
     cell_tag,
+    cell_undef,
     cell_uninit,
     make_cell,
     no_overflow_range,
@@ -254,12 +255,14 @@ class MemoryAccess:
             self.add_approx(is_ext, f"a {kind} through a pointer of unknown provenance in a memory(...) function")
 
     def read_cells(self, mem: MemoryState, ptr: Pointer, nbytes: int):
-        """Per byte: (data, poison, uninit, tag); external memory never holds uninit bytes or local pointers."""
+        """Per byte: (data, poison, uninit, tag, undef); external memory never holds uninit bytes or local pointers,
+        and undef bytes (``memory.UNDEF_BIT``) only in the undef-aware check."""
         blocks = self._blocks_for(ptr) or [0]
+        undef_memory = self.shared.undef_memory
         out = []
         for i in range(nbytes):
             addr = ptr.offset + i if i else ptr.offset
-            data = poison = uninit = tag = None
+            data = poison = uninit = tag = undef = None
             for bid in blocks:
                 cell = mem.arrays[bid].select(addr)
                 fields = (
@@ -267,16 +270,18 @@ class MemoryAccess:
                     cell_poison(cell),
                     FALSE if bid == 0 else cell_uninit(cell),
                     z3.BitVecVal(0, BLOCK_BITS) if bid == 0 else cell_tag(cell),
+                    _statically(cell_undef(cell)) if undef_memory else FALSE,
                 )
                 if data is None:
-                    data, poison, uninit, tag = fields
+                    data, poison, uninit, tag, undef = fields
                 else:
                     here = ptr.block == bid
                     data = z3.If(here, fields[0], data)
                     poison = z3.If(here, fields[1], poison)
                     uninit = z3.If(here, fields[2], uninit)
                     tag = z3.If(here, fields[3], tag)
-            out.append((data, poison, uninit, tag))
+                    undef = z3.If(here, fields[4], undef)
+            out.append((data, poison, uninit, tag, undef))
         return out
 
     def read_roots(self, mem: MemoryState, ptr: Pointer, nbytes: int) -> list[z3.BitVecRef]:
@@ -322,7 +327,7 @@ class MemoryAccess:
         self.check_access(ptr, store_size(ty), inst.align or 1, "read")
         self._check_metadata(inst, LOAD_METADATA)
         # Undef bytes read again are undef again: each load gets its own instance.
-        value = self.reinstantiate(self._load_value(st.memory, ptr, ty))
+        value = self.reinstantiate(self._load_value(st.memory, ptr, ty, noundef="noundef" in inst.metadata))
         # LangRef "load": with !nonnull a null result is poison; with !noundef a poison or undef result is UB.
         if "nonnull" in inst.metadata and not isinstance(value, Pointer) and self.is_target:
             raise Unsupported("!nonnull metadata on a load of a non-pointer in the target")
@@ -334,13 +339,14 @@ class MemoryAccess:
             self.add_ub(z3.Or(poison_of(value), self.undef_varies(*components(value))))
         return value
 
-    def _load_value(self, mem: MemoryState, ptr: Pointer, ty: Type) -> Value:
-        """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read)."""
+    def _load_value(self, mem: MemoryState, ptr: Pointer, ty: Type, noundef: bool = False) -> Value:
+        """The value of type ``ty`` at ``ptr``; aggregates field by field (padding is not read). ``noundef``
+        (the load's ``!noundef``): reading an undef byte is UB, so the bytes keep their data, one value for all uses."""
         if isinstance(ty, StructType):
             offsets, _ = struct_layout(ty)
             return Aggregate(
                 tuple(
-                    self._load_value(mem, _offset_pointer(ptr, off), f)
+                    self._load_value(mem, _offset_pointer(ptr, off), f, noundef)
                     for off, f in zip(offsets, ty.fields, strict=False)
                 )
             )
@@ -348,7 +354,9 @@ class MemoryAccess:
             # Vector lanes are packed (store size, not alloc size, apart); array elements are alloc size apart.
             step = vector_lane_bytes(ty) if isinstance(ty, VectorType) else alloc_size(ty.element)
             return Aggregate(
-                tuple(self._load_value(mem, _offset_pointer(ptr, i * step), ty.element) for i in range(ty.count))
+                tuple(
+                    self._load_value(mem, _offset_pointer(ptr, i * step), ty.element, noundef) for i in range(ty.count)
+                )
             )
         nbytes = store_size(ty)
         cells = self.read_cells(mem, ptr, nbytes)
@@ -360,7 +368,13 @@ class MemoryAccess:
             poison = z3.Or(poison, uninit)
         else:
             self.add_approx(uninit, "the source reads an uninitialized local variable")
-        data = [c[0] for c in cells]
+        # An undef byte (the caller's, or copied from it) reads as undef: a fresh undef variable per load, which
+        # every use instantiates again (``undef``).
+        if noundef:
+            self.add_ub(z3.Or(*[c[4] for c in cells]))
+            data = [c[0] for c in cells]
+        else:
+            data = [c[0] if z3.is_false(c[4]) else z3.If(c[4], self.fresh_bits(8, "undef"), c[0]) for c in cells]
         bv = data[0] if nbytes == 1 else z3.Concat(*reversed(data))
         if isinstance(ty, PtrType):
             tag0 = cells[0][3]
@@ -550,6 +564,12 @@ RISKY_METADATA = frozenset(
         "nofree",
     }
 )
+
+
+def _statically(cond: z3.BoolRef) -> z3.BoolRef:
+    """``cond``, or FALSE where it simplifies to false (a byte this function wrote is never undef: no undef
+    variable for it, so both sides' loads of the caller's bytes stay paired by position)."""
+    return FALSE if z3.is_false(z3.simplify(cond)) else cond
 
 
 def _offset_pointer(ptr: Pointer, off: int) -> Pointer:

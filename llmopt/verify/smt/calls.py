@@ -143,6 +143,9 @@ class SharedInputs:
     # False: memory the caller passes holds no poison bytes (a restricted input space, used only to tell whether a
     # refutation depends on such bytes).
     memory_poison: bool = True
+    # True: a byte of that memory (initially, or after an opaque call writes it) may be undef (LangRef: memory holds
+    # undef bytes, e.g. an uninitialized variable of the caller's); only in the undef-aware second check.
+    undef_memory: bool = False
     mem0: z3.ArrayRef = None
     # The object a root pointer belongs to: [lo(root), hi(root)). Shared, uninterpreted: any memory layout.
     lo: z3.FuncDeclRef = field(
@@ -197,15 +200,19 @@ class SharedInputs:
             self.mem0 = self.external_memory("mem0")
 
     def external_memory(self, name: str) -> z3.ArrayRef:
-        """Arbitrary external memory: data bytes and (unless ``memory_poison`` is off) poison bits."""
+        """Arbitrary external memory: data bytes, (unless ``memory_poison`` is off) poison bits and (with
+        ``undef_memory``) undef bytes."""
         a = z3.BitVec(name + ".a", ADDR_BITS)
         if self.memory_poison:
             # Data and poison only: a byte outside the function is never "uninitialized" nor a local's pointer byte
             # (an arbitrary bit 9 made a byte copied onto itself, which loses it, look changed).
-            cells = z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(9))
-            return z3.Lambda([a], z3.ZeroExt(9, z3.Select(cells, a)))
-        data = z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
-        return z3.Lambda([a], z3.Concat(z3.BitVecVal(0, 10), z3.Select(data, a)))
+            low = z3.Select(z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(9)), a)
+        else:
+            low = z3.ZeroExt(1, z3.Select(z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8)), a))
+        if not self.undef_memory:
+            return z3.Lambda([a], z3.ZeroExt(10, low))
+        undef = z3.Select(z3.Array(name + ".undef", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(1)), a)
+        return z3.Lambda([a], z3.Concat(undef, z3.BitVecVal(0, 9), low))
 
     def object_bounds(self, root: z3.BitVecRef) -> tuple[z3.BitVecRef, z3.BitVecRef]:
         if not any(root.eq(r) for r in self.roots):

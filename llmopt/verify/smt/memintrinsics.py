@@ -14,7 +14,7 @@ import z3
 
 from llmopt.verify.smt.access import State
 from llmopt.verify.smt.ir import Instruction, IntConst, IntType, TypedOperand, Unsupported
-from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, dead_cell, make_cell
+from llmopt.verify.smt.memory import NO_ROOT_MAP, UNINIT_BIT, ByteMap, dead_cell, make_cell, with_undef
 from llmopt.verify.smt.values import FALSE, Bits, Pointer
 
 if TYPE_CHECKING:
@@ -91,9 +91,10 @@ def memory_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: Stat
         enc.add_ub(z3.And(same, src.offset != dst.offset, z3.Not(lo_ok)))
     # Uninitialized bytes stay uninitialized in the copy; only loading them is special.
     cells = []
-    for data, poison, uninit, tag in enc.read_cells(st.memory, src, n):
+    for data, poison, uninit, tag, undef in enc.read_cells(st.memory, src, n):
         cell = make_cell(data, poison, tag, False)
-        cells.append(cell if z3.is_false(uninit) else z3.If(uninit, cell | (1 << 9), cell))
+        cell = cell if z3.is_false(uninit) else z3.If(uninit, cell | (1 << UNINIT_BIT), cell)
+        cells.append(with_undef(cell, undef))
     # Pointers copied keep their provenance.
     st.memory = enc.write_cells(st.memory, dst, cells, enc.read_roots(st.memory, src, n))
     return None

@@ -8,8 +8,10 @@ arguments may alias each other and globals, as in reality, and a target that tou
 touched is refuted with an object that ends before it. Blocks 1.. are the function's allocas: fixed size, private,
 out-of-bounds access is UB.
 
-Each byte cell is an 18-bit vector: bits 0-7 data, bit 8 poison, bit 9 "never written" (uninitialized alloca), bits
-10-17 the block id of a pointer whose bytes these are (0 for integers and external pointers).
+Each byte cell is a 19-bit vector: bits 0-7 data, bit 8 poison, bit 9 "never written" (uninitialized alloca), bits
+10-17 the block id of a pointer whose bytes these are (0 for integers and external pointers), bit 18 "undef": a byte
+of undef the caller's memory held, or a copy of one (only in the undef-aware check, ``SharedInputs.undef_memory``;
+a load reads it as a fresh undef byte, each load its own).
 
 Provenance survives memory: next to each block's bytes a *root map* holds, per byte, the root of the pointer whose
 bytes these are (65 bits: bit 64 "known", bits 0-63 the root). A pointer stored and reloaded keeps its object, so
@@ -32,11 +34,12 @@ import z3
 
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Bits, Pointer
 
-CELL_BITS = 18
+CELL_BITS = 19
 DATA_HI = 7
 POISON_BIT = 8
 UNINIT_BIT = 9
 TAG_LO, TAG_HI = 10, 17
+UNDEF_BIT = 18
 ROOT_BITS = ADDR_BITS + 1
 NO_ROOT = z3.BitVecVal(0, ROOT_BITS)
 # "Written by this function as an integer": no provenance; a pointer loaded from such bytes is as if made by inttoptr.
@@ -67,7 +70,8 @@ def make_cell(
     data: z3.BitVecRef, poison: z3.BoolRef, tag: z3.BitVecRef | None = None, uninit: bool = False
 ) -> z3.BitVecRef:
     tag = tag if tag is not None else z3.BitVecVal(0, BLOCK_BITS)
-    return z3.Concat(tag, z3.BitVecVal(int(uninit), 1), z3.If(poison, z3.BitVecVal(1, 1), z3.BitVecVal(0, 1)), data)
+    poison_bit = z3.If(poison, z3.BitVecVal(1, 1), z3.BitVecVal(0, 1))
+    return z3.Concat(z3.BitVecVal(0, 1), tag, z3.BitVecVal(int(uninit), 1), poison_bit, data)
 
 
 def dead_cell() -> z3.BitVecRef:
@@ -85,6 +89,15 @@ def cell_poison(cell: z3.BitVecRef) -> z3.BoolRef:
 
 def cell_uninit(cell: z3.BitVecRef) -> z3.BoolRef:
     return z3.Extract(UNINIT_BIT, UNINIT_BIT, cell) == 1
+
+
+def cell_undef(cell: z3.BitVecRef) -> z3.BoolRef:
+    return z3.Extract(UNDEF_BIT, UNDEF_BIT, cell) == 1
+
+
+def with_undef(cell: z3.BitVecRef, undef: z3.BoolRef) -> z3.BitVecRef:
+    """``cell`` marked as an undef byte where ``undef`` holds (a copy keeps the mark; see ``UNDEF_BIT``)."""
+    return cell if z3.is_false(undef) else z3.If(undef, cell | (1 << UNDEF_BIT), cell)
 
 
 def cell_tag(cell: z3.BitVecRef) -> z3.BitVecRef:

@@ -18,7 +18,7 @@ Not covered: source nondeterminism is quantified with ``ForAll``, which z3 may n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import z3
@@ -27,7 +27,7 @@ from llmopt.verify.result import Verdict
 from llmopt.verify.smt.calls import SharedInputs, unmatched_pure_calls
 from llmopt.verify.smt.encoder import FunctionSummary
 from llmopt.verify.smt.ir import INDIRECT_CALLEE, Function
-from llmopt.verify.smt.memory import cell_data, cell_poison, cell_uninit
+from llmopt.verify.smt.memory import cell_data, cell_poison, cell_undef, cell_uninit
 from llmopt.verify.smt.undef import UNDEF_OBSERVED, only_undef_choices
 from llmopt.verify.smt.values import ADDR_BITS, TRUE, Aggregate, Pointer, Value, values_refine
 
@@ -119,7 +119,43 @@ def _devirtualized_calls(
     return out
 
 
-def _calls_refine(src: FunctionSummary, tgt: FunctionSummary, addresses: list[z3.ExprRef]) -> z3.BoolRef:
+@dataclass
+class UndefBytes:
+    """How undef bytes (``memory.UNDEF_BIT``) compare where two memories are compared; off (``enabled`` False)
+    outside the undef-aware check, where bytes compare by their data as before.
+
+    An undef byte may read as any value, so any target byte but poison refines it. A target undef byte where the
+    source's is not refines only if the source's byte is itself any value (its own undef instance, say a loaded
+    undef byte stored back): that set comparison is not modelled, so the case is an approximation (``approx``,
+    INCONCLUSIVE when reachable), never a proof and never a refutation. Why no value per compared byte: a fresh
+    source byte would join the quantified source choices, which z3 then rarely decides in time."""
+
+    enabled: bool
+    # The source's nondeterministic choices: a byte whose data mentions none is one value, compared exactly.
+    source_choices: list[z3.ExprRef] = field(default_factory=list)
+    approx: list[tuple[z3.BoolRef, str]] = field(default_factory=list)
+
+    def byte_refines(self, s_cell: z3.BitVecRef, t_cell: z3.BitVecRef, where: z3.BoolRef = TRUE) -> z3.BoolRef:
+        """Does the target's byte refine the source's (poison and uninitialized aside, which the caller decides)?"""
+        same = cell_data(s_cell) == cell_data(t_cell)
+        if not self.enabled:
+            return same
+        s_undef, t_undef = cell_undef(s_cell), cell_undef(t_cell)
+        if self._mentions_choices(s_cell):
+            reason = "the target leaves an undef byte in memory where the source's byte is not undef"
+            self.approx.append((z3.And(where, t_undef, z3.Not(s_undef)), reason))
+        return z3.Or(s_undef, z3.And(z3.Not(t_undef), same))
+
+    def _mentions_choices(self, cell: z3.BitVecRef) -> bool:
+        if not self.source_choices:
+            return False
+        fresh = [(c, z3.FreshConst(c.sort(), "unused")) for c in self.source_choices]
+        return not z3.substitute(cell, *fresh).eq(cell)
+
+
+def _calls_refine(
+    src: FunctionSummary, tgt: FunctionSummary, addresses: list[z3.ExprRef], undef: UndefBytes
+) -> z3.BoolRef:
     """The calls made match slot by slot; as many of them: at return, or where both stop inside a call."""
     stopped = src.stopped
     conds = [
@@ -141,18 +177,24 @@ def _calls_refine(src: FunctionSummary, tgt: FunctionSummary, addresses: list[z3
             where = z3.FreshConst(z3.BitVecSort(ADDR_BITS), "call.mem.addr")
             addresses.append(where)
             ms, mt = s.memory.select(where), t.memory.select(where)
-            match.append(z3.Or(cell_poison(ms), z3.And(z3.Not(cell_poison(mt)), cell_data(ms) == cell_data(mt))))
+            same_byte = undef.byte_refines(ms, mt, z3.And(same_slot, z3.Not(cell_poison(ms))))
+            match.append(z3.Or(cell_poison(ms), z3.And(z3.Not(cell_poison(mt)), same_byte)))
             conds.append(z3.Implies(same_slot, z3.And(*match)))
     return z3.And(*conds)
 
 
 def build_refinement(
-    src: FunctionSummary, tgt: FunctionSummary, address: z3.BitVecRef, addresses: list[z3.ExprRef] | None = None
+    src: FunctionSummary,
+    tgt: FunctionSummary,
+    address: z3.BitVecRef,
+    addresses: list[z3.ExprRef] | None = None,
+    undef: UndefBytes | None = None,
 ) -> z3.BoolRef:
     """Refinement at one observed ``address`` (and one per compared call, appended to ``addresses``): the caller
     must quantify those addresses *inside* the source's choices (for all source choices there is an address where
     refinement fails), never outside them."""
     addresses = [] if addresses is None else addresses
+    undef = UndefBytes(enabled=False) if undef is None else undef
     parts = [z3.Not(tgt.ub)]
     # An execution that ends inside a call (it never returns) is observed by its calls only: both sides must stop
     # there, or both return.
@@ -167,11 +209,11 @@ def build_refinement(
         z3.Or(
             cell_poison(s_cell),
             cell_uninit(s_cell),
-            z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)), cell_data(s_cell) == cell_data(t_cell)),
+            z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)), undef.byte_refines(s_cell, t_cell)),
         )
     )
     if src.calls or tgt.calls or src.stops or tgt.stops:
-        parts.append(_calls_refine(src, tgt, addresses))
+        parts.append(_calls_refine(src, tgt, addresses, undef))
     return z3.Or(src.ub, z3.And(*parts))
 
 
@@ -193,9 +235,10 @@ def check_refinement(
     """
     address = z3.BitVec("observed.address", ADDR_BITS)
     call_addresses: list[z3.ExprRef] = []
+    undef = UndefBytes(enabled=shared.undef_memory, source_choices=list(src.choices))
     # Simplifying first makes the common case (same computation on both sides) syntactically identical, which
     # spares the solver from bit-blasting floating-point or wide multiplications it would only prove equal.
-    refine = z3.simplify(build_refinement(src, tgt, address, call_addresses))
+    refine = z3.simplify(build_refinement(src, tgt, address, call_addresses, undef))
     target_items = tgt.approximations
     if only_undef_choices(src.choices):
         # Undef sets are compared exactly then (undef.py): a target undef the caller or callee sees is decided.
@@ -203,6 +246,7 @@ def check_refinement(
     items = (
         src.approximations
         + target_items
+        + undef.approx
         + _provenance_differs(src, tgt, shared)
         + unmatched_pure_calls(src.pure_calls, tgt.pure_calls)
         + _devirtualized_calls(src, tgt, shared)
@@ -298,11 +342,22 @@ def describe_counterexample(
     s_cell, t_cell = src.observed_memory.select(address), tgt.observed_memory.select(address)
     s_poison = ev(z3.Or(cell_poison(s_cell), cell_uninit(s_cell)))
     t_poison = ev(z3.Or(cell_poison(t_cell), cell_uninit(t_cell)))
-    mem_ok = s_poison or (not t_poison and ev(cell_data(s_cell) == cell_data(t_cell)))
+    s_undef, t_undef = (ev(cell_undef(c)) if shared.undef_memory else False for c in (s_cell, t_cell))
+    same = ev(cell_data(s_cell) == cell_data(t_cell))
+    mem_ok = s_poison or (not t_poison and (s_undef or (not t_undef and same)))
     if not mem_ok:
         addr = model.eval(address, model_completion=True).as_long()
-        sb = "poison" if s_poison else model.eval(cell_data(s_cell), model_completion=True).as_long()
-        tb = "poison" if t_poison else model.eval(cell_data(t_cell), model_completion=True).as_long()
+
+        def byte(cell: z3.BitVecRef, poison: bool, undef: bool) -> int | str:
+            return (
+                "poison"
+                if poison
+                else "undef"
+                if undef
+                else model.eval(cell_data(cell), model_completion=True).as_long()
+            )
+
+        sb, tb = byte(s_cell, s_poison, s_undef), byte(t_cell, t_poison, t_undef)
         cex["memory"] = {"address": f"0x{addr:x}", "source_byte": sb, "target_byte": tb}
         return f"memory at 0x{addr:x} differs after return: source {sb}, target {tb} ({arg_text})", cex
     if not src.calls and not tgt.calls:
@@ -320,4 +375,4 @@ def describe_counterexample(
     )
 
 
-__all__ = ["RefinementOutcome", "build_refinement", "check_refinement", "describe_counterexample"]
+__all__ = ["RefinementOutcome", "UndefBytes", "build_refinement", "check_refinement", "describe_counterexample"]

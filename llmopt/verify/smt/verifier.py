@@ -62,7 +62,7 @@ from llmopt.verify.smt.libcalls import (
     known_library_attrs,
     library_calls_differ,
 )
-from llmopt.verify.smt.memory import cell_data, cell_poison
+from llmopt.verify.smt.memory import cell_data, cell_poison, cell_undef
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
 from llmopt.verify.smt.support import check_data_layout
@@ -236,31 +236,35 @@ class SmtVerifier(Verifier):
         return run.stdout_text, None
 
     def _check(self, pair: _Pair, memory_poison: bool, bound: int) -> RefinementOutcome:
-        """Refinement with defined arguments, then, for a proof, again with the arguments the caller may pass as
-        undef (``undef.undef_argument``).
+        """Refinement with defined inputs, then, for a proof, again with the arguments the caller may pass as undef
+        (``undef.undef_argument``) and the undef bytes its memory may hold (``SharedInputs.undef_memory``).
 
-        Why two checks: a refutation with defined arguments is genuine and cheap to find, and most pairs have no
+        Why two checks: a refutation with defined inputs is genuine and cheap to find, and most pairs have no
         argument that may be undef (clang marks C arguments ``noundef``); only a proof must also hold for undef
-        arguments, whose per-use instances cost the solver more."""
+        inputs, whose per-use instances cost the solver more."""
         outcome = self._check_inputs(pair, memory_poison, bound, [])
         maybe_undef = undef_params(pair.src_fn)
-        if outcome.verdict is not Verdict.EQUIVALENT or not maybe_undef:
+        undef_memory = _reads_memory(pair.src_fn, pair.tgt_fn)
+        if outcome.verdict is not Verdict.EQUIVALENT or not (maybe_undef or undef_memory):
             return outcome
         if time.monotonic() > pair.deadline:
             raise EncodingTimeout()
-        undef = self._check_inputs(pair, memory_poison, bound, maybe_undef)
-        if undef.verdict is Verdict.INCONCLUSIVE:
-            names = ", ".join(f"%{pair.src_fn.params[i].name}" for i in maybe_undef)
-            return dataclasses.replace(undef, reason=f"with undef arguments ({names}): {undef.reason}")
+        undef = self._check_inputs(pair, memory_poison, bound, maybe_undef, undef_memory)
         if undef.verdict is Verdict.EQUIVALENT:
             return dataclasses.replace(undef, relied=undef.relied | outcome.relied)
-        return undef
+        # A refutation or doubt that only undef inputs bring says so (the values it shows are undef instances).
+        inputs = [f"%{pair.src_fn.params[i].name}" for i in maybe_undef]
+        what = [f"undef arguments ({', '.join(inputs)})"] if inputs else []
+        what += ["undef bytes in the caller's memory"] if undef_memory else []
+        return dataclasses.replace(undef, reason=f"with {' and '.join(what)}: {undef.reason}")
 
-    def _check_inputs(self, pair: _Pair, memory_poison: bool, bound: int, undef_args: list[int]) -> RefinementOutcome:
+    def _check_inputs(
+        self, pair: _Pair, memory_poison: bool, bound: int, undef_args: list[int], undef_memory: bool = False
+    ) -> RefinementOutcome:
         """Encode both functions over fresh shared inputs and check refinement (fast path, then confirmation);
-        the parameters in ``undef_args`` may be undef."""
+        the parameters in ``undef_args`` may be undef, and with ``undef_memory`` bytes of the caller's memory."""
         src_fn, tgt_fn, src_mod, tgt_mod, deadline = pair.src_fn, pair.tgt_fn, pair.src_mod, pair.tgt_mod, pair.deadline
-        shared = _make_shared_inputs(src_fn, src_mod, memory_poison, undef_args)
+        shared = _make_shared_inputs(src_fn, src_mod, memory_poison, undef_args, undef_memory)
         encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
             fn, mod, shared, is_target=tgt, unroll_bound=bound, choice_prefix=prefix, deadline=deadline
         ).encode()
@@ -285,7 +289,7 @@ class SmtVerifier(Verifier):
             # The fast path paired the source's choices with the target's; confirm with the source's own.
             src_sum = encode(src_fn, src_mod, False, "src")
             remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
-            if undef_args:
+            if undef_args or undef_memory:
                 # Quantified undef instances are rarely decided once the fast path failed (``add %a, %a`` against
                 # ``shl %a, 1`` already times out): a third of the time left, so the answer comes sooner.
                 remaining_ms = max(remaining_ms // 3, 50)
@@ -566,7 +570,11 @@ def _check_attributes(src: Function, tgt: Function, src_mod: Module, tgt_mod: Mo
 
 
 def _make_shared_inputs(
-    fn: Function, module: Module, memory_poison: bool = True, undef_args: list[int] | None = None
+    fn: Function,
+    module: Module,
+    memory_poison: bool = True,
+    undef_args: list[int] | None = None,
+    undef_memory: bool = False,
 ) -> SharedInputs:
     args: list[Value] = []
     consts: list[z3.ExprRef] = []
@@ -605,7 +613,7 @@ def _make_shared_inputs(
             raise Unsupported(f"parameter of type {p.type}")
         if any(a.startswith(("byval", "sret", "inalloca", "preallocated", "byref")) for a in p.attrs):
             raise Unsupported(f"parameter attribute {p.attrs[0]}")
-    shared = SharedInputs(args, consts, memory_poison=memory_poison, root_ids=root_ids)
+    shared = SharedInputs(args, consts, memory_poison=memory_poison, undef_memory=undef_memory, root_ids=root_ids)
     for i in undef_args or []:
         name = fn.params[i].name
         n = argument_flag_count(args[i])
@@ -688,6 +696,8 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
                 else:
                     out.append(cell_data(cell) == byte)
                 out.append(z3.Not(cell_poison(cell)))
+                if shared.undef_memory:
+                    out.append(z3.Not(cell_undef(cell)))
     out.extend(shared.layout_assumptions())
     for i, (a, end_a) in enumerate(spans):
         for b, end_b in spans[i + 1 :]:

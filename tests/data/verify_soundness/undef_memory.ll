@@ -1,0 +1,169 @@
+; Undef bytes in the caller's memory (LangRef "Undefined Values": memory may hold undef, e.g. a caller's
+; uninitialized variable; a load of undef bytes gives undef, which may differ at each use), written from the LangRef.
+
+;; pair: shl of a loaded value is not add of it to itself (each use of undef may differ)
+;; expect: refuted
+;; source
+define i32 @f(ptr %p) {
+  %v = load i32, ptr %p
+  %r = shl i32 %v, 1
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %p) {
+  %v = load i32, ptr %p
+  %r = add i32 %v, %v
+  ret i32 %r
+}
+;; pair: mul of a loaded value by 2 is not add of it to itself
+;; expect: refuted
+;; source
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %r = mul i8 %v, 2
+  ret i8 %r
+}
+;; target
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %r = add i8 %v, %v
+  ret i8 %r
+}
+;; pair: dropping the freeze of a loaded value used twice
+;; expect: refuted
+;; source
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %f = freeze i8 %v
+  %r = add i8 %f, %f
+  ret i8 %r
+}
+;; target
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %r = add i8 %v, %v
+  ret i8 %r
+}
+;; pair: dropping the freeze before a branch on a loaded value (branching on undef is UB)
+;; expect: refuted
+;; source
+define i32 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %f = freeze i8 %v
+  %c = icmp eq i8 %f, 0
+  br i1 %c, label %a, label %b
+a:
+  ret i32 1
+b:
+  ret i32 2
+}
+;; target
+define i32 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %c = icmp eq i8 %v, 0
+  br i1 %c, label %a, label %b
+a:
+  ret i32 1
+b:
+  ret i32 2
+}
+;; pair: a frozen byte stored back is not the undef byte left in place (a callee may read it twice)
+;; expect: wrong
+;; source
+declare void @g(ptr)
+define void @f(ptr %p) {
+  %v = load i8, ptr %p
+  %w = freeze i8 %v
+  store i8 %w, ptr %p
+  call void @g(ptr %p)
+  ret void
+}
+;; target
+declare void @g(ptr)
+define void @f(ptr %p) {
+  call void @g(ptr %p)
+  ret void
+}
+;; pair: two loads of the same byte are two undef instances: their xor is not 0 in the target
+;; expect: wrong
+;; source
+define i8 @f(ptr %p) {
+  %a = load i8, ptr %p
+  ret i8 0
+}
+;; target
+define i8 @f(ptr %p) {
+  %a = load i8, ptr %p
+  %b = load i8, ptr %p
+  %r = xor i8 %a, %b
+  ret i8 %r
+}
+;; pair: a loaded value with add 0 removed
+;; expect: proved
+;; source
+define void @f(ptr %p, ptr %q) {
+  %v = load i32, ptr %p
+  %r = add i32 %v, 0
+  store i32 %r, ptr %q
+  ret void
+}
+;; target
+define void @f(ptr %p, ptr %q) {
+  %v = load i32, ptr %p
+  store i32 %v, ptr %q
+  ret void
+}
+;; pair: a 4-byte memcpy as an i32 load and store (undef bytes copied as undef; poison bytes make it inconclusive)
+;; expect: right
+;; source
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+define void @f(ptr noalias %d, ptr noalias %s) {
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %d, ptr align 4 %s, i64 4, i1 false)
+  ret void
+}
+;; target
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+define void @f(ptr noalias %d, ptr noalias %s) {
+  %v = load i32, ptr %s, align 4
+  store i32 %v, ptr %d, align 4
+  ret void
+}
+;; pair: add of a loaded value to itself as shl (fewer uses of undef is a refinement)
+;; expect: right
+;; source
+define i32 @f(ptr %p) {
+  %v = load i32, ptr %p
+  %r = add i32 %v, %v
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %p) {
+  %v = load i32, ptr %p
+  %r = shl i32 %v, 1
+  ret i32 %r
+}
+;; pair: xor of a loaded value with itself is 0 (each use may differ, so 0 is one of its values)
+;; expect: right
+;; source
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %r = xor i8 %v, %v
+  ret i8 %r
+}
+;; target
+define i8 @f(ptr %p) {
+  ret i8 0
+}
+;; pair: a loaded byte frozen in the target only (freeze refines undef)
+;; expect: proved
+;; source
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  ret i8 %v
+}
+;; target
+define i8 @f(ptr %p) {
+  %v = load i8, ptr %p
+  %f = freeze i8 %v
+  ret i8 %f
+}
