@@ -124,11 +124,11 @@ class UndefBytes:
     """How undef bytes (``memory.UNDEF_BIT``) compare where two memories are compared; off (``enabled`` False)
     outside the undef-aware check, where bytes compare by their data as before.
 
-    An undef byte may read as any value, so any target byte but poison refines it. A target undef byte where the
-    source's is not refines only if the source's byte is itself any value (its own undef instance, say a loaded
-    undef byte stored back): that set comparison is not modelled, so the case is an approximation (``approx``,
-    INCONCLUSIVE when reachable), never a proof and never a refutation. Why no value per compared byte: a fresh
-    source byte would join the quantified source choices, which z3 then rarely decides in time."""
+    An undef byte may read as any value, so any target byte but poison refines it. A target undef byte does not
+    refine a source byte that is one value (its data mentions no source choice). Where the source's byte may be its
+    own undef instance (a loaded undef byte stored back), the set comparison is not modelled: an approximation
+    (``approx``, INCONCLUSIVE when reachable), never a proof and never a refutation. Why no value per compared
+    byte: a fresh source byte would join the quantified source choices, which z3 then rarely decides in time."""
 
     enabled: bool
     # The source's nondeterministic choices: a byte whose data mentions none is one value, compared exactly.
