@@ -27,11 +27,12 @@ The verifier checks first with defined arguments (today's model; a refutation th
 checked again with the flags: most hand-written IR has no ``noundef``, and clang marks every C argument
 ``noundef``, so real code pays nothing.
 
-Memory: in the same second check, a byte of the caller's memory may be undef (``memory.UNDEF_BIT``); each load of
-it is a fresh undef variable, instantiated again at every use, and a copy (``memcpy``) keeps the mark. Where memory is
-compared (at return, at a call), an undef byte of the source admits any target byte but poison
-(``refinement.UndefBytes``). Loads of the same bytes pair by position in the fast path only, so a target that
-forwards or merges loads (``add %v, %v`` to ``shl %v, 1``, store-to-load forwarding) is often INCONCLUSIVE there.
+Memory (opt-in, ``SmtVerifier(undef_memory=True)``): in the same second check, a byte of the caller's memory may
+be undef (``memory.UNDEF_BIT``); each load of it is a fresh undef variable, instantiated again at every use, and a
+copy (``memcpy``) keeps the mark. Where memory is compared (at return, at a call), an undef byte of the source admits
+any target byte but poison (``refinement.UndefBytes``). Loads of the same bytes pair by position in the fast path
+only, so a target that forwards or merges loads (``add %v, %v`` to ``shl %v, 1``, store-to-load forwarding) is
+often INCONCLUSIVE there.
 
 Not covered: undef call results (a callee's result is defined or poison); undef pointer arguments
 (a pointer argument is one value, possibly poison); a source that freezes and also returns, stores or passes undef

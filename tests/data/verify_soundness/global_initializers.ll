@@ -3,7 +3,7 @@
 ; shrinking a flag to i1) changes the other functions too, so the function alone is not comparable.
 
 ;; pair: switch-to-table-of-string-pointers
-;; expect: right
+;; expect: proved
 ;; source
 @.s0 = private unnamed_addr constant [4 x i8] c"Mon\00"
 @.s1 = private unnamed_addr constant [4 x i8] c"Tue\00"

@@ -359,7 +359,7 @@ exit:
 }
 
 ;; pair: a load hoisted out of a loop through a dereferenceable pointer (speculatable)
-;; expect: right
+;; expect: proved
 ;; source
 define i32 @f(i32 noundef %n, ptr noundef dereferenceable(4) align 4 %p) {
 entry:

@@ -1,4 +1,4 @@
-; Undef bytes in the caller's memory (LangRef "Undefined Values": memory may hold undef, e.g. a caller's
+; Checked with SmtVerifier(undef_memory=True). Undef bytes in the caller's memory (LangRef "Undefined Values": memory may hold undef, e.g. a caller's
 ; uninitialized variable; a load of undef bytes gives undef, which may differ at each use), written from the LangRef.
 
 ;; pair: shl of a loaded value is not add of it to itself (each use of undef may differ)
@@ -166,4 +166,22 @@ define i8 @f(ptr %p) {
   %v = load i8, ptr %p
   %f = freeze i8 %v
   ret i8 %f
+}
+;; pair: an unconditional store, target stores only when the value differs (a branch on a load that may read undef)
+;; expect: refuted
+;; source
+define void @f(ptr %p) {
+  store i32 42, ptr %p, align 4
+  ret void
+}
+;; target
+define void @f(ptr %p) {
+  %v = load i32, ptr %p, align 4
+  %c = icmp ne i32 %v, 42
+  br i1 %c, label %set, label %done
+set:
+  store i32 42, ptr %p, align 4
+  br label %done
+done:
+  ret void
 }

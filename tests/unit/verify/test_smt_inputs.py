@@ -180,14 +180,9 @@ def test_o0_instcombine_pairs_from_clang(verifier):
     tgt = (DATA / "o0_instcombine.ll").read_text()
     results = {r.function: r for r in verifier.verify(IRModule(src), IRModule(tgt), timeout_s=10)}
     loops = {"sum_to"}
-    # swap_sum forwards a loaded value to a later load: with undef bytes in the caller's memory the instances no
-    # longer pair by position and the quantified check times out (a known loss of power, never a refutation).
-    undef_instances = {"swap_sum"}
     for name, r in results.items():
-        expected = Verdict.INCONCLUSIVE if name in loops | undef_instances else Verdict.EQUIVALENT
+        expected = Verdict.INCONCLUSIVE if name in loops else Verdict.EQUIVALENT
         assert r.verdict is expected, (name, r.reason)
-        if name in undef_instances:
-            assert "undef bytes in the caller's memory" in r.reason
     assert len(results) >= 8
 
 
