@@ -87,3 +87,15 @@ def test_unknown_verifier_lists_valid_names(capsys, files):
     code, _, err = run(capsys, str(files["src"]), str(files["good"]), "--verifier", "z4")
     assert code == 1
     assert "alive2, differential, smt" in err
+
+
+def test_undef_memory_flag_refutes_a_doubled_use_of_a_loaded_value(capsys, tmp_path: Path):
+    load = "define i32 @f(ptr %p) {\n  %v = load i32, ptr %p\n  %r = shl i32 %v, 1\n  ret i32 %r\n}\n"
+    (tmp_path / "s.ll").write_text(load)
+    (tmp_path / "t.ll").write_text(load.replace("shl i32 %v, 1", "add i32 %v, %v"))
+    paths = (str(tmp_path / "s.ll"), str(tmp_path / "t.ll"))
+    _, out, _ = run(capsys, *paths, "--undef-memory", "--json")
+    [row] = json.loads(out)
+    assert row["result"] == "not_equivalent" and "undef bytes in the caller's memory" in row["reason"]
+    code, out, _ = run(capsys, *paths, "--undef-memory", "--verifier", "differential", "--json")
+    assert code != 0 and "--undef-memory only applies" in out
