@@ -52,6 +52,7 @@ from llmopt.verify.smt.memory import (
     pointer_to_cells,
     root_cell,
     root_from_cell,
+    static_truth,
 )
 from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import (
@@ -265,12 +266,15 @@ class MemoryAccess:
             data = poison = uninit = tag = undef = None
             for bid in blocks:
                 cell = mem.arrays[bid].select(addr)
+                # A byte this function wrote is never undef: no undef variable for it, so both sides' loads of the
+                # caller's bytes stay paired by position.
+                undef_here = cell_undef(cell) if undef_memory else FALSE
                 fields = (
                     cell_data(cell),
                     cell_poison(cell),
                     FALSE if bid == 0 else cell_uninit(cell),
                     z3.BitVecVal(0, BLOCK_BITS) if bid == 0 else cell_tag(cell),
-                    _statically(cell_undef(cell)) if undef_memory else FALSE,
+                    FALSE if static_truth(undef_here) is False else undef_here,
                 )
                 if data is None:
                     data, poison, uninit, tag, undef = fields
@@ -564,12 +568,6 @@ RISKY_METADATA = frozenset(
         "nofree",
     }
 )
-
-
-def _statically(cond: z3.BoolRef) -> z3.BoolRef:
-    """``cond``, or FALSE where it simplifies to false (a byte this function wrote is never undef: no undef
-    variable for it, so both sides' loads of the caller's bytes stay paired by position)."""
-    return FALSE if z3.is_false(z3.simplify(cond)) else cond
 
 
 def _offset_pointer(ptr: Pointer, off: int) -> Pointer:

@@ -14,7 +14,7 @@ import z3
 
 from llmopt.verify.smt.access import State
 from llmopt.verify.smt.ir import Instruction, IntConst, IntType, TypedOperand, Unsupported
-from llmopt.verify.smt.memory import NO_ROOT_MAP, UNINIT_BIT, ByteMap, dead_cell, make_cell, with_undef
+from llmopt.verify.smt.memory import NO_ROOT_MAP, UNDEF_BIT, UNINIT_BIT, ByteMap, dead_cell, make_cell, with_flag
 from llmopt.verify.smt.values import FALSE, Bits, Pointer
 
 if TYPE_CHECKING:
@@ -93,8 +93,7 @@ def memory_intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: Stat
     cells = []
     for data, poison, uninit, tag, undef in enc.read_cells(st.memory, src, n):
         cell = make_cell(data, poison, tag, False)
-        cell = cell if z3.is_false(uninit) else z3.If(uninit, cell | (1 << UNINIT_BIT), cell)
-        cells.append(with_undef(cell, undef))
+        cells.append(with_flag(with_flag(cell, UNINIT_BIT, uninit), UNDEF_BIT, undef))
     # Pointers copied keep their provenance.
     st.memory = enc.write_cells(st.memory, dst, cells, enc.read_roots(st.memory, src, n))
     return None

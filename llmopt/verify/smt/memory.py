@@ -95,9 +95,9 @@ def cell_undef(cell: z3.BitVecRef) -> z3.BoolRef:
     return z3.Extract(UNDEF_BIT, UNDEF_BIT, cell) == 1
 
 
-def with_undef(cell: z3.BitVecRef, undef: z3.BoolRef) -> z3.BitVecRef:
-    """``cell`` marked as an undef byte where ``undef`` holds (a copy keeps the mark; see ``UNDEF_BIT``)."""
-    return cell if z3.is_false(undef) else z3.If(undef, cell | (1 << UNDEF_BIT), cell)
+def with_flag(cell: z3.BitVecRef, bit: int, cond: z3.BoolRef) -> z3.BitVecRef:
+    """``cell`` with flag ``bit`` (``UNINIT_BIT``, ``UNDEF_BIT``) set where ``cond`` holds: what a copy keeps."""
+    return cell if z3.is_false(cond) else z3.If(cond, cell | (1 << bit), cell)
 
 
 def cell_tag(cell: z3.BitVecRef) -> z3.BitVecRef:

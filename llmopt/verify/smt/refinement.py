@@ -349,13 +349,11 @@ def describe_counterexample(
         addr = model.eval(address, model_completion=True).as_long()
 
         def byte(cell: z3.BitVecRef, poison: bool, undef: bool) -> int | str:
-            return (
-                "poison"
-                if poison
-                else "undef"
-                if undef
-                else model.eval(cell_data(cell), model_completion=True).as_long()
-            )
+            if poison:
+                return "poison"
+            if undef:
+                return "undef"
+            return model.eval(cell_data(cell), model_completion=True).as_long()
 
         sb, tb = byte(s_cell, s_poison, s_undef), byte(t_cell, t_poison, t_undef)
         cex["memory"] = {"address": f"0x{addr:x}", "source_byte": sb, "target_byte": tb}
