@@ -65,13 +65,16 @@ def run_real(
     timeout_s: float,
     pipelines: dict[str, str] | None = None,
     max_unroll: int | None = None,
+    undef_memory: bool = False,
 ) -> list[RealOutcome]:
     """Every (file, defined function, pipeline) pair verified; "gone" when the pipeline removed the function.
 
     ``max_unroll``: the verifier's deepest loop bound (its default when None; 4 = no deepening, the pre-deepening
-    verifier), so ``--max-unroll 4 --max-unroll 64`` measures iterative deepening side by side.
+    verifier), so ``--max-unroll 4 --max-unroll 64`` measures iterative deepening side by side. ``undef_memory``: the
+    opt-in check that the caller's memory may hold undef bytes (``SmtVerifier(undef_memory=True)``).
     """
-    verifier = SmtVerifier(toolchain) if max_unroll is None else SmtVerifier(toolchain, max_unroll_bound=max_unroll)
+    options = {} if max_unroll is None else {"max_unroll_bound": max_unroll}
+    verifier = SmtVerifier(toolchain, undef_memory=undef_memory, **options)
     out: list[RealOutcome] = []
     for path in files:
         source = IRModule(path.read_text(), name=path.stem)
@@ -174,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="the verifier's deepest loop bound; repeat to compare (e.g. --max-unroll 4 --max-unroll 64)",
     )
+    parser.add_argument(
+        "--undef-memory",
+        action="store_true",
+        help="the opt-in check that the caller's memory may hold undef bytes (run it beside a run without)",
+    )
     args = parser.parse_args(argv)
     chosen = {k: PIPELINES[k] for k in args.pipelines.split(",")}
     files = real_files(args.dirs or list(DEFAULT_DIRS))
@@ -181,7 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     for bound in args.max_unroll or [None]:
         if bound is not None:
             print(f"\n== deepest loop bound {bound} ==")
-        runs[bound] = run_real(Toolchain.discover(), files, args.timeout, chosen, max_unroll=bound)
+        runs[bound] = run_real(
+            Toolchain.discover(), files, args.timeout, chosen, max_unroll=bound, undef_memory=args.undef_memory
+        )
         print_real(summarize(runs[bound]), runs[bound], args.timeout)
     if len(runs) > 1:
         (first, base), *rest = runs.items()
