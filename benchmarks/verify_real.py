@@ -65,13 +65,13 @@ def run_real(
     timeout_s: float,
     pipelines: dict[str, str] | None = None,
     max_unroll: int | None = None,
-    undef_memory: bool = False,
+    undef_memory: bool = True,
 ) -> list[RealOutcome]:
     """Every (file, defined function, pipeline) pair verified; "gone" when the pipeline removed the function.
 
     ``max_unroll``: the verifier's deepest loop bound (its default when None; 4 = no deepening, the pre-deepening
     verifier), so ``--max-unroll 4 --max-unroll 64`` measures iterative deepening side by side. ``undef_memory``: the
-    opt-in check that the caller's memory may hold undef bytes (``SmtVerifier(undef_memory=True)``).
+    check that the caller's memory may hold undef bytes (``SmtVerifier``'s default; off to measure its cost).
     """
     options = {} if max_unroll is None else {"max_unroll_bound": max_unroll}
     verifier = SmtVerifier(toolchain, undef_memory=undef_memory, **options)
@@ -179,8 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--undef-memory",
-        action="store_true",
-        help="the opt-in check that the caller's memory may hold undef bytes (run it beside a run without)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the check that the caller's memory may hold undef bytes (the verifier's default; "
+        "--no-undef-memory beside a run with it measures its cost)",
     )
     args = parser.parse_args(argv)
     chosen = {k: PIPELINES[k] for k in args.pipelines.split(",")}

@@ -136,11 +136,13 @@ def register(app: typer.Typer) -> None:
             "--time-limit",
             help="Whole-run limit in seconds (single pair): functions left unchecked are inconclusive.",
         ),
-        undef_memory: bool = typer.Option(
-            False,
-            "--undef-memory",
-            help="smt: a proof must also hold where the caller's memory holds undef bytes (sound, slower, "
-            "fewer proofs of forwarded loads).",
+        undef_memory: bool | None = typer.Option(
+            None,
+            "--undef-memory/--no-undef-memory",
+            help="smt: a proof must also hold where the caller's memory holds undef bytes (the default; "
+            "--no-undef-memory skips that check: faster, but a target that uses a loaded value more often than "
+            "the source may then be called equivalent).",
+            show_default=False,
         ),
         as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per function."),
         llvm_bin: Path | None = typer.Option(None, "--llvm-bin", help="LLVM bin directory (default: discover)."),
@@ -157,10 +159,10 @@ def register(app: typer.Typer) -> None:
         options: dict[str, object] = {"alive_tv_path": alive_tv} if alive_tv is not None else {}
         if options and verifier_name != "alive2":
             raise ConfigError("--alive-tv only applies to --verifier alive2")
-        if undef_memory:
+        if undef_memory is not None:
             if verifier_name != "smt":
-                raise ConfigError("--undef-memory only applies to --verifier smt")
-            options["undef_memory"] = True
+                raise ConfigError("--undef-memory/--no-undef-memory only applies to --verifier smt")
+            options["undef_memory"] = undef_memory
         # The LLVM from --llvm-bin / LLMOPT_LLVM_BIN / config, as every command uses; alive2 brings its own.
         tc = toolchain_from(settings_from(llvm_bin, None))
         if verifier_name in ("smt", "differential"):

@@ -113,9 +113,9 @@ class MemoryAccess:
 
         calls_take_pointers: bool
 
-        def reinstantiate(self, value: Value) -> Value: ...
-
         def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
+
+        def undef_byte(self, block: z3.BitVecRef, address: z3.BitVecRef) -> z3.BitVecRef: ...
 
     def _layout_allocas(self) -> MemoryState:
         arrays: dict[int, ByteMap] = {0: ByteMap.of_array(self.shared.mem0)}
@@ -330,8 +330,8 @@ class MemoryAccess:
         assert isinstance(ptr, Pointer)
         self.check_access(ptr, store_size(ty), inst.align or 1, "read")
         self._check_metadata(inst, LOAD_METADATA)
-        # Undef bytes read again are undef again: each load gets its own instance.
-        value = self.reinstantiate(self._load_value(st.memory, ptr, ty, noundef="noundef" in inst.metadata))
+        # Undef bytes read are undef: the value keeps the bytes' undef variables, and each use instantiates them.
+        value = self._load_value(st.memory, ptr, ty, noundef="noundef" in inst.metadata)
         # LangRef "load": with !nonnull a null result is poison; with !noundef a poison or undef result is UB.
         if "nonnull" in inst.metadata and not isinstance(value, Pointer) and self.is_target:
             raise Unsupported("!nonnull metadata on a load of a non-pointer in the target")
@@ -378,7 +378,10 @@ class MemoryAccess:
             self.add_ub(z3.Or(*[c[4] for c in cells]))
             data = [c[0] for c in cells]
         else:
-            data = [c[0] if z3.is_false(c[4]) else z3.If(c[4], self.fresh_bits(8, "undef"), c[0]) for c in cells]
+            data = [
+                c[0] if z3.is_false(c[4]) else z3.If(c[4], self.undef_byte(ptr.block, ptr.offset + i), c[0])
+                for i, c in enumerate(cells)
+            ]
         bv = data[0] if nbytes == 1 else z3.Concat(*reversed(data))
         if isinstance(ty, PtrType):
             tag0 = cells[0][3]
@@ -407,9 +410,9 @@ class MemoryAccess:
 
     def _store(self, inst: Instruction, st: State) -> None:
         val_op, ptr_op = inst.operands
-        # Not a use that observes the value: the bytes keep its undef variables, and every load instantiates them
-        # (one instance per store-then-load, not two, so the source's instances pair with a target that skips the
-        # memory round trip).
+        # Not a use that observes the value: the bytes keep its undef variables, and every use of a value loaded
+        # from them instantiates them (one instance per store-then-load-then-use, as for a target that skips the
+        # memory round trip); the caller and callees see memory through ``observed``.
         value = self._operand(val_op, st, fresh=False)
         ptr = self._operand(ptr_op, st)
         assert isinstance(ptr, Pointer)

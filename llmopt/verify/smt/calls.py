@@ -398,7 +398,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
                 after_roots = ByteMap.keeping(keeps, st.memory.root_map(0), NO_ROOT_MAP)
             new_mem = ByteMap.merge(hit, after, new_mem)
             new_roots = ByteMap.merge(hit, after_roots, new_roots)
-    enc.calls.append(CallEvent(enc.guard, index, callee, called + args, st.memory.arrays[0]))
+    enc.calls.append(CallEvent(enc.guard, index, callee, called + args, enc.observed(st.memory.arrays[0])))
     if ret is not None:
         ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
         same = returned_argument(enc.module, inst)
@@ -473,7 +473,7 @@ def after_call(
     if not z3.is_false(stop):
         if {"willreturn", "nounwind"} <= enc.fn_attr_set:
             enc.add_ub(stop)  # it neither loops forever nor unwinds
-        enc.stops.append((z3.And(enc.guard, stop), calls_made, memory))
+        enc.stops.append((z3.And(enc.guard, stop), calls_made, enc.observed(memory)))
         enc.guard = z3.And(enc.guard, z3.Not(stop))
     if noreturn:
         enc.add_ub(z3.BoolVal(True))

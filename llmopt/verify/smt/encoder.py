@@ -74,6 +74,7 @@ from llmopt.verify.smt.undef import (
     UndefVars,
     freeze_undef,
     instantiate,
+    observe_memory,
     observed_undef,
     undef_argument,
     varies,
@@ -225,6 +226,8 @@ class FunctionEncoder(MemoryAccess):
         self.undef = UndefVars()
         # Per undef argument lane, how many uses this side made (``argument_undef``).
         self.argument_uses: dict[tuple[int, int], int] = {}
+        # The caller's undef bytes as this side's loads read them (``undef_byte``), made at the first such load.
+        self._undef_bytes: z3.ArrayRef | None = None
         # Per undef argument lane, its template variable (every instance is a copy of it).
         self.argument_templates: dict[tuple[int, int], z3.BitVecRef] = {}
 
@@ -245,6 +248,38 @@ class FunctionEncoder(MemoryAccess):
         if hint == "undef":
             self.undef.add(v)
         return v
+
+    def named_undef(self, name: str, sort: z3.SortRef) -> z3.ExprRef:
+        """An undef variable of this side with a given name (a copy named after its variable, ``undef``)."""
+        v = z3.Const(name, sort)
+        self.choices.append(v)
+        self.undef.add(v)
+        return v
+
+    def fresh_like(self, var: z3.ExprRef, hint: str) -> z3.ExprRef:
+        """A fresh choice of ``var``'s sort (a bit-vector, or the undef-byte array of ``undef_byte``)."""
+        if isinstance(var, z3.BitVecRef):
+            return self.fresh_bits(var.size(), hint)
+        k = self.choice_counts.get((hint, 0), 0)
+        self.choice_counts[(hint, 0)] = k + 1
+        v = z3.Const(f"{self.choice_prefix}.{hint}.mem.{k}", var.sort())
+        self.choices.append(v)
+        return v
+
+    def undef_byte(self, block: z3.BitVecRef, address: z3.BitVecRef) -> z3.BitVecRef:
+        """The undef byte a load reads at (block, address): one undef array of this side for every such byte, so
+        the same byte read twice is the same term until a use instantiates it (``undef``), and the sides' arrays
+        share a name (the fast path pairs them) however many loads each makes."""
+        if self._undef_bytes is None:
+            sort = z3.ArraySort(z3.BitVecSort(BLOCK_BITS + ADDR_BITS), z3.BitVecSort(8))
+            self._undef_bytes = z3.Const(f"{self.choice_prefix}.undef.mem.bytes", sort)
+            self.choices.append(self._undef_bytes)
+            self.undef.add(self._undef_bytes)
+        return z3.Select(self._undef_bytes, z3.Concat(block, address))
+
+    def observed(self, memory: ByteMap) -> ByteMap:
+        """External memory as a caller or callee sees it here: every read of it is a use of its own (``undef``)."""
+        return observe_memory(self, self.undef, memory)
 
     def argument_undef(self, lane: tuple[int, int], width: int, base: bool) -> z3.BitVecRef:
         """The template (``base``) or the next use's instance of an undef argument lane: a choice of this side.
@@ -280,10 +315,6 @@ class FunctionEncoder(MemoryAccess):
         """Can these terms differ between two uses because they depend on undef? (Branching on such a value, or
         accessing memory at such an address, is UB.)"""
         return varies(self, self.undef, list(terms))
-
-    def reinstantiate(self, value: Value) -> Value:
-        """One more use of ``value``: its undef parts get fresh instances."""
-        return instantiate(self, self.undef, value)
 
     def target_observes_undef(self, value: Value, what: str, where: z3.BoolRef = TRUE) -> None:
         """The target lets a caller or callee see a value that may be undef (where ``where`` holds): not modelled
@@ -386,7 +417,7 @@ class FunctionEncoder(MemoryAccess):
                 pure_calls=self.pure_calls,
             )
         guard, value, state = returns[0]
-        final_mem = state.memory.arrays[0]
+        final_mem: ByteMap = state.memory.arrays[0]
         final_roots = state.memory.root_map(0)
         calls = state.calls
         reach = [guard]
@@ -403,7 +434,7 @@ class FunctionEncoder(MemoryAccess):
             ub,
             self.approx,
             value,
-            final_mem,
+            self.observed(final_mem),
             calls,
             self.calls,
             self.choices,

@@ -136,7 +136,7 @@ class ByteMap:
     selects on the untouched base arrays; this is much faster and more predictable than array theory over stores.
     """
 
-    __slots__ = ("addr", "base", "cell", "cond", "keeps", "kind", "other", "parent")
+    __slots__ = ("addr", "base", "cell", "cond", "keeps", "kind", "other", "pairs", "parent")
 
     def __init__(
         self,
@@ -152,6 +152,8 @@ class ByteMap:
         self.kind, self.parent, self.other = kind, parent, other
         self.addr, self.cell, self.cond, self.base = addr, cell, cond, base
         self.keeps: Callable[[z3.BitVecRef], z3.BoolRef] | None = None
+        # A "rename" node: its parent with these (variable, copy) pairs substituted (``undef.observe_memory``).
+        self.pairs: list[tuple[z3.ExprRef, z3.ExprRef]] = []
 
     @staticmethod
     def of_array(array: z3.ArrayRef) -> ByteMap:
@@ -181,6 +183,20 @@ class ByteMap:
         out.keeps = keeps
         return out
 
+    def renamed(self, pairs: list[tuple[z3.ExprRef, z3.ExprRef]]) -> ByteMap:
+        """This map with each (variable, copy) pair substituted in every cell read from it."""
+        out = ByteMap("rename", parent=self)
+        out.pairs = pairs
+        return out
+
+    def children(self) -> list[ByteMap]:
+        """The maps this one is built over."""
+        return [m for m in (self.parent, self.other) if m is not None]
+
+    def terms(self) -> list[z3.ExprRef]:
+        """The z3 terms this node itself holds (not its children's): a written cell, its address, a condition."""
+        return [t for t in (self.addr, self.cell, self.cond) if t is not None]
+
     def select(self, addr: z3.BitVecRef) -> z3.BitVecRef:
         memo: dict[int, z3.BitVecRef] = {}
         return self._select(addr, memo)
@@ -193,6 +209,8 @@ class ByteMap:
             out = z3.Select(self.base, addr)
         elif self.kind == "const":
             out = self.cell
+        elif self.kind == "rename":
+            out = z3.substitute(self.parent._select(addr, memo), *self.pairs)  # type: ignore[union-attr]
         elif self.kind == "keep":
             a = self.parent._select(addr, memo)  # type: ignore[union-attr]
             b = self.other._select(addr, memo)  # type: ignore[union-attr]

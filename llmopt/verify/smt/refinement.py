@@ -124,27 +124,41 @@ class UndefBytes:
     """How undef bytes (``memory.UNDEF_BIT``) compare where two memories are compared; off (``enabled`` False)
     outside the undef-aware check, where bytes compare by their data as before.
 
-    An undef byte may read as any value, so any target byte but poison refines it. A target undef byte does not
-    refine a source byte that is one value (its data mentions no source choice). Where the source's byte may be its
-    own undef instance (a loaded undef byte stored back), the set comparison is not modelled: an approximation
-    (``approx``, INCONCLUSIVE when reachable), never a proof and never a refutation. Why no value per compared
-    byte: a fresh source byte would join the quantified source choices, which z3 then rarely decides in time."""
+    An undef byte may read as any value, so any target byte but poison refines it. A target undef byte reads, for
+    the observer, as a value of the target's choosing at each address (a free byte array, one per comparison: target
+    choices are universal), which the source's byte must match: a one-value source byte never does, a byte holding
+    the source's undef variables (a loaded undef byte stored back) may. That is exact where the source chooses
+    nothing but undef instances (``only_undef_choices``: the flat query order is then Alive2's); where it also
+    freezes, the comparison is an approximation (``approx``, INCONCLUSIVE when reachable)."""
 
     enabled: bool
     # The source's nondeterministic choices: a byte whose data mentions none is one value, compared exactly.
     source_choices: list[z3.ExprRef] = field(default_factory=list)
     approx: list[tuple[z3.BoolRef, str]] = field(default_factory=list)
+    # Per comparison point ("return", "call k"), the target's undef bytes as read there.
+    _reads: dict[str, z3.ArrayRef] = field(default_factory=dict)
 
-    def byte_refines(self, s_cell: z3.BitVecRef, t_cell: z3.BitVecRef, where: z3.BoolRef = TRUE) -> z3.BoolRef:
+    def target_data(self, t_cell: z3.BitVecRef, address: z3.BitVecRef, point: str) -> z3.BitVecRef:
+        """The target's byte as the observer at ``point`` reads it: its data, or for an undef byte any value."""
+        data = cell_data(t_cell)
+        if not self.enabled or z3.is_false(z3.simplify(cell_undef(t_cell))):
+            return data
+        if point not in self._reads:
+            self._reads[point] = z3.Array(f"target.undef.read.{point}", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8))
+        return z3.If(cell_undef(t_cell), z3.Select(self._reads[point], address), data)
+
+    def byte_refines(
+        self, s_cell: z3.BitVecRef, t_cell: z3.BitVecRef, address: z3.BitVecRef, point: str, where: z3.BoolRef = TRUE
+    ) -> z3.BoolRef:
         """Does the target's byte refine the source's (poison and uninitialized aside, which the caller decides)?"""
-        same = cell_data(s_cell) == cell_data(t_cell)
+        same = cell_data(s_cell) == self.target_data(t_cell, address, point)
         if not self.enabled:
             return same
         s_undef, t_undef = cell_undef(s_cell), cell_undef(t_cell)
-        if self._mentions_choices(s_cell):
+        if not only_undef_choices(self.source_choices) and self._mentions_choices(s_cell):
             reason = "the target leaves an undef byte in memory where the source's byte is not undef"
             self.approx.append((z3.And(where, t_undef, z3.Not(s_undef)), reason))
-        return z3.Or(s_undef, z3.And(z3.Not(t_undef), same))
+        return z3.Or(s_undef, same)
 
     def _mentions_choices(self, cell: z3.BitVecRef) -> bool:
         if not self.source_choices:
@@ -177,7 +191,8 @@ def _calls_refine(
             where = z3.FreshConst(z3.BitVecSort(ADDR_BITS), "call.mem.addr")
             addresses.append(where)
             ms, mt = s.memory.select(where), t.memory.select(where)
-            same_byte = undef.byte_refines(ms, mt, z3.And(same_slot, z3.Not(cell_poison(ms))))
+            point = f"call{len(addresses)}"
+            same_byte = undef.byte_refines(ms, mt, where, point, z3.And(same_slot, z3.Not(cell_poison(ms))))
             match.append(z3.Or(cell_poison(ms), z3.And(z3.Not(cell_poison(mt)), same_byte)))
             conds.append(z3.Implies(same_slot, z3.And(*match)))
     return z3.And(*conds)
@@ -209,12 +224,75 @@ def build_refinement(
         z3.Or(
             cell_poison(s_cell),
             cell_uninit(s_cell),
-            z3.And(z3.Not(cell_poison(t_cell)), z3.Not(cell_uninit(t_cell)), undef.byte_refines(s_cell, t_cell)),
+            z3.And(
+                z3.Not(cell_poison(t_cell)),
+                z3.Not(cell_uninit(t_cell)),
+                undef.byte_refines(s_cell, t_cell, address, "return"),
+            ),
         )
     )
     if src.calls or tgt.calls or src.stops or tgt.stops:
         parts.append(_calls_refine(src, tgt, addresses, undef))
     return z3.Or(src.ub, z3.And(*parts))
+
+
+def _without_choice_arrays(
+    body: z3.BoolRef, choices: list[z3.ExprRef], addresses: list[z3.ExprRef]
+) -> tuple[z3.BoolRef, list[z3.ExprRef]]:
+    """``body`` with each array among the source's ``choices`` (its undef bytes, ``encoder.undef_byte``) read only
+    through one byte variable per distinct index (Ackermann's reduction: equal indices read equal bytes), and the
+    choices to quantify then. Why: z3 rarely decides a ``ForAll`` over an array in time, and over bytes it does.
+    An index that depends on an observed address (bound inside) keeps its array."""
+    arrays = [c for c in choices if z3.is_array(c)]
+    if not arrays:
+        return body, choices
+    names = {str(a) for a in arrays}
+    reads: dict[str, list[z3.ExprRef]] = {n: [] for n in names}
+    seen: set[int] = set()
+    stack: list[z3.ExprRef] = [body]
+    while stack:
+        e = stack.pop()
+        if e.get_id() in seen:
+            continue
+        seen.add(e.get_id())
+        if z3.is_select(e) and str(e.arg(0)) in names:
+            reads[str(e.arg(0))].append(e)
+        stack.extend(e.children())
+    bound_names = {str(a) for a in addresses}
+    pairs: list[tuple[z3.ExprRef, z3.ExprRef]] = []
+    kept: list[z3.ExprRef] = []
+    new_vars: list[z3.ExprRef] = []
+    for a in arrays:
+        selects = sorted(reads[str(a)], key=lambda e: e.get_id())
+        indices = [e.arg(1) for e in selects]
+        if any(_mentions(i, bound_names | names) for i in indices):
+            kept.append(a)
+            continue
+        values = [z3.Const(f"{a}.at{k}", a.sort().range()) for k in range(len(selects))]
+        new_vars.extend(values)
+        for k, e in enumerate(selects):
+            value = values[k]
+            for j in range(k - 1, -1, -1):
+                value = z3.If(indices[k] == indices[j], values[j], value)
+            pairs.append((e, value))
+    if pairs:
+        body = z3.substitute(body, *pairs)
+    others = [c for c in choices if not z3.is_array(c)]
+    return body, others + kept + new_vars
+
+
+def _mentions(e: z3.ExprRef, names: set[str]) -> bool:
+    """Does ``e`` mention a constant named in ``names``?"""
+    stack, seen = [e], set()
+    while stack:
+        x = stack.pop()
+        if x.get_id() in seen:
+            continue
+        seen.add(x.get_id())
+        if z3.is_const(x) and str(x) in names:
+            return True
+        stack.extend(x.children())
+    return False
 
 
 def check_refinement(
@@ -261,13 +339,15 @@ def check_refinement(
         # Refinement is "some source choice matches the target at *every* address", so its negation is "for every
         # source choice *some* address differs": the observed addresses are chosen after the source's choices.
         # (Exists outside the ForAll would check each address with its own source choice: unsound.)
-        solver.add(z3.ForAll(src.choices, z3.Exists([address, *call_addresses], body)))
+        body, bound = _without_choice_arrays(body, src.choices, [address, *call_addresses])
+        solver.add(z3.ForAll(bound, z3.Exists([address, *call_addresses], body)))
     else:
         solver.add(body)
     result = solver.check()
     if result == z3.sat:
         model = solver.model()
-        return RefinementOutcome(Verdict.NOT_EQUIVALENT, *describe_counterexample(fn, src, tgt, shared, model, address))
+        described = describe_counterexample(fn, src, tgt, shared, model, address, undef)
+        return RefinementOutcome(Verdict.NOT_EQUIVALENT, *described)
     if result == z3.unknown:
         return RefinementOutcome(Verdict.INCONCLUSIVE, f"solver gave up: {solver.reason_unknown()}")
     if not approx:
@@ -314,6 +394,7 @@ def describe_counterexample(
     shared: SharedInputs,
     model: z3.ModelRef,
     address: z3.BitVecRef,
+    undef_bytes: UndefBytes | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """A JSON-able counterexample: argument values, both results, UB and the first differing memory byte."""
     args = {f"%{p.name}": _render(model, a) for p, a in zip(fn.params, shared.args, strict=False)}
@@ -343,8 +424,9 @@ def describe_counterexample(
     s_poison = ev(z3.Or(cell_poison(s_cell), cell_uninit(s_cell)))
     t_poison = ev(z3.Or(cell_poison(t_cell), cell_uninit(t_cell)))
     s_undef, t_undef = (ev(cell_undef(c)) if shared.undef_memory else False for c in (s_cell, t_cell))
-    same = ev(cell_data(s_cell) == cell_data(t_cell))
-    mem_ok = s_poison or (not t_poison and (s_undef or (not t_undef and same)))
+    undef_bytes = UndefBytes(enabled=False) if undef_bytes is None else undef_bytes
+    same = ev(cell_data(s_cell) == undef_bytes.target_data(t_cell, address, "return"))
+    mem_ok = s_poison or (not t_poison and (s_undef or same))
     if not mem_ok:
         addr = model.eval(address, model_completion=True).as_long()
 

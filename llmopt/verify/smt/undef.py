@@ -3,10 +3,11 @@ Values"). Without this, ``ret undef`` and ``ret (freeze undef)`` look alike, and
 is always 0, so a target that *introduces* undef was accepted where the source returns a fixed value.
 
 The model (after Alive2): every ``undef`` constant is a fresh choice of its side, recorded here as an *undef
-variable*. Each time an SSA value that mentions undef variables is used (an operand, or a load of bytes holding
-them) those variables are replaced by fresh copies, so two uses are independent; ``freeze`` replaces them by
-ordinary choices, so all its uses agree. A value *varies* when two instantiations of its undef variables can give
-different bits; then:
+variable*. Each time an SSA value that mentions undef variables is used (an operand) those variables are replaced
+by fresh copies, so two uses are independent; the first use of a variable may take the variable itself (nothing
+else has observed it), which keeps the two sides' instances in step where one of them has an extra memory round
+trip or load. ``freeze`` replaces them by ordinary choices, so all its uses agree. A value *varies* when two
+instantiations of its undef variables can give different bits; then:
 
 * branching on it, or accessing memory at an address that varies, is UB (on either side: the copies are choices of
   that side, universally quantified for the source, so source UB needs only *some* pair of choices to differ);
@@ -27,12 +28,15 @@ The verifier checks first with defined arguments (today's model; a refutation th
 checked again with the flags: most hand-written IR has no ``noundef``, and clang marks every C argument
 ``noundef``, so real code pays nothing.
 
-Memory (opt-in, ``SmtVerifier(undef_memory=True)``): in the same second check, a byte of the caller's memory may
-be undef (``memory.UNDEF_BIT``); each load of it is a fresh undef variable, instantiated again at every use, and a
-copy (``memcpy``) keeps the mark. Where memory is compared (at return, at a call), an undef byte of the source admits
-any target byte but poison (``refinement.UndefBytes``). Loads of the same bytes pair by position in the fast path
-only, so a target that forwards or merges loads (``add %v, %v`` to ``shl %v, 1``, store-to-load forwarding) is
-often INCONCLUSIVE there.
+Memory (``SmtVerifier(undef_memory=True)``, the default): in the same second check, a byte of the caller's memory
+may be undef (``memory.UNDEF_BIT``); a load of it is a fresh undef variable, and a copy (``memcpy``) keeps the mark.
+A store keeps the stored value's variables in the bytes and a load reads them back unchanged: only uses instantiate,
+so ``store %s; %r = load; ret %r`` and ``store %s; ret %s`` give the same instances (store-to-load forwarding is
+proved in the fast path). Memory observed by the caller or a callee (at return, at a call, where the function
+stops) is a read of its own: ``observe_memory`` copies every undef variable its bytes mention, each copy named after
+its variable so the sides pair. Where memory is compared (``refinement.UndefBytes``), an undef byte of the source
+admits any target byte but poison, and an undef byte of the target reads as a byte of the target's choosing, which
+the source's byte must match.
 
 Not covered: undef call results (a callee's result is defined or poison); undef pointer arguments
 (a pointer argument is one value, possibly poison); a source that freezes and also returns, stores or passes undef
@@ -46,6 +50,7 @@ from typing import Protocol
 import z3
 
 from llmopt.verify.smt.ir import FloatType, Function, IntType, VectorType
+from llmopt.verify.smt.memory import ByteMap
 from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value, merge_values
 
 # The reason of the approximation a target records where a caller or callee would see undef (``only_undef_choices``
@@ -58,6 +63,10 @@ UNDEF_HINTS = ("undef", "undefcopy")
 class _Fresh(Protocol):
     def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
 
+    def named_undef(self, name: str, sort: z3.SortRef) -> z3.ExprRef: ...
+
+    def fresh_like(self, var: z3.ExprRef, hint: str) -> z3.ExprRef: ...
+
     def argument_undef(self, lane: tuple[int, int], width: int, base: bool) -> z3.BitVecRef: ...
 
 
@@ -68,6 +77,14 @@ class UndefVars:
     def __init__(self) -> None:
         self.names: set[str] = set()
         self.arguments: dict[str, tuple[int, int]] = {}
+        # Variables some use took as its own instance: every later use takes a copy.
+        self.consumed: set[str] = set()
+        # Per variable, how many uses copied it (the copies' names, ``_copies``).
+        self.copies: dict[str, int] = {}
+        # Per variable, how many memory observations copied it (the copies' names, ``observe_memory``).
+        self.observations: dict[str, int] = {}
+        # Per ByteMap node (by id; the node is kept alive with its answer): the variables its cells mention.
+        self._map_memo: dict[int, tuple[ByteMap, dict[str, z3.ExprRef]]] = {}
         self._memo: dict[int, dict[str, z3.ExprRef]] = {}
         self._keep: list[z3.ExprRef] = []  # keeps memoized ASTs alive so their ids are not reused
 
@@ -146,13 +163,24 @@ def _copies(
         argument = tracker.arguments.get(name)
         if argument is not None and hint == "undef":
             pairs.append((var, fx.argument_undef(argument, var.size(), base=False)))
+        elif hint == "undef" and name not in tracker.consumed:
+            # The first use takes the variable itself: nothing else observes it yet, so this is as good as a
+            # copy, and one variable fewer keeps the instances of both sides in step (the fast path pairs them).
+            tracker.consumed.add(name)
+        elif hint == "undef":
+            # Named after its variable and how many copies of it this side made: the sides' k-th copies of the
+            # same variable pair in the fast path, whatever other variables either side copied meanwhile.
+            k = tracker.copies.get(name, 0)
+            tracker.copies[name] = k + 1
+            pairs.append((var, fx.named_undef(f"{name}.c{k}", var.sort())))
         else:
-            pairs.append((var, fx.fresh_bits(var.size(), hint)))
+            pairs.append((var, fx.fresh_like(var, hint)))
     return pairs
 
 
 def instantiate(fx: _Fresh, tracker: UndefVars, v: Value) -> Value:
-    """One use of ``v``: its undef variables replaced by fresh undef variables (a no-op without undef)."""
+    """One use of ``v``: its undef variables replaced by fresh undef variables (a no-op without undef); the first
+    use of a variable keeps it (see ``_copies``)."""
     found = tracker.mentioned(components(v))
     return substitute(v, _copies(fx, tracker, found, "undef")) if found else v
 
@@ -170,6 +198,47 @@ def varies(fx: _Fresh, tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.BoolRe
         return FALSE
     pairs = _copies(fx, tracker, found, "undefcopy")
     return z3.Or(*[t != z3.substitute(t, *pairs) for t in terms])
+
+
+def observe_memory(fx: _Fresh, tracker: UndefVars, memory: ByteMap) -> ByteMap:
+    """External memory as a caller or callee sees it (at return, at a call, where the function stops): a read of an
+    undef byte may differ from every use the function made, so the undef variables the bytes mention are copied
+    here. A copy is named after its variable and the observation's number, so the source's copy pairs with the
+    target's in the fast path whether or not either side used the value first."""
+    found = {n: v for n, v in _map_vars(tracker, memory).items() if n not in tracker.arguments}
+    pairs: list[tuple[z3.ExprRef, z3.ExprRef]] = []
+    for name in sorted(found):
+        k = tracker.observations.get(name, 0)
+        tracker.observations[name] = k + 1
+        pairs.append((found[name], fx.named_undef(f"{name}.obs{k}", found[name].sort())))
+    return memory.renamed(pairs) if pairs else memory
+
+
+def _map_vars(tracker: UndefVars, root: ByteMap) -> dict[str, z3.ExprRef]:
+    """The undef variables the cells (and addresses, conditions) of a byte map mention."""
+    if not tracker.names:
+        return {}
+    memo = tracker._map_memo
+    stack = [root]
+    while stack:
+        node = stack[-1]
+        if id(node) in memo:
+            stack.pop()
+            continue
+        kids = node.children()
+        pending = [k for k in kids if id(k) not in memo]
+        if pending:
+            stack.extend(pending)
+            continue
+        found = tracker.mentioned(node.terms())
+        for k in kids:
+            found.update(memo[id(k)][1])
+        if node.pairs:
+            renamed = {str(old): new for old, new in node.pairs}
+            found = {str(renamed.get(n, v)): renamed.get(n, v) for n, v in found.items()}
+        memo[id(node)] = (node, found)
+        stack.pop()
+    return memo[id(root)][1]
 
 
 def undef_params(fn: Function) -> list[int]:

@@ -129,13 +129,12 @@ class SmtVerifier(Verifier):
         unroll_bound: int = DEFAULT_UNROLL,
         max_instructions: int = MAX_INSTRUCTIONS,
         max_unroll_bound: int = MAX_UNROLL,
-        undef_memory: bool = False,
+        undef_memory: bool = True,
     ) -> None:
-        """``undef_memory``: a proof must also hold where the caller's memory holds undef bytes (LangRef; each load
-        of one an undef instance per use). Off by default for now: sound, but it loses proofs of common real code
-        (store-to-load forwarding such as ``counter += by; return counter;``, whose undef instances z3 cannot pair
-        in time), measured in docs/verify.md; without it a target that uses a loaded value more often than the
-        source (``shl %v, 1`` to ``add %v, %v``) may be called equivalent."""
+        """``undef_memory``: a proof must also hold where the caller's memory holds undef bytes (LangRef; each use
+        of a loaded undef byte may differ). On by default: without it a target that uses a loaded value more often
+        than the source (``shl %v, 1`` to ``add %v, %v``) may be called equivalent. Off only to measure its cost
+        (``benchmarks/verify_real.py --no-undef-memory``, docs/verify.md)."""
         self._toolchain = toolchain
         self.undef_memory = undef_memory
         self.unroll_bound = unroll_bound

@@ -1,4 +1,4 @@
-; Checked with SmtVerifier(undef_memory=True). Undef bytes in the caller's memory (LangRef "Undefined Values": memory may hold undef, e.g. a caller's
+; Checked with the default SmtVerifier (undef_memory=True). Undef bytes in the caller's memory (LangRef "Undefined Values": memory may hold undef, e.g. a caller's
 ; uninitialized variable; a load of undef bytes gives undef, which may differ at each use), written from the LangRef.
 
 ;; pair: shl of a loaded value is not add of it to itself (each use of undef may differ)
@@ -183,5 +183,105 @@ set:
   store i32 42, ptr %p, align 4
   br label %done
 done:
+  ret void
+}
+;; pair: store-to-load forwarding of a sum computed from a load (counter += by; return counter)
+;; expect: proved
+;; source
+@counter = global i32 0
+define i32 @f(i32 noundef %by) {
+  %a = load i32, ptr @counter
+  %s = add nsw i32 %a, %by
+  store i32 %s, ptr @counter
+  %r = load i32, ptr @counter
+  ret i32 %r
+}
+;; target
+@counter = global i32 0
+define i32 @f(i32 noundef %by) {
+  %a = load i32, ptr @counter
+  %s = add nsw i32 %a, %by
+  store i32 %s, ptr @counter
+  ret i32 %s
+}
+;; pair: a stored value reloaded instead of reused (the reverse of forwarding)
+;; expect: proved
+;; source
+define i32 @f(ptr noalias %p, ptr noalias %q) {
+  %v = load i32, ptr %p
+  %w = add i32 %v, 1
+  store i32 %w, ptr %q
+  ret i32 %w
+}
+;; target
+define i32 @f(ptr noalias %p, ptr noalias %q) {
+  %v = load i32, ptr %p
+  %w = add i32 %v, 1
+  store i32 %w, ptr %q
+  %r = load i32, ptr %q
+  ret i32 %r
+}
+;; pair: a loaded value stored back to its own address is a no-op (undef bytes stay undef)
+;; expect: right
+;; source
+define void @f(ptr %p) {
+  %v = load i32, ptr %p
+  store i32 %v, ptr %p
+  ret void
+}
+;; target
+define void @f(ptr %p) {
+  ret void
+}
+;; pair: one undef byte stored as both bytes of an i16 is not two undef bytes copied (an i16 load sees them equal)
+;; expect: refuted
+;; source
+define void @f(ptr %p, ptr %q) {
+  %b = load i8, ptr %p
+  %z = zext i8 %b to i16
+  %m = mul i16 %z, 257
+  store i16 %m, ptr %q
+  ret void
+}
+;; target
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+define void @f(ptr %p, ptr %q) {
+  call void @llvm.memcpy.p0.p0.i64(ptr %q, ptr %p, i64 1, i1 false)
+  %q1 = getelementptr i8, ptr %q, i64 1
+  call void @llvm.memcpy.p0.p0.i64(ptr %q1, ptr %p, i64 1, i1 false)
+  ret void
+}
+;; pair: a frozen loaded value both stored and returned is not the unfrozen one (the caller sees them equal)
+;; expect: wrong
+;; source
+define i32 @f(ptr noalias %p, ptr noalias %q) {
+  %v = load i32, ptr %p
+  %f = freeze i32 %v
+  store i32 %f, ptr %q
+  ret i32 %f
+}
+;; target
+define i32 @f(ptr noalias %p, ptr noalias %q) {
+  %v = load i32, ptr %p
+  store i32 %v, ptr %q
+  ret i32 %v
+}
+;; pair: a value loaded before a call and passed to it, forwarded from the load instead of reloaded after a store
+;; expect: proved
+;; source
+declare void @g(i32)
+define void @f(ptr noalias %p, ptr noalias %q) {
+  %v = load i32, ptr %p
+  store i32 %v, ptr %q
+  %w = load i32, ptr %q
+  call void @g(i32 %w)
+  ret void
+}
+;; target
+declare void @g(i32)
+define void @f(ptr noalias %p, ptr noalias %q) {
+  %v = load i32, ptr %p
+  store i32 %v, ptr %q
+  call void @g(i32 %v)
   ret void
 }

@@ -47,13 +47,9 @@ def load_pairs(directory: Path = PAIRS_DIR) -> list[Pair]:
 PAIRS = load_pairs()
 
 
-# Files whose semantics need the opt-in undef-memory check (``SmtVerifier(undef_memory=True)``).
-UNDEF_MEMORY_FILES = {"undef_memory.ll"}
-
-
 @pytest.fixture(scope="module")
-def verifiers(toolchain) -> dict[bool, SmtVerifier]:
-    return {flag: SmtVerifier(toolchain, undef_memory=flag) for flag in (False, True)}
+def verifier(toolchain) -> SmtVerifier:
+    return SmtVerifier(toolchain)
 
 
 def test_corpus_has_both_variants_per_file() -> None:
@@ -67,8 +63,7 @@ def test_corpus_has_both_variants_per_file() -> None:
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{p.file[:-3]}:{p.name}" for p in PAIRS])
-def test_pair(verifiers: dict[bool, SmtVerifier], pair: Pair) -> None:
-    verifier = verifiers[pair.file in UNDEF_MEMORY_FILES]
+def test_pair(verifier: SmtVerifier, pair: Pair) -> None:
     results = verifier.verify(IRModule(pair.source), IRModule(pair.target), timeout_s=TIMEOUT_S)
     if pair.expect in ("proved", "refuted") and any(_timed_out(r) for r in results):
         # z3's limit is wall-clock: on a loaded machine a query that takes 0.02 s alone has been seen to use up
