@@ -213,6 +213,17 @@ def default_model_flavour() -> str | None:
     return flavour if isinstance(flavour, str) else None
 
 
+def default_model_mismatch(model: str | None, flavour: str) -> str | None:
+    """Why ``model`` should not be trusted on ``flavour`` IR: it names the default model (with or without options)
+    and that model was trained on the other flavour; None otherwise (a model named by path is the user's call)."""
+    if not model or parse_spec(model).kind != "default":
+        return None
+    trained_on = default_model_flavour()
+    if trained_on is None or trained_on == flavour:
+        return None
+    return f"the default model was trained on {trained_on}-flavour IR, not {flavour}"
+
+
 def default_model_dir() -> Path:
     """The default model dir: ``LLMOPT_DEFAULT_MODEL``, else the package's ``llmopt/models/default/``."""
     env = os.environ.get("LLMOPT_DEFAULT_MODEL")

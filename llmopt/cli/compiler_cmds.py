@@ -354,17 +354,14 @@ def _optimize_backend(model: str, notes: list[str], flavour: Flavour) -> Any:
     main job then runs without a model, on the ranked coreset), and for ``default`` on IR of a flavour it was not
     trained on (its answers there were never measured; a model named by path is the user's call)."""
     from llmopt.backends import NoDefaultModelError, load_backend, parse_spec
-    from llmopt.backends.base import default_model_flavour
+    from llmopt.backends.base import default_model_mismatch
 
     if model.strip().lower() == "none":
         return None
     is_default = parse_spec(model).kind == "default"  # with or without options (default,threads=2)
-    trained_on = default_model_flavour() if is_default else None
-    if trained_on is not None and trained_on != flavour.value:
-        notes.append(
-            f"the default model was trained on {trained_on}-flavour IR, not {flavour.value}; optimizing without a "
-            "model (the ranked coreset alone)"
-        )
+    mismatch = default_model_mismatch(model, flavour.value)
+    if mismatch is not None:
+        notes.append(f"{mismatch}; optimizing without a model (the ranked coreset alone)")
         return None
     try:
         with progress(f"loading model {model}"):

@@ -114,6 +114,12 @@ def run(
         raise ConfigError(f"strategy {strategy!r} needs a model (--model hf:DIR, openai:URL#NAME, default)")
     toolchain = toolchain_from(settings)
     built = build_suite(suite, toolchain, flavour, settings.data_dir, {"limit": limit, "level": level})
+    from llmopt.backends.base import default_model_mismatch
+
+    # Measuring the default model out of its flavour is a fair experiment, so it runs, but never silently.
+    mismatch = default_model_mismatch(model, built.flavour.value)
+    if mismatch is not None:
+        typer.echo(f"warning: {mismatch}; its answers on this suite measure it out of distribution", err=True)
     spec = MeasurerSpec.for_toolchain(
         toolchain, settings.data_dir, measure_with=measure_with_of(settings, measure_with), timeout_s=settings.timeout_s
     )
@@ -131,7 +137,8 @@ def run(
 
     summary = run_eval(built, config, out, spec, model_dir=model_dir, on_row=on_row, debug_kill_after=debug_kill_after)
     if as_json:
-        print_json({"suite": built.name, "strategy": strategy, **summary.to_json()})
+        warning = {"warning": mismatch} if mismatch is not None else {}
+        print_json({"suite": built.name, "strategy": strategy, **warning, **summary.to_json()})
         return
     typer.echo(
         f"{built.name} ({built.flavour.value}, {len(built.programs)} programs) x {strategy} at budget {budget}: "

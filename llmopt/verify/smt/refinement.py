@@ -277,6 +277,9 @@ def _without_choice_arrays(
             pairs.append((e, value))
     if pairs:
         body = z3.substitute(body, *pairs)
+        # An array still mentioned outside a read (none is made today) stays quantified as it was.
+        replaced = [a for a in arrays if not any(a.eq(k) for k in kept)]
+        kept += [a for a in replaced if _mentions(body, {str(a)})]
     others = [c for c in choices if not z3.is_array(c)]
     return body, others + kept + new_vars
 

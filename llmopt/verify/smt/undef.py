@@ -29,7 +29,9 @@ checked again with the flags: most hand-written IR has no ``noundef``, and clang
 ``noundef``, so real code pays nothing.
 
 Memory (``SmtVerifier(undef_memory=True)``, the default): in the same second check, a byte of the caller's memory
-may be undef (``memory.UNDEF_BIT``); a load of it is a fresh undef variable, and a copy (``memcpy``) keeps the mark.
+may be undef (``memory.UNDEF_BIT``); a load of it reads this side's undef-byte array at its address (one undef
+variable for all such bytes, ``encoder.undef_byte``, so its uses instantiate it like any other), and a copy
+(``memcpy``) keeps the mark.
 A store keeps the stored value's variables in the bytes and a load reads them back unchanged: only uses instantiate,
 so ``store %s; %r = load; ret %r`` and ``store %s; ret %s`` give the same instances (store-to-load forwarding is
 proved in the fast path). Memory observed by the caller or a callee (at return, at a call, where the function

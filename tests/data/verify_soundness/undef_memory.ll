@@ -285,3 +285,33 @@ define void @f(ptr noalias %p, ptr noalias %q) {
   call void @g(i32 %v)
   ret void
 }
+;; pair: two loads of the same address merged into one (fewer undef instances is a refinement)
+;; expect: right
+;; source
+define i32 @f(ptr %p) {
+  %a = load i32, ptr %p
+  %b = load i32, ptr %p
+  %r = add i32 %a, %b
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %p) {
+  %a = load i32, ptr %p
+  %r = add i32 %a, %a
+  ret i32 %r
+}
+;; pair: shl of a loaded value is not the sum of two loads of it (two loads are two undef instances)
+;; expect: refuted
+;; source
+define i32 @f(ptr %p) {
+  %a = load i32, ptr %p
+  %r = shl i32 %a, 1
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %p) {
+  %a = load i32, ptr %p
+  %b = load i32, ptr %p
+  %r = add i32 %a, %b
+  ret i32 %r
+}

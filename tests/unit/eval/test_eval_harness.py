@@ -135,3 +135,15 @@ def test_serial_and_pool_executors_write_the_same_rows(toolchain, data_dir, tiny
     for name, row in rows["serial"].items():
         other = rows["pool"][name]
         assert {k: v for k, v in row.items() if k not in timing} == {k: v for k, v in other.items() if k not in timing}
+
+
+def test_default_model_out_of_its_flavour_runs_with_a_warning(data_dir, tiny_suite_dir, tmp_path, capsys) -> None:
+    """The shipped model saw size-flavour IR only: measuring it on paper-flavour IR is allowed, never silent."""
+    base = ["eval", "run", f"dir:{tiny_suite_dir}", "--strategy", "Oz", "--budget", "1", "--model", "default",
+            "--no-gate", "--executor", "serial", "--data-dir", str(data_dir), "--json", "--level", "tu"]  # fmt: skip
+    code, text = _run([*base, "--flavour", "paper", "--out", str(tmp_path / "paper")], capsys)
+    assert code == 0, text
+    summary = json.loads(text)
+    assert "trained on size-flavour IR, not paper" in summary["warning"] and summary["rows_written"] == 2
+    code, text = _run([*base, "--flavour", "size", "--out", str(tmp_path / "size")], capsys)
+    assert code == 0 and "warning" not in json.loads(text)
