@@ -259,7 +259,7 @@ class MemoryAccess:
         """Per byte: (data, poison, uninit, tag, undef); external memory never holds uninit bytes or local pointers,
         and undef bytes (``memory.UNDEF_BIT``) only in the undef-aware check."""
         blocks = self._blocks_for(ptr) or [0]
-        undef_memory = self.shared.undef_memory
+        undef_memory = self.shared.undef_memory and not self._in_defined_constant(ptr)
         out = []
         for i in range(nbytes):
             addr = ptr.offset + i if i else ptr.offset
@@ -287,6 +287,13 @@ class MemoryAccess:
                     undef = z3.If(here, fields[4], undef)
             out.append((data, poison, uninit, tag, undef))
         return out
+
+    def _in_defined_constant(self, ptr: Pointer) -> bool:
+        """Is ``ptr`` derived from a constant global whose initializer gives every byte? A load through it reads
+        those bytes or is out of bounds (UB), so it reads no undef byte (cheaper: no flag to decide)."""
+        shared = self.shared
+        origin = ptr.origin
+        return any(origin.eq(shared.globals[n]) for n in shared.defined_constants if n in shared.globals)
 
     def read_roots(self, mem: MemoryState, ptr: Pointer, nbytes: int) -> list[z3.BitVecRef]:
         """Per byte: the root-map cell (``memory.root_cell`` or ``NO_ROOT``)."""

@@ -183,6 +183,9 @@ class SharedInputs:
     pure_calls: list[PureCall] = field(default_factory=list)
     # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
     opaque_constants: list[str] = field(default_factory=list)
+    # Exact constant globals whose every byte the initializer gives (none undef): a load within one never reads an
+    # undef byte, so the undef-aware check skips those bytes' flags (see ``MemoryAccess.read_cells``).
+    defined_constants: frozenset[str] = frozenset()
     # Defined callees whose target-module attributes the target's check used (callees.py: proved, or withdrawn).
     relied_callees: set[str] = field(default_factory=set)
     # Defined callees whose target header says they return (willreturn nounwind): both sides' calls return.
@@ -387,7 +390,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     for k in range(max_k - 1, -1, -1):
         hit = index == k
         if not isinstance(inst.type, VoidType):
-            r = enc.shared.response(k, callee, inst.type)
+            r = _maybe_undef_result(enc, k, callee, enc.shared.response(k, callee, inst.type))
             ret = r if ret is None else _select(hit, r, ret)
         if effect == "write":
             after = ByteMap.of_array(enc.shared.memory_after(k))
@@ -648,6 +651,20 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
 def _not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
     """A ``noundef`` argument is UB when poison or undef (LangRef): undef shows as a value that may vary."""
     return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
+
+
+def _maybe_undef_result(enc: FunctionEncoder, k: int, callee: str, r: Value) -> Value:
+    """The k-th call's result, which in the undef-aware check may be undef (LangRef: only a ``noundef`` result is
+    free of undef; ``apply_return_attrs`` makes undef under ``noundef`` UB): an undef variable of this side then,
+    named by call and callee so the sides pair, instantiated at each use. Integers and floats; a pointer result is
+    one value, as a pointer argument is."""
+    if not enc.shared.undef_memory or not isinstance(r, Bits):
+        return r
+    width = r.bv.size()
+    name = f"{enc.choice_prefix}.undef.call{k}_{callee}.i{width}"
+    u = z3.BitVec(name, width) if name in enc.undef.names else enc.named_undef(name, z3.BitVecSort(width))
+    flag = z3.Bool(f"call{k}.{callee}.undef")
+    return Bits(z3.If(flag, u, r.bv), z3.And(z3.Not(flag), r.poison))
 
 
 def _select(c: z3.BoolRef, a: Value, b: Value) -> Value:

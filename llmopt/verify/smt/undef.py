@@ -40,9 +40,13 @@ its variable so the sides pair. Where memory is compared (``refinement.UndefByte
 admits any target byte but poison, and an undef byte of the target reads as a byte of the target's choosing, which
 the source's byte must match.
 
-Not covered: undef call results (a callee's result is defined or poison); undef pointer arguments
-(a pointer argument is one value, possibly poison); a source that freezes and also returns, stores or passes undef
-(INCONCLUSIVE).
+Call results (the same switch, what the function receives from outside besides its arguments): the k-th call's
+integer or floating-point result may be undef unless ``noundef`` (``calls._maybe_undef_result``): an undef variable
+per side named by call and callee, under a shared flag.
+
+Not covered: undef results of ``memory(none)`` calls and pointer results (one value, possibly poison); undef
+pointer arguments (a pointer argument is one value, possibly poison); a source that freezes and also returns,
+stores or passes undef (INCONCLUSIVE).
 """
 
 from __future__ import annotations

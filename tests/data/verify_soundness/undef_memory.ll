@@ -315,3 +315,71 @@ define i32 @f(ptr %p) {
   %r = add i32 %a, %b
   ret i32 %r
 }
+;; pair: shl of a call's result is not add of it to itself (a result without noundef may be undef)
+;; expect: refuted
+;; source
+declare i32 @g()
+define i32 @f() {
+  %v = call i32 @g()
+  %r = shl i32 %v, 1
+  ret i32 %r
+}
+;; target
+declare i32 @g()
+define i32 @f() {
+  %v = call i32 @g()
+  %r = add i32 %v, %v
+  ret i32 %r
+}
+;; pair: shl of a noundef call result as add of it to itself (noundef: one value)
+;; expect: proved
+;; source
+declare noundef i32 @g()
+define i32 @f() {
+  %v = call i32 @g()
+  %r = shl i32 %v, 1
+  ret i32 %r
+}
+;; target
+declare noundef i32 @g()
+define i32 @f() {
+  %v = call i32 @g()
+  %r = add i32 %v, %v
+  ret i32 %r
+}
+;; pair: a call's result used twice where the source uses it once, then passed to another call
+;; expect: wrong
+;; source
+declare i8 @g()
+declare void @h(i8)
+define void @f() {
+  %v = call i8 @g()
+  call void @h(i8 0)
+  ret void
+}
+;; target
+declare i8 @g()
+declare void @h(i8)
+define void @f() {
+  %v = call i8 @g()
+  %x = xor i8 %v, %v
+  call void @h(i8 %x)
+  ret void
+}
+;; pair: a call's result returned through a stored and reloaded local
+;; expect: proved
+;; source
+declare i32 @g()
+define i32 @f() {
+  %a = alloca i32
+  %v = call i32 @g()
+  store i32 %v, ptr %a
+  %w = load i32, ptr %a
+  ret i32 %w
+}
+;; target
+declare i32 @g()
+define i32 @f() {
+  %v = call i32 @g()
+  ret i32 %v
+}
