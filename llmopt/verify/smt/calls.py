@@ -62,7 +62,7 @@ from llmopt.verify.smt.ir import (
 )
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
-from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap
+from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
 from llmopt.verify.smt.support import parse_memory_attribute
 from llmopt.verify.smt.undef import components
 from llmopt.verify.smt.values import (
@@ -390,7 +390,11 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     for k in range(max_k - 1, -1, -1):
         hit = index == k
         if not isinstance(inst.type, VoidType):
-            r = _maybe_undef_result(enc, k, callee, enc.shared.response(k, callee, inst.type))
+            r = enc.shared.response(k, callee, inst.type)
+            if static_truth(hit) is not False:
+                # (Not where this cannot be the k-th call: its undef variable would be shared with the call that is,
+                # and a use of one would count as a use of the other.)
+                r = _maybe_undef_result(enc, k, callee, r)
             ret = r if ret is None else _select(hit, r, ret)
         if effect == "write":
             after = ByteMap.of_array(enc.shared.memory_after(k))
