@@ -64,7 +64,7 @@ from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, l
 from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
 from llmopt.verify.smt.support import parse_memory_attribute
-from llmopt.verify.smt.undef import components
+from llmopt.verify.smt.undef import components, undef_call_result
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     FALSE,
@@ -73,6 +73,7 @@ from llmopt.verify.smt.values import (
     Pointer,
     Value,
     make_fresh,
+    merge_values,
     poison_of,
     values_refine,
 )
@@ -391,11 +392,10 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         hit = index == k
         if not isinstance(inst.type, VoidType):
             r = enc.shared.response(k, callee, inst.type)
-            if static_truth(hit) is not False:
-                # (Not where this cannot be the k-th call: its undef variable would be shared with the call that is,
-                # and a use of one would count as a use of the other.)
-                r = _maybe_undef_result(enc, k, callee, r)
-            ret = r if ret is None else _select(hit, r, ret)
+            if enc.shared.undef_memory and static_truth(hit) is not False:
+                # (Not where this cannot be the k-th call: a use of one call's variable would count for the other.)
+                r = undef_call_result(enc, enc.undef, f"{enc.choice_prefix}.undef.call{k}_{callee}", k, callee, r)
+            ret = r if ret is None else merge_values(hit, r, ret)
         if effect == "write":
             after = ByteMap.of_array(enc.shared.memory_after(k))
             # What the callee leaves in memory has no known provenance (a reloaded pointer is its own root).
@@ -530,7 +530,7 @@ def _pure_call(enc: FunctionEncoder, inst: Instruction, args: list[Value], st: S
             taken.append(m)
         for _, t, c in reversed(chosen):
             if ret is not None and t.result is not None:
-                ret = _select(c, t.result, ret)
+                ret = merge_values(c, t.result, ret)
             stop = z3.If(c, t.stop, stop) if not (z3.is_false(t.stop) and z3.is_false(stop)) else stop
         for k, _, c in chosen:
             enc.pure_used[k] = z3.Or(enc.pure_used.get(k, FALSE), z3.And(enc.guard, c))
@@ -655,26 +655,6 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
 def _not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
     """A ``noundef`` argument is UB when poison or undef (LangRef): undef shows as a value that may vary."""
     return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
-
-
-def _maybe_undef_result(enc: FunctionEncoder, k: int, callee: str, r: Value) -> Value:
-    """The k-th call's result, which in the undef-aware check may be undef (LangRef: only a ``noundef`` result is
-    free of undef; ``apply_return_attrs`` makes undef under ``noundef`` UB): an undef variable of this side then,
-    named by call and callee so the sides pair, instantiated at each use. Integers and floats; a pointer result is
-    one value, as a pointer argument is."""
-    if not enc.shared.undef_memory or not isinstance(r, Bits):
-        return r
-    width = r.bv.size()
-    name = f"{enc.choice_prefix}.undef.call{k}_{callee}.i{width}"
-    u = z3.BitVec(name, width) if name in enc.undef.names else enc.named_undef(name, z3.BitVecSort(width))
-    flag = z3.Bool(f"call{k}.{callee}.undef")
-    return Bits(z3.If(flag, u, r.bv), z3.And(z3.Not(flag), r.poison))
-
-
-def _select(c: z3.BoolRef, a: Value, b: Value) -> Value:
-    from llmopt.verify.smt.values import merge_values
-
-    return merge_values(c, a, b)
 
 
 def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value | None:

@@ -78,6 +78,7 @@ from llmopt.verify.smt.undef import (
     observed_undef,
     undef_argument,
     varies,
+    varies_by_complement,
 )
 from llmopt.verify.smt.values import (
     ADDR_BITS,
@@ -314,7 +315,13 @@ class FunctionEncoder(MemoryAccess):
     def undef_varies(self, *terms: z3.ExprRef) -> z3.BoolRef:
         """Can these terms differ between two uses because they depend on undef? (Branching on such a value, or
         accessing memory at such an address, is UB.)"""
-        return varies(self, self.undef, list(terms))
+        found = varies(self, self.undef, list(terms))
+        if not self.is_target and self.choice_prefix == "choice" and not z3.is_false(found):
+            # The fast path (the source's choices named as the target's): the copies pair with the target's, and
+            # the complement is one more pair of instances that may differ (either is a source execution, so UB
+            # where either differs is still UB the source can have: ``if (*p == 0) *p = 0`` on an undef byte).
+            found = z3.Or(found, varies_by_complement(self.undef, list(terms)))
+        return found
 
     def target_observes_undef(self, value: Value, what: str, where: z3.BoolRef = TRUE) -> None:
         """The target lets a caller or callee see a value that may be undef (where ``where`` holds): not modelled

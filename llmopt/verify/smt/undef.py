@@ -41,7 +41,7 @@ admits any target byte but poison, and an undef byte of the target reads as a by
 the source's byte must match.
 
 Call results (the same switch, what the function receives from outside besides its arguments): the k-th call's
-integer or floating-point result may be undef unless ``noundef`` (``calls._maybe_undef_result``): an undef variable
+integer or floating-point result may be undef unless ``noundef`` (``undef_call_result``): an undef variable
 per side named by call and callee, under a shared flag.
 
 Not covered: undef results of ``memory(none)`` calls and pointer results (one value, possibly poison); undef
@@ -206,6 +206,23 @@ def varies(fx: _Fresh, tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.BoolRe
     return z3.Or(*[t != z3.substitute(t, *pairs) for t in terms])
 
 
+def varies_by_complement(tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.BoolRef:
+    """Do ``terms`` change when each undef variable they mention is replaced by its bitwise complement (one more
+    instantiation, for the fast path's source: ``encoder.undef_varies``)? FALSE without undef."""
+    found = tracker.mentioned(terms)
+    if not found:
+        return FALSE
+    pairs = [(v, _complement(v)) for v in found.values()]
+    return z3.Or(*[t != z3.substitute(t, *pairs) for t in terms])
+
+
+def _complement(v: z3.ExprRef) -> z3.ExprRef:
+    if isinstance(v, z3.BitVecRef):
+        return ~v
+    i = z3.FreshConst(v.sort().domain(), "i")  # an undef-byte array: every byte complemented
+    return z3.Lambda([i], ~z3.Select(v, i))
+
+
 def observe_memory(fx: _Fresh, tracker: UndefVars, memory: ByteMap) -> ByteMap:
     """External memory as a caller or callee sees it (at return, at a call, where the function stops): a read of an
     undef byte may differ from every use the function made, so the undef variables the bytes mention are copied
@@ -245,6 +262,20 @@ def _map_vars(tracker: UndefVars, root: ByteMap) -> dict[str, z3.ExprRef]:
         memo[id(node)] = (node, found)
         stack.pop()
     return memo[id(root)][1]
+
+
+def undef_call_result(fx: _Fresh, tracker: UndefVars, name: str, k: int, callee: str, r: Value) -> Value:
+    """The k-th call's result as the undef-aware check sees it (LangRef: only a ``noundef`` result is free of undef;
+    ``attributes.apply_return_attrs`` makes undef under ``noundef`` UB): where the shared flag says the callee returned
+    undef, an undef variable of this side (``name``: by call and callee, so the sides pair), instantiated at each use.
+    Integers and floats; a pointer result is one value, as a pointer argument is."""
+    if not isinstance(r, Bits):
+        return r
+    width = r.bv.size()
+    name = f"{name}.i{width}"
+    u = z3.BitVec(name, width) if name in tracker.names else fx.named_undef(name, z3.BitVecSort(width))
+    flag = z3.Bool(f"call{k}.{callee}.undef")
+    return Bits(z3.If(flag, u, r.bv), z3.And(z3.Not(flag), r.poison))
 
 
 def undef_params(fn: Function) -> list[int]:
