@@ -138,6 +138,10 @@ class UndefBytes:
     # Per comparison point ("return", "call k"), the target's undef bytes as read there.
     _reads: dict[str, z3.ArrayRef] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Asked at every compared byte: decided once.
+        self._exact_order = only_undef_choices(self.source_choices)
+
     def target_data(self, t_cell: z3.BitVecRef, address: z3.BitVecRef, point: str) -> z3.BitVecRef:
         """The target's byte as the observer at ``point`` reads it: its data, or for an undef byte any value."""
         data = cell_data(t_cell)
@@ -155,7 +159,7 @@ class UndefBytes:
         if not self.enabled:
             return same
         s_undef, t_undef = cell_undef(s_cell), cell_undef(t_cell)
-        if not only_undef_choices(self.source_choices) and self._mentions_choices(s_cell):
+        if not self._exact_order and self._mentions_choices(s_cell):
             reason = "the target leaves an undef byte in memory where the source's byte is not undef"
             self.approx.append((z3.And(where, t_undef, z3.Not(s_undef)), reason))
         return z3.Or(s_undef, same)

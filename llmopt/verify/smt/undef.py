@@ -202,7 +202,11 @@ def varies(fx: _Fresh, tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.BoolRe
     found = tracker.mentioned(terms)
     if not found:
         return FALSE
-    pairs = _copies(fx, tracker, found, "undefcopy")
+    return _differs(terms, _copies(fx, tracker, found, "undefcopy"))
+
+
+def _differs(terms: list[z3.ExprRef], pairs: list[tuple[z3.ExprRef, z3.ExprRef]]) -> z3.BoolRef:
+    """Does some term change when each (variable, other instance) pair is substituted?"""
     return z3.Or(*[t != z3.substitute(t, *pairs) for t in terms])
 
 
@@ -212,8 +216,7 @@ def varies_by_complement(tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.Bool
     found = tracker.mentioned(terms)
     if not found:
         return FALSE
-    pairs = [(v, _complement(v)) for v in found.values()]
-    return z3.Or(*[t != z3.substitute(t, *pairs) for t in terms])
+    return _differs(terms, [(v, _complement(v)) for v in found.values()])
 
 
 def _complement(v: z3.ExprRef) -> z3.ExprRef:

@@ -737,8 +737,9 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
                     out.append(cell_data(cell) == byte)
                 out.append(z3.Not(cell_poison(cell)))
                 if shared.undef_memory and name not in shared.defined_constants:
-                    # (A defined constant's flags are never read: ``read_cells`` skips them. Left out, they cost
-                    # the solver nothing; asserted, they made a table lookup 30x slower to prove.)
+                    # (A load or copy within a defined constant skips the flags, ``read_cells``; where memory is
+                    # compared both sides hold the same untouched byte. Asserted, they made a table lookup 30x
+                    # slower to prove; left out, the proof holds for more inputs, never fewer.)
                     out.append(z3.Not(cell_undef(cell)))
     out.extend(shared.layout_assumptions())
     for i, (a, end_a) in enumerate(spans):
