@@ -293,7 +293,7 @@ class MemoryAccess:
         those bytes or is out of bounds (UB), so it reads no undef byte (cheaper: no flag to decide)."""
         shared = self.shared
         origin = ptr.origin
-        return any(origin.eq(shared.globals[n]) for n in shared.defined_constants if n in shared.globals)
+        return any(origin.eq(addr) and shared.defined_constant(name) for name, addr in shared.globals.items())
 
     def read_roots(self, mem: MemoryState, ptr: Pointer, nbytes: int) -> list[z3.BitVecRef]:
         """Per byte: the root-map cell (``memory.root_cell`` or ``NO_ROOT``)."""

@@ -64,7 +64,7 @@ from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, l
 from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
 from llmopt.verify.smt.support import parse_memory_attribute
-from llmopt.verify.smt.undef import components, undef_call_result
+from llmopt.verify.smt.undef import UndefVars, components, undef_call_result
 from llmopt.verify.smt.values import (
     ADDR_BITS,
     FALSE,
@@ -184,9 +184,9 @@ class SharedInputs:
     pure_calls: list[PureCall] = field(default_factory=list)
     # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
     opaque_constants: list[str] = field(default_factory=list)
-    # Exact constant globals whose every byte the initializer gives (none undef): a load within one never reads an
-    # undef byte, so the undef-aware check skips those bytes' flags (see ``MemoryAccess.read_cells``).
-    defined_constants: frozenset[str] = frozenset()
+    # Is the named global an exact constant whose every byte the initializer gives (none undef)? A load within one
+    # never reads an undef byte, so the undef-aware check skips those bytes' flags (``MemoryAccess.read_cells``).
+    defined_constant: Callable[[str], bool] = lambda _name: False
     # Defined callees whose target-module attributes the target's check used (callees.py: proved, or withdrawn).
     relied_callees: set[str] = field(default_factory=set)
     # Defined callees whose target header says they return (willreturn nounwind): both sides' calls return.
@@ -194,8 +194,9 @@ class SharedInputs:
     # Per parameter index, whether the caller passed undef (one flag per lane of a vector): only for parameters
     # the source does not mark ``noundef``, and only in the second, undef-aware check (``undef.undef_argument``).
     undef_args: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
-    # Per undef argument lane, how many instances the target (encoded first) made: the source's are paired with them.
-    target_argument_uses: dict[tuple[int, int], int] = field(default_factory=dict)
+    # What the target (encoded first) made, for the fast path to pair the source's with (``target_count``).
+    target_uses: dict[tuple[int, int] | tuple[str, str], int] = field(default_factory=dict)
+    target_undef: UndefVars | None = None
     # The source module's constant globals' objects (a writing callee never changes them), listed once.
     constant_objects: list[tuple[z3.BitVecRef, z3.BitVecRef]] | None = None
 

@@ -72,12 +72,14 @@ from llmopt.verify.smt.tokens import BINARY_INT, CASTS
 from llmopt.verify.smt.undef import (
     UNDEF_OBSERVED,
     UndefVars,
+    branch_instance,
     freeze_undef,
     instantiate,
     observe_memory,
     observed_undef,
     undef_argument,
     varies,
+    varies_against,
     varies_by_complement,
 )
 from llmopt.verify.smt.values import (
@@ -165,8 +167,12 @@ class FunctionEncoder(MemoryAccess):
         unroll_bound: int = DEFAULT_UNROLL,
         choice_prefix: str | None = None,
         deadline: float | None = None,
+        one_instance: bool = False,
     ) -> None:
         self.fn = fn
+        # The fast path's second witness (the source only): every use of an undef variable takes the variable
+        # itself, as if the source chose one value for all its instances (``verifier._check_inputs``).
+        self.one_instance = one_instance
         self.module = module
         self.shared = shared
         self.is_target = is_target
@@ -175,7 +181,7 @@ class FunctionEncoder(MemoryAccess):
         # Choices named alike on both sides are the same z3 constant: the k-th choice of the source then equals the
         # k-th of the target (see refinement: a sound fast path, confirmed with quantifiers before refuting).
         self.choice_prefix = choice_prefix or self.prefix
-        self.choice_counts: dict[tuple[str, int], int] = {}
+        self.choice_counts: dict[tuple[str, str], int] = {}
         self.deadline = deadline
         # The function's own memory(...) attribute: an access it excludes is UB (LangRef), on both sides; where the
         # pointer's provenance is not known syntactically only the target's promise gives an approximation.
@@ -242,28 +248,46 @@ class FunctionEncoder(MemoryAccess):
             self.approx.append((z3.And(self.guard, cond), reason))
 
     def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef:
-        k = self.choice_counts.get((hint, width), 0)
-        self.choice_counts[(hint, width)] = k + 1
-        v = z3.BitVec(f"{self.choice_prefix}.{hint}.i{width}.{k}", width)
+        v = self.fresh_choice(z3.BitVecSort(width), hint)
+        assert isinstance(v, z3.BitVecRef)
+        return v
+
+    def fresh_choice(self, sort: z3.SortRef, hint: str) -> z3.ExprRef:
+        """A fresh choice of this side of any sort (a bit-vector, or the undef-byte array of ``undef_byte``),
+        numbered per hint and sort: the fast path pairs the sides' k-th choices by their names."""
+        tag = f"i{sort.size()}" if isinstance(sort, z3.BitVecSortRef) else "mem"
+        k = self.choice_counts.get((hint, tag), 0)
+        self.choice_counts[(hint, tag)] = k + 1
+        paired = self.target_count((hint, tag)) or 0
+        if hint != "undef" and 0 < paired <= k:
+            # The fast path, a choice beyond the target's last of its kind (two NaN-producing fadds the target
+            # merged into one): it takes the target's last, a likelier witness than none, which is a proof for
+            # every value of the choice; sound as any witness is, as every choice of a kind admits every value.
+            v = z3.Const(f"{self.choice_prefix}.{hint}.{tag}.{paired - 1}", sort)
+            self.choices.append(v)
+            return v
+        v = z3.Const(f"{self.choice_prefix}.{hint}.{tag}.{k}", sort)
         self.choices.append(v)
         if hint == "undef":
             self.undef.add(v)
         return v
 
+    def target_count(self, key: tuple[str, str]) -> int | None:
+        """In the fast path's source (its choices named as the target's), how many choices or copies of a kind
+        the target made (``SharedInputs.target_uses``); None elsewhere, where nothing is paired."""
+        if self.is_target or self.choice_prefix != "choice":
+            return None
+        return 0 if self.one_instance and key[0] == "copy" else self.shared.target_uses.get(key, 0)
+
     def named_undef(self, name: str, sort: z3.SortRef) -> z3.ExprRef:
         """An undef variable of this side with a given name (a copy named after its variable, ``undef``)."""
-        v = z3.Const(name, sort)
-        self.choices.append(v)
+        v = self.named_choice(name, sort)
         self.undef.add(v)
         return v
 
-    def fresh_like(self, var: z3.ExprRef, hint: str) -> z3.ExprRef:
-        """A fresh choice of ``var``'s sort (a bit-vector, or the undef-byte array of ``undef_byte``)."""
-        if isinstance(var, z3.BitVecRef):
-            return self.fresh_bits(var.size(), hint)
-        k = self.choice_counts.get((hint, 0), 0)
-        self.choice_counts[(hint, 0)] = k + 1
-        v = z3.Const(f"{self.choice_prefix}.{hint}.mem.{k}", var.sort())
+    def named_choice(self, name: str, sort: z3.SortRef) -> z3.ExprRef:
+        """A choice of this side with a given name, which no use instantiates (``undef.branch_instance``)."""
+        v = z3.Const(name, sort)
         self.choices.append(v)
         return v
 
@@ -294,7 +318,7 @@ class FunctionEncoder(MemoryAccess):
         else:
             k = self.argument_uses.get(lane, 0)
             self.argument_uses[lane] = k + 1
-            paired = self.shared.target_argument_uses.get(lane, 0)
+            paired = self.shared.target_uses.get(lane, 0)
             if not self.is_target and self.choice_prefix == "choice" and paired:
                 k = min(k, paired - 1)
         v = z3.BitVec(f"{self.choice_prefix}.undef.arg{index}_{k_lane}.{k}", width)
@@ -321,6 +345,8 @@ class FunctionEncoder(MemoryAccess):
             # the complement is one more pair of instances that may differ (either is a source execution, so UB
             # where either differs is still UB the source can have: ``if (*p == 0) *p = 0`` on an undef byte).
             found = z3.Or(found, varies_by_complement(self.undef, list(terms)))
+            if self.shared.target_undef is not None:
+                found = z3.Or(found, varies_against(self.undef, self.shared.target_undef, list(terms)))
         return found
 
     def target_observes_undef(self, value: Value, what: str, where: z3.BoolRef = TRUE) -> None:
@@ -403,7 +429,16 @@ class FunctionEncoder(MemoryAccess):
                 if out[2] is not None:
                     returns.append(out[2])
         if self.is_target:
-            self.shared.target_argument_uses = dict(self.argument_uses)
+            self.shared.target_uses = {}
+            for lane, n in self.argument_uses.items():
+                self.shared.target_uses[lane] = n
+            for kind, n in self.choice_counts.items():
+                self.shared.target_uses[kind] = n
+            for name, n in self.undef.copies.items():
+                self.shared.target_uses[("copy", name)] = n
+            for name, n in self.undef.variations.items():
+                self.shared.target_uses[("vary", name)] = n
+            self.shared.target_undef = self.undef
         return self._summarize(returns, memory)
 
     def _summarize(
@@ -546,17 +581,18 @@ class FunctionEncoder(MemoryAccess):
         if inst.opcode == "br":
             if len(inst.targets) == 1:
                 return st, [(inst.targets[0], TRUE)], None
-            c = self._operand(inst.operands[0], st)
+            c = self._operand(inst.operands[0], st, fresh=False)
             assert isinstance(c, Bits)
             self.add_ub(z3.Or(c.poison, self.undef_varies(c.bv)))
-            cond = c.bv == 1
+            cond = branch_instance(self, self.undef, c.bv) == 1
             if inst.targets[0] == inst.targets[1]:
                 return st, [(inst.targets[0], TRUE)], None
             return st, [(inst.targets[0], cond), (inst.targets[1], z3.Not(cond))], None
         # switch
-        v = self._operand(inst.operands[0], st)
+        v = self._operand(inst.operands[0], st, fresh=False)
         assert isinstance(v, Bits)
         self.add_ub(z3.Or(v.poison, self.undef_varies(v.bv)))
+        v = Bits(branch_instance(self, self.undef, v.bv), v.poison)
         width = v.bv.size()
         conds: dict[str, list[z3.BoolRef]] = {}
         matched = []

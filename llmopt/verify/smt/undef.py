@@ -62,8 +62,6 @@ from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value, mer
 # The reason of the approximation a target records where a caller or callee would see undef (``only_undef_choices``
 # tells when the query decides it instead).
 UNDEF_OBSERVED = "a value that may be undef"
-# Choice hints that are undef instances (``varies`` copies included), not a frozen or otherwise fixed choice.
-UNDEF_HINTS = ("undef", "undefcopy")
 
 
 class _Fresh(Protocol):
@@ -71,9 +69,13 @@ class _Fresh(Protocol):
 
     def named_undef(self, name: str, sort: z3.SortRef) -> z3.ExprRef: ...
 
-    def fresh_like(self, var: z3.ExprRef, hint: str) -> z3.ExprRef: ...
+    def named_choice(self, name: str, sort: z3.SortRef) -> z3.ExprRef: ...
+
+    def fresh_choice(self, sort: z3.SortRef, hint: str) -> z3.ExprRef: ...
 
     def argument_undef(self, lane: tuple[int, int], width: int, base: bool) -> z3.BitVecRef: ...
+
+    def target_count(self, key: tuple[str, str]) -> int | None: ...
 
 
 class UndefVars:
@@ -87,6 +89,11 @@ class UndefVars:
         self.consumed: set[str] = set()
         # Per variable, how many uses copied it (the copies' names, ``_copies``).
         self.copies: dict[str, int] = {}
+        # Per variable, how many ``varies`` checks (a branch on it, an address made from it) copied it.
+        self.variations: dict[str, int] = {}
+        # Per copy, the variable it is a copy of (transitively): a branch takes one instance per such root.
+        self.roots: dict[str, str] = {}
+        self.branch_vars: dict[str, z3.ExprRef] = {}
         # Per variable, how many memory observations copied it (the copies' names, ``observe_memory``).
         self.observations: dict[str, int] = {}
         # Per ByteMap node (by id; the node is kept alive with its answer): the variables its cells mention.
@@ -100,6 +107,18 @@ class UndefVars:
         self.names.add(str(var))
         if argument is not None:
             self.arguments[str(var)] = argument
+
+    def copied(self, name: str, copy: z3.ExprRef) -> z3.ExprRef:
+        """Record that ``copy`` is an instance of variable ``name`` (its root is ``name``'s root)."""
+        self.roots[str(copy)] = self.root(name)
+        return copy
+
+    def root(self, name: str) -> str:
+        """The variable ``name`` is a copy of, or ``name`` (an undef argument's instances: the argument's lane)."""
+        lane = self.arguments.get(name)
+        if lane is not None:
+            return f"{name.split('.', 1)[0]}.undef.arg{lane[0]}_{lane[1]}"  # the side's prefix kept
+        return self.roots.get(name, name)
 
     def mentioned(self, exprs: list[z3.ExprRef]) -> dict[str, z3.ExprRef]:
         """The undef variables (by name) that occur in ``exprs``."""
@@ -176,12 +195,36 @@ def _copies(
         elif hint == "undef":
             # Named after its variable and how many copies of it this side made: the sides' k-th copies of the
             # same variable pair in the fast path, whatever other variables either side copied meanwhile.
-            k = tracker.copies.get(name, 0)
-            tracker.copies[name] = k + 1
-            pairs.append((var, fx.named_undef(f"{name}.c{k}", var.sort())))
+            k = _paired_index(fx, tracker.copies, "copy", name)
+            if k is not None:
+                pairs.append((var, tracker.copied(name, fx.named_undef(f"{name}.c{k}", var.sort()))))
+        elif hint == "undefcopy":
+            # The other instance a ``varies`` check compares with, named after its variable too: the source's
+            # check of a branch pairs with the target's check of the same variable, not with whichever check the
+            # target happened to make k-th (a loop's unrolled branches on calls' undef results, each its own).
+            # Counted and named per root variable, so a check of a copy (``%b.c0``, a second use) pairs with the
+            # other side's check of the variable itself.
+            root = tracker.root(name)
+            k = _paired_index(fx, tracker.variations, "vary", root)
+            k = tracker.variations[root] - 1 if k is None else k  # (never the variable itself: that never differs)
+            pairs.append((var, fx.named_choice(f"{root}.v{k}", var.sort())))
         else:
-            pairs.append((var, fx.fresh_like(var, hint)))
+            pairs.append((var, fx.fresh_choice(var.sort(), hint)))
     return pairs
+
+
+def _paired_index(fx: _Fresh, counts: dict[str, int], kind: str, name: str) -> int | None:
+    """The number of this side's next copy of variable ``name`` (counted in ``counts``), or None for the variable
+    itself. In the fast path's source a copy beyond the target's last of its kind takes the target's last (or the
+    variable, where the target made none): the source then makes the same choice twice, which it may (each instance
+    admits every value), and a source that uses a value once more than the target (``icmp ne (zext %b), 0`` against
+    ``icmp eq %b, 0``) pairs with it. (Left free, such a copy is a proof only for every value it may take.)"""
+    k = counts.get(name, 0)
+    counts[name] = k + 1
+    paired = fx.target_count((kind, name))
+    if paired is not None and k >= paired:
+        return paired - 1 if paired else None
+    return k
 
 
 def instantiate(fx: _Fresh, tracker: UndefVars, v: Value) -> Value:
@@ -195,6 +238,26 @@ def freeze_undef(fx: _Fresh, tracker: UndefVars, v: Value) -> Value:
     """``v`` with its undef variables fixed: replaced by ordinary choices, which every later use shares."""
     found = tracker.mentioned(components(v))
     return substitute(v, _copies(fx, tracker, found, "freeze")) if found else v
+
+
+def branch_instance(fx: _Fresh, tracker: UndefVars, condition: z3.BitVecRef) -> z3.BitVecRef:
+    """The instance of a branch's (or switch's) condition the branch took: every undef variable in it replaced by
+    one branch instance of its root (``UndefVars.root``), the same for every branch, which no later use instantiates
+    again; named after the root, so the sides pair them however many copies of it either side made.
+
+    Why: values merged after the branch carry the condition in their path guards. The path was chosen once, so a
+    later use of such a value must not choose it anew (re-instantiated guards cost the solver, and their copies fall
+    out of step between the sides: a loop's unrolled branches on calls' results made 17 copies in the target, 5 in
+    the source, and the fast path lost its pairing). Any instance is exact: where another instance could take the
+    other path the branch is UB (``varies``), so where it is not, every instance takes this path."""
+    found = tracker.mentioned([condition])
+    pairs: list[tuple[z3.ExprRef, z3.ExprRef]] = []
+    for name, var in found.items():
+        root = tracker.root(name)
+        if root not in tracker.branch_vars:
+            tracker.branch_vars[root] = fx.named_choice(f"{root}.b", var.sort())
+        pairs.append((var, tracker.branch_vars[root]))
+    return z3.substitute(condition, *pairs) if pairs else condition
 
 
 def varies(fx: _Fresh, tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.BoolRef:
@@ -219,6 +282,27 @@ def varies_by_complement(tracker: UndefVars, terms: list[z3.ExprRef]) -> z3.Bool
     return _differs(terms, [(v, _complement(v)) for v in found.values()])
 
 
+def varies_against(tracker: UndefVars, target: UndefVars, terms: list[z3.ExprRef], limit: int = 16) -> z3.BoolRef:
+    """Do ``terms`` change when one of their undef variables is replaced by one of the target's instances of the same
+    root (its last ``limit``)? Each is an instance the source may take as well: more witnesses of the fast path's
+    source branching on undef, which match the target's own check whatever the order of the sides' copies (the
+    target compares its copy ``%b.c0`` with ``%b.v1``: the source, with one instance ``%b``, differs from one of
+    them wherever those two differ)."""
+    found = tracker.mentioned(terms)
+    if not found:
+        return FALSE
+    by_root: dict[str, list[str]] = {}
+    for name in sorted(target.names):
+        by_root.setdefault(target.root(name), []).append(name)
+    conds = [
+        _differs(terms, [(var, z3.Const(other, var.sort()))])
+        for name, var in found.items()
+        for other in by_root.get(tracker.root(name), [])[-limit:]
+        if other != name
+    ]
+    return z3.Or(*conds) if conds else FALSE
+
+
 def _complement(v: z3.ExprRef) -> z3.ExprRef:
     if isinstance(v, z3.BitVecRef):
         return ~v
@@ -236,7 +320,7 @@ def observe_memory(fx: _Fresh, tracker: UndefVars, memory: ByteMap) -> ByteMap:
     for name in sorted(found):
         k = tracker.observations.get(name, 0)
         tracker.observations[name] = k + 1
-        pairs.append((found[name], fx.named_undef(f"{name}.obs{k}", found[name].sort())))
+        pairs.append((found[name], tracker.copied(name, fx.named_undef(f"{name}.obs{k}", found[name].sort()))))
     return memory.renamed(pairs) if pairs else memory
 
 
@@ -317,10 +401,11 @@ def _undef_lane(fx: _Fresh, lane: tuple[int, int], v: Value, flag: z3.BoolRef) -
 
 
 def only_undef_choices(choices: list[z3.ExprRef]) -> bool:
-    """Does a side choose nothing but undef instances? (Choice names are ``prefix.hint.iN.k``.)"""
+    """Does a side choose nothing but undef instances? (Choice names are ``prefix.hint.iN.k``; every copy of an undef
+    variable, for a use, a ``varies`` check, a branch or an observation, is named after it: its hint is ``undef``.)"""
     for c in choices:
         parts = str(c).split(".")
-        if len(parts) < 4 or parts[1] not in UNDEF_HINTS:
+        if len(parts) < 4 or parts[1] != "undef":
             return False
     return True
 

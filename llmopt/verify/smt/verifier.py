@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import functools
 import re
 import time
+from collections.abc import Callable
 
 import z3
 
@@ -46,6 +48,7 @@ from llmopt.verify.smt.ir import (
     EncodingTimeout,
     FloatType,
     Function,
+    GlobalVar,
     IntType,
     Module,
     PtrType,
@@ -272,9 +275,16 @@ class SmtVerifier(Verifier):
         src_fn, tgt_fn, src_mod, tgt_mod, deadline = pair.src_fn, pair.tgt_fn, pair.src_mod, pair.tgt_mod, pair.deadline
         shared = _make_shared_inputs(src_fn, src_mod, memory_poison, undef_args, undef_memory)
         if undef_memory:
-            shared.defined_constants = _defined_constants(src_mod, tgt_mod)
-        encode = lambda fn, mod, tgt, prefix: FunctionEncoder(  # noqa: E731
-            fn, mod, shared, is_target=tgt, unroll_bound=bound, choice_prefix=prefix, deadline=deadline
+            shared.defined_constant = _defined_constant_predicate(src_mod, tgt_mod)
+        encode = lambda fn, mod, tgt, prefix, one=False: FunctionEncoder(  # noqa: E731
+            fn,
+            mod,
+            shared,
+            is_target=tgt,
+            unroll_bound=bound,
+            choice_prefix=prefix,
+            deadline=deadline,
+            one_instance=one,
         ).encode()
         # The target first: the source's calls to memory(none) functions take the target's responses (PureCall).
         tgt_sum = encode(tgt_fn, tgt_mod, True, "choice")
@@ -291,6 +301,17 @@ class SmtVerifier(Verifier):
                 f"counterexample may depend on the contents of constant global @{shared.opaque_constants[0]}, "
                 f"whose initializer is not modelled: {outcome.reason}",
             )
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and src_sum.choices and (undef_args or undef_memory):
+            # A second witness before the quantified query, which is rarely decided with undef instances: the
+            # source's uses of an undef value all take one instance (its copies are paired with the target's by
+            # number, which fails where the sides use a value a different number of times in a different order).
+            if time.monotonic() > deadline:
+                raise EncodingTimeout()
+            one_sum = encode(src_fn, src_mod, False, "choice", True)
+            remaining_ms = int(max(deadline - time.monotonic(), 0.05) * 1000)
+            one = check_refinement(src_fn, one_sum, tgt_sum, shared, remaining_ms, quantify_source=False)
+            if one.verdict is Verdict.EQUIVALENT:
+                return dataclasses.replace(one, relied=frozenset(shared.relied_callees))
         if outcome.verdict is Verdict.NOT_EQUIVALENT and src_sum.choices:
             if time.monotonic() > deadline:
                 raise EncodingTimeout()
@@ -635,36 +656,33 @@ def _make_shared_inputs(
     return shared
 
 
-def _defined_constants(src_mod: Module, tgt_mod: Module) -> frozenset[str]:
-    """The exact constant globals whose initializer gives every byte (no undef, nothing unmodelled), in the source or
-    (a table a target adds) the target, the same in both where both define it: their bytes are what
-    ``_global_assumptions`` says, so a load within one reads no undef byte."""
-    functions = set(src_mod.functions) | set(src_mod.declarations) | set(tgt_mod.functions) | set(tgt_mod.declarations)
-    out = set()
-    for name in set(src_mod.globals) | set(tgt_mod.globals):
+def _defined_constant_predicate(src_mod: Module, tgt_mod: Module) -> Callable[[str], bool]:
+    """Is a global an exact constant whose initializer gives every byte (no undef, nothing unmodelled), in the source
+    or (a table a target adds) the target, unchanged in the target where both define it? Its bytes are then what
+    ``_global_assumptions`` says, so a load within one reads no undef byte. Asked lazily, per global a load reaches,
+    and remembered: a module may define thousands of globals the function never touches."""
+
+    @functools.cache
+    def defined(name: str) -> bool:
         sg, tg = src_mod.globals.get(name), tgt_mod.globals.get(name)
         g = sg or tg
         if g is None or not (g.constant and g.exact and g.initializer is not None):
-            continue
-        if (
-            sg is not None
-            and tg is not None
-            and (tg.constant, tg.type, tg.initializer, tg.exact)
-            != (
-                True,
-                sg.type,
-                sg.initializer,
-                sg.exact,
-            )
-        ):
-            continue
+            return False
+        if sg is not None and tg is not None and _constant_changed(sg, tg):
+            return False
         try:
-            data = initializer_bytes(g.type, g.initializer, functions)
+            data = initializer_bytes(g.type, g.initializer)
         except Unsupported:
-            continue
-        if data is not None and all(b is not None for b in data):
-            out.add(name)
-    return frozenset(out)
+            return False
+        return data is not None and all(b is not None for b in data)
+
+    return defined
+
+
+def _constant_changed(g: GlobalVar, tg: GlobalVar) -> bool:
+    """Does the target's definition ``tg`` of the source's global ``g`` fail to be the same constant (made writable,
+    another type, initializer or linkage)?"""
+    return (tg.constant, tg.type, tg.initializer, tg.exact) != (True, g.type, g.initializer, g.exact)
 
 
 def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) -> list[z3.BoolRef]:
@@ -689,13 +707,7 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
             raise Unsupported(f"global @{name} without a definition")
         if "extern_weak" in g.linkage:
             raise Unsupported(f"extern_weak global @{name} (its address may be null)")
-        changed = tg is not None and (tg.constant, tg.type, tg.initializer, tg.exact) != (
-            True,
-            g.type,
-            g.initializer,
-            g.exact,
-        )
-        if sg is not None and sg.constant and changed:
+        if sg is not None and sg.constant and tg is not None and _constant_changed(sg, tg):
             # A module-level change (a constant made writable, its initializer or linkage changed) that other
             # functions may observe: not checked per function.
             raise Unsupported(f"constant global @{name} differs between source and target")
@@ -723,7 +735,7 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
         if g.align > 1:
             out.append(z3.Extract(g.align.bit_length() - 2, 0, addr) == 0)
         if g.constant and exact and g.initializer is not None:
-            data = initializer_bytes(g.type, g.initializer, functions)
+            data = initializer_bytes(g.type, g.initializer)
             if data is None:
                 shared.opaque_constants.append(name)
             for i, byte in enumerate(data or ()):
@@ -731,12 +743,13 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
                     continue
                 cell = z3.Select(shared.mem0, addr + i)
                 if isinstance(byte, tuple):
-                    target = shared.global_address(byte[0])
+                    named = byte[0]
+                    target = shared.function_address(named) if named in functions else shared.global_address(named)
                     out.append(cell_data(cell) == z3.Extract(8 * byte[1] + 7, 8 * byte[1], target))
                 else:
                     out.append(cell_data(cell) == byte)
                 out.append(z3.Not(cell_poison(cell)))
-                if shared.undef_memory and name not in shared.defined_constants:
+                if shared.undef_memory and not shared.defined_constant(name):
                     # (A load or copy within a defined constant skips the flags, ``read_cells``; where memory is
                     # compared both sides hold the same untouched byte. Asserted, they made a table lookup 30x
                     # slower to prove; left out, the proof holds for more inputs, never fewer.)

@@ -49,3 +49,38 @@ define float @f(float noundef %x, float noundef %y, ptr %p) {
   store float %a, ptr %p, align 4
   ret float %a
 }
+
+;; pair: three fmuls of the same operands merged into one, stored twice and returned
+;; expect: proved
+;; source
+define float @f(float noundef %x, float noundef %y, ptr %p, ptr %q) {
+  %a = fmul float %x, %y
+  %b = fmul float %x, %y
+  %c = fmul float %x, %y
+  store float %a, ptr %p, align 4
+  store float %b, ptr %q, align 4
+  ret float %c
+}
+;; target
+define float @f(float noundef %x, float noundef %y, ptr %p, ptr %q) {
+  %a = fmul float %x, %y
+  store float %a, ptr %p, align 4
+  store float %a, ptr %q, align 4
+  ret float %a
+}
+
+;; pair: two fadds of different operands merged into one
+;; expect: refuted
+;; source
+define float @f(float noundef %x, float noundef %y, float noundef %z, ptr %p) {
+  %a = fadd float %x, %y
+  %b = fadd float %x, %z
+  store float %a, ptr %p, align 4
+  ret float %b
+}
+;; target
+define float @f(float noundef %x, float noundef %y, float noundef %z, ptr %p) {
+  %a = fadd float %x, %y
+  store float %a, ptr %p, align 4
+  ret float %a
+}

@@ -168,3 +168,45 @@ define i32 @f() {
   %v = load i32, ptr @pair
   ret i32 %v
 }
+
+;; pair: a handler loaded from a constant dispatch table of function addresses folded to the function
+;; expect: proved
+;; source
+@table = internal constant [2 x ptr] [ptr @h0, ptr @h1], align 16
+declare void @h0()
+declare void @h1()
+
+define ptr @f() {
+  %p = getelementptr inbounds [2 x ptr], ptr @table, i64 0, i64 1
+  %h = load ptr, ptr %p, align 8
+  ret ptr %h
+}
+;; target
+@table = internal constant [2 x ptr] [ptr @h0, ptr @h1], align 16
+declare void @h0()
+declare void @h1()
+
+define ptr @f() {
+  ret ptr @h1
+}
+
+;; pair: a handler loaded from a constant dispatch table folded to the wrong function
+;; expect: wrong
+;; source
+@table = internal constant [2 x ptr] [ptr @h0, ptr @h1], align 16
+declare void @h0()
+declare void @h1()
+
+define ptr @f() {
+  %p = getelementptr inbounds [2 x ptr], ptr @table, i64 0, i64 1
+  %h = load ptr, ptr %p, align 8
+  ret ptr %h
+}
+;; target
+@table = internal constant [2 x ptr] [ptr @h0, ptr @h1], align 16
+declare void @h0()
+declare void @h1()
+
+define ptr @f() {
+  ret ptr @h0
+}

@@ -383,3 +383,90 @@ define i32 @f() {
   %v = call i32 @g()
   ret i32 %v
 }
+
+;; pair: a select on a loaded value made a branch (branching on undef is UB, selecting on it is not)
+;; expect: refuted
+;; source
+define i32 @f(ptr %p) {
+  %x = load i32, ptr %p, align 4
+  %c = icmp eq i32 %x, 0
+  %r = select i1 %c, i32 1, i32 2
+  ret i32 %r
+}
+;; target
+define i32 @f(ptr %p) {
+  %x = load i32, ptr %p, align 4
+  %c = icmp eq i32 %x, 0
+  br i1 %c, label %y, label %n
+y:
+  ret i32 1
+n:
+  ret i32 2
+}
+
+;; pair: a branch on a loaded value made a select
+;; expect: proved
+;; source
+define i32 @f(ptr %p) {
+  %x = load i32, ptr %p, align 4
+  %c = icmp eq i32 %x, 0
+  br i1 %c, label %y, label %n
+y:
+  ret i32 1
+n:
+  ret i32 2
+}
+;; target
+define i32 @f(ptr %p) {
+  %x = load i32, ptr %p, align 4
+  %c = icmp eq i32 %x, 0
+  %r = select i1 %c, i32 1, i32 2
+  ret i32 %r
+}
+
+;; pair: a loop that stops at the first call returning 0, its counter in memory, as a phi (a value merged after branches on calls' results that may be undef, used twice)
+;; expect: proved
+;; source
+declare i32 @g()
+
+define i32 @f() {
+  %i = alloca i32, align 4
+  store i32 0, ptr %i, align 4
+  br label %head
+head:
+  %k = load i32, ptr %i, align 4
+  %more = icmp ult i32 %k, 3
+  br i1 %more, label %body, label %done
+body:
+  %r = call i32 @g()
+  %hit = icmp eq i32 %r, 0
+  br i1 %hit, label %done, label %next
+next:
+  %k1 = add i32 %k, 1
+  store i32 %k1, ptr %i, align 4
+  br label %head
+done:
+  %n = load i32, ptr %i, align 4
+  %twice = add i32 %n, %n
+  ret i32 %twice
+}
+;; target
+declare i32 @g()
+
+define i32 @f() {
+  br label %head
+head:
+  %k = phi i32 [ 0, %0 ], [ %k1, %next ]
+  %more = icmp ult i32 %k, 3
+  br i1 %more, label %body, label %done
+body:
+  %r = call i32 @g()
+  %hit = icmp eq i32 %r, 0
+  br i1 %hit, label %done, label %next
+next:
+  %k1 = add i32 %k, 1
+  br label %head
+done:
+  %twice = shl i32 %k, 1
+  ret i32 %twice
+}
