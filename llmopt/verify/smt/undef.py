@@ -89,11 +89,14 @@ class UndefVars:
         self.consumed: set[str] = set()
         # Per variable, how many uses copied it (the copies' names, ``_copies``).
         self.copies: dict[str, int] = {}
-        # Per variable, how many ``varies`` checks (a branch on it, an address made from it) copied it.
+        # Per root variable, how many ``varies`` checks (a branch on it, an address made from it) copied it.
         self.variations: dict[str, int] = {}
-        # Per copy, the variable it is a copy of (transitively): a branch takes one instance per such root.
+        # Per copy, the variable it is a copy of (transitively), and per such root the one instance every branch
+        # takes (``branch_instance``).
         self.roots: dict[str, str] = {}
         self.branch_vars: dict[str, z3.ExprRef] = {}
+        # The variables grouped by root, for the other side's ``varies_against`` (kept with the count it is of).
+        self._by_root: tuple[int, dict[str, list[str]]] = (0, {})
         # Per variable, how many memory observations copied it (the copies' names, ``observe_memory``).
         self.observations: dict[str, int] = {}
         # Per ByteMap node (by id; the node is kept alive with its answer): the variables its cells mention.
@@ -119,6 +122,15 @@ class UndefVars:
         if lane is not None:
             return f"{name.split('.', 1)[0]}.undef.arg{lane[0]}_{lane[1]}"  # the side's prefix kept
         return self.roots.get(name, name)
+
+    def by_root(self) -> dict[str, list[str]]:
+        """The variables' names grouped by root, in name order; recomputed only when variables were added."""
+        if self._by_root[0] != len(self.names):
+            groups: dict[str, list[str]] = {}
+            for name in sorted(self.names):
+                groups.setdefault(self.root(name), []).append(name)
+            self._by_root = (len(self.names), groups)
+        return self._by_root[1]
 
     def mentioned(self, exprs: list[z3.ExprRef]) -> dict[str, z3.ExprRef]:
         """The undef variables (by name) that occur in ``exprs``."""
@@ -199,11 +211,10 @@ def _copies(
             if k is not None:
                 pairs.append((var, tracker.copied(name, fx.named_undef(f"{name}.c{k}", var.sort()))))
         elif hint == "undefcopy":
-            # The other instance a ``varies`` check compares with, named after its variable too: the source's
-            # check of a branch pairs with the target's check of the same variable, not with whichever check the
-            # target happened to make k-th (a loop's unrolled branches on calls' undef results, each its own).
-            # Counted and named per root variable, so a check of a copy (``%b.c0``, a second use) pairs with the
-            # other side's check of the variable itself.
+            # The other instance a ``varies`` check compares with, counted and named per root variable: the
+            # source's k-th check of a variable (or of a copy of it, ``%b.c0``) pairs with the target's k-th check
+            # of the same root, not with whichever check the target happened to make k-th (a loop's unrolled
+            # branches on calls' undef results, each its own).
             root = tracker.root(name)
             k = _paired_index(fx, tracker.variations, "vary", root)
             k = tracker.variations[root] - 1 if k is None else k  # (never the variable itself: that never differs)
@@ -291,9 +302,7 @@ def varies_against(tracker: UndefVars, target: UndefVars, terms: list[z3.ExprRef
     found = tracker.mentioned(terms)
     if not found:
         return FALSE
-    by_root: dict[str, list[str]] = {}
-    for name in sorted(target.names):
-        by_root.setdefault(target.root(name), []).append(name)
+    by_root = target.by_root()
     conds = [
         _differs(terms, [(var, z3.Const(other, var.sort()))])
         for name, var in found.items()
