@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import z3
 
+from llmopt.verify.smt import escapes
 from llmopt.verify.smt.ir import (
     ArrayType,
     Function,
@@ -69,7 +70,7 @@ from llmopt.verify.smt.values import (
 )
 
 if TYPE_CHECKING:
-    from llmopt.verify.smt.calls import SharedInputs
+    from llmopt.verify.smt.shared import SharedInputs
 
 
 # How many low bits of a local's address are modelled (alignments up to 4096).
@@ -97,6 +98,7 @@ class MemoryAccess:
     alloca_ids: dict[str, int]
     block_sizes: dict[int, int]
     block_aligns: dict[int, int]
+    local_pointer_stored: bool
     tracks_dead: bool = False
 
     if TYPE_CHECKING:
@@ -399,6 +401,7 @@ class MemoryAccess:
                     z3.And(root == INT_ROOT, z3.Not(poison), bv != 0),
                     "a pointer loaded from bytes stored as an integer",
                 )
+            escapes.loaded_pointer(self, root, poison)  # type: ignore[arg-type]
             return Pointer(tag0, bv, poison, root_from_cell(root, bv))
         width = bit_width(ty)
         self.add_approx(z3.Or(*[c[3] != 0 for c in cells]), "a local variable's address read as an integer")
@@ -466,6 +469,7 @@ class MemoryAccess:
                 mem = self._store_value(mem, _offset_pointer(ptr, off), v, fty)
             return mem
         if isinstance(value, Pointer):
+            self.local_pointer_stored |= not z3.is_true(z3.simplify(value.block == 0))
             self.add_approx(
                 z3.And(ptr.block == 0, value.block != 0, z3.Not(value.poison)),
                 "a local variable's address stored outside the function",

@@ -1,4 +1,4 @@
-"""Inputs shared by source and target, and the encoding of ``call``: intrinsics, memory intrinsics, external calls.
+"""The encoding of ``call``: intrinsics, memory intrinsics, external calls.
 
 External (non-intrinsic) calls are events compared in lock-step: the k-th call of the source and the k-th call of the
 target must name the same function with refining arguments and the same external memory, and both receive the same
@@ -21,19 +21,18 @@ such call. A target call that no source call matches (new arguments: the callee 
 approximation. Whether the call returns is part of the response.
 
 Not covered (``Unsupported``): memcpy/memset/memmove beyond ``memintrinsics.MAX_MEM_INTRINSIC`` (or volatile),
-passing pointers to locals to a call (the callee could keep them), unlisted intrinsics; calls are assumed not to
+unlisted intrinsics (a local's address passed to a call: ``escapes``); calls are assumed not to
 unwind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import z3
 
-from llmopt.verify.smt import semantics, vectors
+from llmopt.verify.smt import escapes, semantics, vectors
 from llmopt.verify.smt.attributes import (
     apply_return_attrs,
     apply_value_attrs,
@@ -55,7 +54,6 @@ from llmopt.verify.smt.ir import (
     Instruction,
     IntConst,
     Module,
-    Type,
     Unsupported,
     VectorType,
     VoidType,
@@ -63,10 +61,10 @@ from llmopt.verify.smt.ir import (
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
+from llmopt.verify.smt.shared import CallEvent, PureCall
 from llmopt.verify.smt.support import parse_memory_attribute
-from llmopt.verify.smt.undef import UndefVars, components, undef_call_result
+from llmopt.verify.smt.undef import components, undef_call_result
 from llmopt.verify.smt.values import (
-    ADDR_BITS,
     FALSE,
     Aggregate,
     Bits,
@@ -111,170 +109,6 @@ IGNORED_INTRINSICS = {
     "invariant.start",
     "invariant.end",
 }
-
-
-@dataclass
-class CallEvent:
-    guard: z3.BoolRef
-    index: z3.BitVecRef
-    callee: str
-    args: list[Value]
-    memory: ByteMap
-
-
-@dataclass
-class PureCall:
-    """A call to a ``memory(none)`` function: when it runs (``guard``), its arguments and what it gives back (its
-    result, None for void; ``stop``: it does not return)."""
-
-    guard: z3.BoolRef
-    callee: str
-    ty: str
-    args: list[Value]
-    result: Value | None
-    stop: z3.BoolRef
-
-
-@dataclass
-class SharedInputs:
-    """What both functions see alike: arguments, initial memory, object bounds, globals, call responses."""
-
-    args: list[Value]
-    arg_consts: list[z3.ExprRef]
-    # False: memory the caller passes holds no poison bytes (a restricted input space, used only to tell whether a
-    # refutation depends on such bytes).
-    memory_poison: bool = True
-    # True: a byte of that memory (initially, or after an opaque call writes it) may be undef (LangRef: memory holds
-    # undef bytes, e.g. an uninitialized variable of the caller's); only in the undef-aware second check.
-    undef_memory: bool = False
-    mem0: z3.ArrayRef = None
-    # The object a root pointer belongs to: [lo(root), hi(root)). Shared, uninterpreted: any memory layout.
-    lo: z3.FuncDeclRef = field(
-        default_factory=lambda: z3.Function("obj.lo", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(ADDR_BITS))
-    )
-    hi: z3.FuncDeclRef = field(
-        default_factory=lambda: z3.Function("obj.hi", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(ADDR_BITS))
-    )
-    # Whether the object of a root may be written. Memory outside the function may be read-only (a store to it is
-    # UB) or shared with another thread (LangRef memory model: a store may not be introduced), so a target may not
-    # add a store the source does not make, even of the value already there; only a `writable` parameter is known
-    # to be writable (globals too are left open: a store to them may race).
-    writable: z3.FuncDeclRef = field(
-        default_factory=lambda: z3.Function("obj.writable", z3.BitVecSort(ADDR_BITS), z3.BoolSort())
-    )
-    roots: list[z3.BitVecRef] = field(default_factory=list)
-    # A pointer argument's root is an object id of its own (``%p.obj``), not its address: two arguments with the
-    # same address may belong to different objects (one past the end of one is the start of the next). Each
-    # (id, address) pair; a root's address is the root with the ids replaced (the root *is* its address otherwise).
-    root_ids: list[tuple[z3.BitVecRef, z3.BitVecRef]] = field(default_factory=list)
-    globals: dict[str, z3.BitVecRef] = field(default_factory=dict)
-    functions: dict[str, z3.BitVecRef] = field(default_factory=dict)
-    assumptions: list[z3.BoolRef] = field(default_factory=list)
-    responses: dict[tuple[int, str], Value] = field(default_factory=dict)
-    response_memory: dict[int, z3.ArrayRef] = field(default_factory=dict)
-    source_module: Module | None = None
-    # Whether the k-th external call returns: shared, so both sides stop at the same call.
-    no_return: z3.FuncDeclRef = field(
-        default_factory=lambda: z3.Function("call.noreturn", z3.BitVecSort(16), z3.BoolSort())
-    )
-    # Per local (by its number on each side), the low bits of its address: shared, so a target making the same
-    # over-aligned access as the source is UB exactly where the source is (see MemoryAccess.check_access).
-    alloca_low: dict[int, z3.BitVecRef] = field(default_factory=dict)
-    # The target's calls to memory(none) functions (the target is encoded first; see PureCall).
-    pure_calls: list[PureCall] = field(default_factory=list)
-    # Exact constant globals whose initializer is not modelled (contents unknown): see initializers.py.
-    opaque_constants: list[str] = field(default_factory=list)
-    # Is the named global an exact constant whose every byte the initializer gives (none undef)? A load within one
-    # never reads an undef byte, so the undef-aware check skips those bytes' flags (``MemoryAccess.read_cells``).
-    defined_constant: Callable[[str], bool] = lambda _name: False
-    # Defined callees whose target-module attributes the target's check used (callees.py: proved, or withdrawn).
-    relied_callees: set[str] = field(default_factory=set)
-    # Defined callees whose target header says they return (willreturn nounwind): both sides' calls return.
-    trusted_returns: set[str] = field(default_factory=set)
-    # Per parameter index, whether the caller passed undef (one flag per lane of a vector): only for parameters
-    # the source does not mark ``noundef``, and only in the second, undef-aware check (``undef.undef_argument``).
-    undef_args: dict[int, list[z3.BoolRef]] = field(default_factory=dict)
-    # What the target (encoded first) made, for the fast path to pair the source's with (``target_count``).
-    target_uses: dict[tuple[int, int] | tuple[str, str], int] = field(default_factory=dict)
-    target_undef: UndefVars | None = None
-    # The source module's constant globals' objects (a writing callee never changes them), listed once.
-    constant_objects: list[tuple[z3.BitVecRef, z3.BitVecRef]] | None = None
-
-    def __post_init__(self) -> None:
-        if self.mem0 is None:
-            self.mem0 = self.external_memory("mem0")
-
-    def external_memory(self, name: str) -> z3.ArrayRef:
-        """Arbitrary external memory: data bytes, (unless ``memory_poison`` is off) poison bits and (with
-        ``undef_memory``) undef bytes."""
-        a = z3.BitVec(name + ".a", ADDR_BITS)
-        if self.memory_poison:
-            # Data and poison only: a byte outside the function is never "uninitialized" nor a local's pointer byte
-            # (an arbitrary bit 9 made a byte copied onto itself, which loses it, look changed).
-            low = z3.Select(z3.Array(name, z3.BitVecSort(ADDR_BITS), z3.BitVecSort(9)), a)
-        else:
-            low = z3.ZeroExt(1, z3.Select(z3.Array(name + ".data", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(8)), a))
-        if not self.undef_memory:
-            return z3.Lambda([a], z3.ZeroExt(10, low))
-        undef = z3.Select(z3.Array(name + ".undef", z3.BitVecSort(ADDR_BITS), z3.BitVecSort(1)), a)
-        return z3.Lambda([a], z3.Concat(undef, z3.BitVecVal(0, 9), low))
-
-    def object_bounds(self, root: z3.BitVecRef) -> tuple[z3.BitVecRef, z3.BitVecRef]:
-        if not any(root.eq(r) for r in self.roots):
-            self.roots.append(root)
-        return self.lo(root), self.hi(root)
-
-    def layout_assumptions(self, max_roots: int = 40) -> list[z3.BoolRef]:
-        """Facts true of every real memory layout, instantiated on the roots used: objects do not contain address
-        0 and are well formed; a root whose address is strictly inside another root's object belongs to that object
-        (its bounds and whether it is writable), one at its start belongs to it or to an object ending there."""
-        out: list[z3.BoolRef] = []
-        roots = self.roots[:max_roots]
-        for r in roots:
-            lo, hi = self.lo(r), self.hi(r)
-            out.append(z3.ULE(lo, hi))
-            out.append(z3.Or(lo == hi, lo != 0))
-        pairs = list(self.root_ids)
-        address = {r.get_id(): z3.substitute(r, *pairs) if pairs else r for r in roots}
-        for r1 in roots:
-            for r2 in roots:
-                if r1.eq(r2):
-                    continue
-                a2 = address[r2.get_id()]
-                same = z3.And(
-                    self.lo(r2) == self.lo(r1), self.hi(r2) == self.hi(r1), self.writable(r2) == self.writable(r1)
-                )
-                interior = z3.And(z3.ULT(self.lo(r1), a2), z3.ULT(a2, self.hi(r1)))
-                out.append(z3.Implies(interior, same))
-                # At the start of an object a root belongs to it, or to an object that ends there.
-                at_start = z3.And(a2 == self.lo(r1), z3.ULT(self.lo(r1), self.hi(r1)))
-                out.append(z3.Implies(at_start, z3.Or(same, self.hi(r2) == a2)))
-        return out
-
-    def global_address(self, name: str) -> z3.BitVecRef:
-        if name not in self.globals:
-            self.globals[name] = z3.BitVec(f"@{name}", ADDR_BITS)
-        return self.globals[name]
-
-    def function_address(self, name: str) -> z3.BitVecRef:
-        """A function's address: not null (unless ``extern_weak``: refused), nothing else known (functions may be
-        merged, so two of them may share one; their bytes are not data)."""
-        if name not in self.functions:
-            self.functions[name] = z3.BitVec(f"@fn.{name}", ADDR_BITS)
-        return self.functions[name]
-
-    def response(self, k: int, callee: str, ty: Type) -> Value:
-        key = (k, f"{callee}:{ty}")
-        if key not in self.responses:
-            poison = z3.Bool(f"call{k}.{callee}.poison")
-            v, _ = make_fresh(ty, f"call{k}.{callee}.ret", poison)
-            self.responses[key] = v
-        return self.responses[key]
-
-    def memory_after(self, k: int) -> z3.ArrayRef:
-        if k not in self.response_memory:
-            self.response_memory[k] = self.external_memory(f"mem.after.call{k}")
-        return self.response_memory[k]
 
 
 def call_memory_effect(decl_module: Module, site_module: Module, inst: Instruction) -> str:
@@ -345,8 +179,6 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
             enc.add_ub(_not_noundef(enc, a))  # so the callee never sees undef through it
         else:
             enc.target_observes_undef(a, f"passes @{callee}")
-        if isinstance(a, Pointer):
-            enc.add_approx(z3.And(a.block != 0, z3.Not(a.poison)), f"a local variable's address passed to @{callee}")
     # The k-th call on this path: responses are indexed by k so both sides receive the same answer.
     index = st.calls
     max_k = len(enc.calls) + 1
@@ -370,7 +202,10 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         elif not enc.call_promises <= known:
             enc.shared.relied_callees.add(callee)
     if effect == "none":
+        escapes.pure_call_locals(enc, callee, args)
         return _pure_call(enc, inst, called + args, st)
+    event_args, passed = escapes.pass_locals(enc, callee, args)
+    escapes.check_later_call(enc, callee, passed)
     if enc.is_target and enc.memory_rules is not None:
         # A target promising memory(...) calls a function that may touch memory it excludes: unless the callee's
         # own memory(...) (declared by the source, or the target's header of a defined callee, then relied on)
@@ -406,12 +241,18 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
                 after_roots = ByteMap.keeping(keeps, st.memory.root_map(0), NO_ROOT_MAP)
             new_mem = ByteMap.merge(hit, after, new_mem)
             new_roots = ByteMap.merge(hit, after_roots, new_roots)
-    enc.calls.append(CallEvent(enc.guard, index, callee, called + args, enc.observed(st.memory.arrays[0])))
+    seen = escapes.seen_locals(enc, st, passed)
+    enc.calls.append(CallEvent(enc.guard, index, callee, called + event_args, enc.observed(st.memory.arrays[0]), seen))
+    escapes.record(enc, callee, passed)
+    if effect == "write":
+        escapes.write_locals(enc, st, passed, index, max_k)
     if ret is not None:
         ret = apply_return_attrs(enc, ret, inst.ret_attrs + declared_return_attrs(enc.module, callee), inst.type)
         same = returned_argument(enc.module, inst)
         if same is not None and inst.operands[same].type == inst.type:
             ret = args[same]  # LangRef ``returned``: the callee returns that argument
+        else:
+            escapes.returned_pointer(enc, callee, ret)
     st.calls = st.calls + 1
     if effect == "write":
         st.memory = st.memory.with_block(0, new_mem, new_roots)
@@ -788,9 +629,6 @@ def _source_calls(enc: FunctionEncoder, name: str) -> bool:
 
 
 __all__ = [
-    "CallEvent",
-    "PureCall",
-    "SharedInputs",
     "after_call",
     "call_memory_effect",
     "encode_call",

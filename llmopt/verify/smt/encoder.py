@@ -34,7 +34,7 @@ from llmopt.verify.smt import semantics, vectors
 from llmopt.verify.smt.access import LOAD_METADATA, MemoryAccess, State
 from llmopt.verify.smt.attributes import apply_return_attrs, apply_value_attrs
 from llmopt.verify.smt.callees import trusted_attributes
-from llmopt.verify.smt.calls import CallEvent, PureCall, SharedInputs
+from llmopt.verify.smt.escapes import Escape
 from llmopt.verify.smt.ir import (
     AggregateConst,
     ArrayType,
@@ -67,6 +67,7 @@ from llmopt.verify.smt.memory import (
     merge_memory,
 )
 from llmopt.verify.smt.parser import resolve_attrs
+from llmopt.verify.smt.shared import CallEvent, PureCall, SharedInputs
 from llmopt.verify.smt.support import classify_edges, float_constant_bits, parse_memory_attribute
 from llmopt.verify.smt.tokens import BINARY_INT, CASTS
 from llmopt.verify.smt.undef import (
@@ -229,6 +230,11 @@ class FunctionEncoder(MemoryAccess):
         self.alloca_ids: dict[str, int] = {}
         self.block_sizes: dict[int, int] = {}
         self.block_aligns: dict[int, int] = {}
+        # Locals whose address a call received, and whether a local's address was ever stored (escapes.py).
+        self.escapes: list[Escape] = []
+        self.local_pointer_stored = False
+        # Per local a callee wrote, the block id of its slot (the name its undef bytes are read by).
+        self.slot_blocks: dict[int, int] = {}
         # undef may differ at each use (``undef``): its variables, re-instantiated at every use.
         self.undef = UndefVars()
         # Per undef argument lane, how many uses this side made (``argument_undef``).
@@ -300,6 +306,9 @@ class FunctionEncoder(MemoryAccess):
             self._undef_bytes = z3.Const(f"{self.choice_prefix}.undef.mem.bytes", sort)
             self.choices.append(self._undef_bytes)
             self.undef.add(self._undef_bytes)
+        if z3.is_bv_value(block) and block.as_long() in self.slot_blocks:
+            # A local a callee filled: named by its slot, as the other side's local of that slot is (escapes.py).
+            block = z3.BitVecVal(self.slot_blocks[block.as_long()], BLOCK_BITS)
         return z3.Select(self._undef_bytes, z3.Concat(block, address))
 
     def observed(self, memory: ByteMap) -> ByteMap:

@@ -24,10 +24,11 @@ from typing import Any
 import z3
 
 from llmopt.verify.result import Verdict
-from llmopt.verify.smt.calls import SharedInputs, unmatched_pure_calls
+from llmopt.verify.smt.calls import unmatched_pure_calls
 from llmopt.verify.smt.encoder import FunctionSummary
 from llmopt.verify.smt.ir import INDIRECT_CALLEE, Function
 from llmopt.verify.smt.memory import cell_data, cell_poison, cell_undef, cell_uninit
+from llmopt.verify.smt.shared import CallEvent, SharedInputs
 from llmopt.verify.smt.undef import UNDEF_OBSERVED, only_undef_choices
 from llmopt.verify.smt.values import ADDR_BITS, TRUE, Aggregate, Pointer, Value, values_refine
 
@@ -198,8 +199,31 @@ def _calls_refine(
             point = f"call{len(addresses)}"
             same_byte = undef.byte_refines(ms, mt, where, point, z3.And(same_slot, z3.Not(cell_poison(ms))))
             match.append(z3.Or(cell_poison(ms), z3.And(z3.Not(cell_poison(mt)), same_byte)))
+            match.extend(_locals_refine(s, t, same_slot, addresses, undef))
             conds.append(z3.Implies(same_slot, z3.And(*match)))
     return z3.And(*conds)
+
+
+def _locals_refine(
+    s: CallEvent, t: CallEvent, same_slot: z3.BoolRef, addresses: list[z3.ExprRef], undef: UndefBytes
+) -> list[z3.BoolRef]:
+    """The locals both calls receive at one slot (``escapes``): the target's bytes refine the source's, compared at
+    one offset each (quantified like the external memory's address). Not modelled: locals of different sizes, and a
+    target local less aligned than the source's (its address may be one the source's never is)."""
+    out: list[z3.BoolRef] = []
+    for slot in sorted(s.locals.keys() & t.locals.keys()):
+        (s_map, size, s_align), (t_map, t_size, t_align) = s.locals[slot], t.locals[slot]
+        if size != t_size or t_align < s_align:
+            undef.approx.append((same_slot, f"locals of different sizes or alignments passed to @{s.callee}"))
+            continue
+        at = z3.FreshConst(z3.BitVecSort(ADDR_BITS), "call.local.offset")
+        addresses.append(at)
+        ls, lt = s_map.select(at), t_map.select(at)
+        dont_care = z3.Or(z3.UGE(at, size), cell_poison(ls), cell_uninit(ls))
+        point = f"call{len(addresses)}.local"
+        same = undef.byte_refines(ls, lt, at, point, z3.And(same_slot, z3.Not(dont_care)))
+        out.append(z3.Or(dont_care, z3.And(z3.Not(cell_poison(lt)), z3.Not(cell_uninit(lt)), same)))
+    return out
 
 
 def build_refinement(

@@ -40,7 +40,7 @@ from llmopt.verify.smt.attributes import (
     is_value_attr,
 )
 from llmopt.verify.smt.callees import discharge_reliances, may_capture_pointers
-from llmopt.verify.smt.calls import SharedInputs, call_memory_effect
+from llmopt.verify.smt.calls import call_memory_effect
 from llmopt.verify.smt.encoder import DEFAULT_UNROLL, LOOP_BOUND_REASON, MAX_UNROLL, FunctionEncoder
 from llmopt.verify.smt.identical import same_code
 from llmopt.verify.smt.initializers import initializer_bytes
@@ -68,6 +68,7 @@ from llmopt.verify.smt.libcalls import (
 from llmopt.verify.smt.memory import cell_data, cell_poison, cell_undef
 from llmopt.verify.smt.parser import parse_module, resolve_attrs
 from llmopt.verify.smt.refinement import RefinementOutcome, check_refinement
+from llmopt.verify.smt.shared import SharedInputs
 from llmopt.verify.smt.support import check_data_layout
 from llmopt.verify.smt.undef import argument_flag_count, undef_params
 from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, FALSE, Aggregate, Bits, Pointer, Value, bit_width
