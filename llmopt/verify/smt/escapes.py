@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import z3
 
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
-from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, Pointer, Value
+from llmopt.verify.smt.values import ADDR_BITS, BLOCK_BITS, Aggregate, Pointer, Value
 
 if TYPE_CHECKING:
     from llmopt.verify.smt.access import State
@@ -140,8 +140,6 @@ def loaded_pointer(enc: FunctionEncoder, root_cell: z3.BitVecRef, poison: z3.Boo
 
 
 def _holds_pointer(v: Value) -> bool:
-    from llmopt.verify.smt.values import Aggregate
-
     if isinstance(v, Aggregate):
         return any(_holds_pointer(e) for e in v.elements)
     return isinstance(v, Pointer)
