@@ -53,6 +53,7 @@ class HFBackend(Backend):
     def __init__(self, path: str | Path, options: HFOptions | None = None) -> None:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
         self.options = options or HFOptions()
         path = Path(path)
@@ -65,6 +66,10 @@ class HFBackend(Backend):
         if self.options.threads > 0 and device == "cpu":
             torch.set_num_threads(self.options.threads)
         adapter = path / "adapter_config.json"
+        # Loading a local model is quick; transformers' per-load "Loading weights" bar only cluttered every log and
+        # progress display that loads one (each eval worker does), so it is off while loading.
+        bar = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
         try:
             if adapter.is_file():
                 from peft import PeftModel
@@ -78,6 +83,9 @@ class HFBackend(Backend):
                 model = AutoModelForCausalLM.from_pretrained(str(path), dtype=torch.float32)
         except (OSError, ValueError, KeyError) as e:
             raise BackendError(f"cannot load model from {path}: {e}") from e
+        finally:
+            if bar:
+                hf_logging.enable_progress_bar()
         self.model = model.to(device).eval()
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:
@@ -239,7 +247,6 @@ class HFBackend(Backend):
         of the time), and each score equals the continuation run whole after the prompt.
         """
         import copy
-
 
         state, last = prefix
         plen = state.get_seq_length()

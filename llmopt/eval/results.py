@@ -235,20 +235,47 @@ def _autotuner_gain(runs: list[Run]) -> list[Ours]:
     return []
 
 
+def _default_run_card(path: Path) -> dict[str, Any]:
+    """The run card beside an eval.json (``default_run.json``), or the file itself when it is an installed model's
+    card (``default_model.json``, whose ``evaluation`` is that eval.json)."""
+    own = json.loads(path.read_text())
+    if isinstance(own.get("evaluation"), dict):
+        return dict(own)
+    card = path.parent / "default_run.json"
+    return dict(json.loads(card.read_text())) if card.is_file() else {}
+
+
+def _read_default_eval(path: Path) -> dict[str, Any]:
+    """The default model's evaluation: a run's eval.json, or the ``evaluation`` of an installed model's card (so the
+    shipped model, ``llmopt/models/default/default_model.json``, is reported on any machine)."""
+    data = _read_json(path, (), DEFAULT_CMD)
+    if isinstance(data.get("evaluation"), dict):
+        data = data["evaluation"]
+    if any(k not in data for k in DEFAULT_KEYS):
+        raise ConfigError(
+            f"{path} is not the JSON `{DEFAULT_CMD}` writes (it needs the keys {', '.join(DEFAULT_KEYS)})"
+        )
+    return data
+
+
 def _default(inputs: Inputs, key: str, budget: int) -> list[Ours]:
     """The default model's eval.json: the model's list alone (``model_list``) or with the -Oz backup."""
     if inputs.default_eval is None or not (inputs.default_eval[1].get(key) or {}).get("compared"):
         return []
     path, data = inputs.default_eval
     c = data[key]
-    card = path.parent / "default_run.json"
-    info = json.loads(card.read_text()) if card.is_file() else {}
+    info = _default_run_card(path)
     settings, release = info.get("settings") or {}, (info.get("release") or {}).get("name", "the release")
+    words = str(info.get("command") or "").split()
+    run = Path(words[words.index("--out") + 1]).name if "--out" in words[:-1] else path.parent.name
     what = (f"{release} validation programs (first {c['compared']}); zero-shot greedy; default model "
-            f"({settings.get('preset', '?')} preset, {path.parent.name}); budget {budget}")  # fmt: skip
-    command = (f"`llmopt train default --release {settings.get('release', 'RELEASE')} --preset "
-               f"{settings.get('preset', '2m')} --eval-programs {settings.get('eval_programs', c['compared'])} --out "
-               f"{path.parent}` (its eval stage writes {path.name})")  # fmt: skip
+            f"({settings.get('preset', '?')} preset, {run}); budget {budget}")  # fmt: skip
+    if info.get("command"):  # an installed model's card records the command that trained it
+        command = f"`{info['command']}` (its eval stage measured this; the card: {path})"
+    else:
+        command = (f"`llmopt train default --release {settings.get('release', 'RELEASE')} --preset "
+                   f"{settings.get('preset', '2m')} --eval-programs {settings.get('eval_programs', c['compared'])} "
+                   f"--out {path.parent}` (its eval stage writes {path.name})")  # fmt: skip
     value = (f"{_pct(c.get('change_pct'))} ({c['improved']} / {c['regressed']} / {c['equal']} improved / regressed / "
              f"equal; {_share_pct(data.get('parse_rate'))} of {data.get('prompts')} answers parse)")  # fmt: skip
     return [Ours(value, what, command)]
@@ -440,7 +467,7 @@ def build_results(
     runs = [load_results_run(d) for d in dirs]
     keys = ("model", "functions", "categories", "copies", "changed_and_proved_share", "vs_o0", "vs_instcombine")
     reports = [(p, _read_json(p, keys, "llmopt eval peephole --out")) for p in peephole or []]
-    default = None if default_eval is None else (default_eval, _read_json(default_eval, DEFAULT_KEYS, DEFAULT_CMD))
+    default = None if default_eval is None else (default_eval, _read_default_eval(default_eval))
     tasks = [(p, _read_json(p, TASK_KEYS, TASK_CMD)) for p in task_evals or []]
     unknown = [str(p) for p, rep in tasks if rep["task"] not in TASKS]
     if unknown:

@@ -130,3 +130,22 @@ def test_results_page_reads_task_evaluations(runs, tmp_path, capsys) -> None:
     assert main(["eval", "results", str(runs[0]), "-o", str(out), "--task-eval", str(other)]) != 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a compiler_emulation or disassembly result" in err and not out.exists()
+
+
+@pytest.mark.slow
+def test_results_page_reads_the_shipped_models_card(runs, tmp_path) -> None:
+    """``--default-eval`` takes an installed model's card (its ``evaluation`` is the run's eval.json), so the shipped
+    model is reported on a machine that never had its training run; the row is the card's numbers and the command that
+    trained it."""
+    card_path = Path(__file__).resolve().parents[3] / "llmopt" / "models" / "default" / "default_model.json"
+    card = json.loads(card_path.read_text())
+    ev = card["evaluation"]["with_oz_backup"]
+    page = tmp_path / "r.md"
+    assert main(["eval", "results", str(runs[0]), "-o", str(page), "--default-eval", str(card_path)]) == 0
+    text = page.read_text()
+    want = f"{_pct(ev['change_pct'])} ({ev['improved']} / {ev['regressed']} / {ev['equal']} improved / regressed"
+    assert want in text and f"`{card['command']}`" in text
+    assert "not measured: the harness keeps -Oz; no --default-eval" not in text
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"evaluation": {"prompts": 1}}))
+    assert main(["eval", "results", str(runs[0]), "-o", str(tmp_path / "b.md"), "--default-eval", str(bad)]) != 0
