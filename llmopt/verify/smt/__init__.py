@@ -18,7 +18,8 @@ from llmopt.verify.smt.verifier import SmtVerifier
 UNSUPPORTED = (
     "vector types and operations",
     "x86_fp80 / bfloat / ppc_fp128 arithmetic; frem; fast-math flags other than nnan/ninf in the target",
-    "FP intrinsics other than fabs, copysign, fma, fmuladd, sqrt; constrained FP",
+    "FP intrinsics other than fabs, copysign, fma, fmuladd, sqrt, floor/ceil/trunc/rint/nearbyint/round/roundeven, "
+    "fptosi.sat/fptoui.sat, minnum/maxnum/minimum/maximum; constrained FP",
     "target-specific extra NaN payloads (NaN results: the preferred NaN or an input's, quieted or unchanged, any sign)",
     "invoke, landingpad, resume, callbr, indirectbr, va_arg; unwinding is one way a call may not return",
     "merging, deleting or moving calls to memory(read) functions (a refutation that depends on it is inconclusive)",

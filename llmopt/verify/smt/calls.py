@@ -53,6 +53,7 @@ from llmopt.verify.smt.ir import (
     FloatType,
     Instruction,
     IntConst,
+    IntType,
     Module,
     Unsupported,
     VectorType,
@@ -524,6 +525,8 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return _is_fpclass(enc, inst, st)
     if key in ("fmuladd", "fma", "sqrt"):
         return _fp_rounded(enc, key, inst, st)
+    if key in semantics.FP_ROUNDING or key in ("fptosi.sat", "fptoui.sat"):
+        return _fp_integral(enc, key, inst, st)
     if key in semantics.FP_MIN_MAX and isinstance(inst.type, FloatType):
         a, b = (enc._operand(o, st) for o in inst.operands)
         assert isinstance(a, Bits) and isinstance(b, Bits)
@@ -590,6 +593,27 @@ def _is_fpclass(enc: FunctionEncoder, inst: Instruction, st: State) -> Value:
         return semantics.bool_bits(in_fp_class(v.bv, lane_ty, mask), v.poison)
 
     return Aggregate(tuple(lane(e) for e in x.elements)) if isinstance(x, Aggregate) else lane(x)
+
+
+def _fp_integral(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
+    """floor, ceil, trunc, rint, nearbyint, round, roundeven (rounded to an integer in the operand's format) and
+    fptosi.sat/fptoui.sat (to an integer, saturating), lane by lane on vectors."""
+    (op,) = inst.operands
+    lane_ty = op.type.element if isinstance(op.type, VectorType) else op.type
+    out_ty = inst.type.element if isinstance(inst.type, VectorType) else inst.type
+    if not isinstance(lane_ty, FloatType) or (key.endswith(".sat") and not isinstance(out_ty, IntType)):
+        raise Unsupported(f"llvm.{key} from {op.type} to {inst.type}")
+    x = enc._operand(op, st)
+
+    def lane(v: Value) -> Value:
+        assert isinstance(v, Bits) and isinstance(lane_ty, FloatType)
+        if key.endswith(".sat"):
+            assert isinstance(out_ty, IntType)
+            return semantics.fp_to_int_sat(key == "fptosi.sat", v, lane_ty, out_ty.bits)
+        return semantics.fp_round_integral(enc, key, v, lane_ty)
+
+    result = Aggregate(tuple(lane(e) for e in x.elements)) if isinstance(x, Aggregate) else lane(x)
+    return _intrinsic_fast_math(enc, inst, [x], result)
 
 
 def _fp_rounded(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:

@@ -7,7 +7,8 @@ function is an event the target must repeat exactly, so each such rewrite would 
 * Modelled exactly (``LIBRARY_MODELS``), on both sides, when the function is only declared in the module and the
   call has the C signature: ``fabs``/``fabsf`` (the sign bit cleared, as ``llvm.fabs``), ``copysign``/``copysignf``,
   ``ffs``/``ffsl``/``ffsll`` (0 for 0, else one more than the count of trailing zeros), ``abs``/``labs``/``llabs``
-  (``abs`` of the most negative value is UB in C). None of them touches memory or ``errno``.
+  (``abs`` of the most negative value is UB in C), ``floor``/``ceil``/``trunc``/``round``/``roundeven``/``rint``/
+  ``nearbyint`` and their ``f`` forms (the LLVM intrinsics' rounding). None of them touches memory or ``errno``.
 * Every other function of ``LIBRARY_FUNCTIONS`` stays an event, but a refutation of a pair whose source and target
   call such functions differently (another function, or another number of call sites) is INCONCLUSIVE: the
   rewrite may be one of LLVM's library simplifications, whose C semantics are not modelled.
@@ -23,7 +24,7 @@ import z3
 
 from llmopt.verify.smt.ir import FloatType, Function, Instruction, IntType, Module, Type
 from llmopt.verify.smt.parser import resolve_attrs
-from llmopt.verify.smt.semantics import INTRINSICS
+from llmopt.verify.smt.semantics import INTRINSICS, fp_round_integral
 from llmopt.verify.smt.values import Bits, Value
 
 if TYPE_CHECKING:
@@ -52,6 +53,25 @@ def _abs(enc: FunctionEncoder, args: list[Value]) -> Value:
 
 F32, F64 = FloatType("float"), FloatType("double")
 I32, I64 = IntType(32), IntType(64)
+
+
+def _rounding(key: str, ty: FloatType) -> Callable[[FunctionEncoder, list[Value]], Value]:
+    """C's floor, ceil, trunc, round, roundeven, rint, nearbyint: the LLVM intrinsic's semantics (the default FP
+    environment, as LLVM assumes outside strictfp; none of them sets errno)."""
+
+    def run(enc: FunctionEncoder, args: list[Value]) -> Value:
+        (a,) = args
+        assert isinstance(a, Bits)
+        return fp_round_integral(enc, key, a, ty)
+
+    return run
+
+
+_ROUNDING_MODELS = {
+    name + suffix: (ty, (ty,), _rounding(name, ty))
+    for name in ("floor", "ceil", "trunc", "round", "roundeven", "rint", "nearbyint")
+    for suffix, ty in (("", F64), ("f", F32))
+}
 # name -> (result type, parameter types, semantics)
 LIBRARY_MODELS: dict[str, tuple[Type, tuple[Type, ...], Callable[[FunctionEncoder, list[Value]], Value]]] = {
     # C's fabs and copysign are the bit operations of llvm.fabs and llvm.copysign: the intrinsics' own semantics.
@@ -65,6 +85,7 @@ LIBRARY_MODELS: dict[str, tuple[Type, tuple[Type, ...], Callable[[FunctionEncode
     "abs": (I32, (I32,), _abs),
     "labs": (I64, (I64,), _abs),
     "llabs": (I64, (I64,), _abs),
+    **_ROUNDING_MODELS,
 }
 
 _MATH = (

@@ -528,6 +528,45 @@ def _copysign(fx: Effects, args: list[Value]) -> Value:
     return Bits((a.bv & ~mask) | (b.bv & mask), _or(a.poison, b.poison))
 
 
+# llvm.floor/ceil/trunc/rint/nearbyint/round/roundeven: IEEE roundToIntegral in each one's direction (rint and
+# nearbyint: the default environment's, to nearest even; round: ties away from zero, as C's round).
+FP_ROUNDING = {
+    "floor": z3.RTN(),
+    "ceil": z3.RTP(),
+    "trunc": z3.RTZ(),
+    "rint": RNE,
+    "nearbyint": RNE,
+    "round": z3.RNA(),
+    "roundeven": RNE,
+}
+
+
+def fp_round_integral(fx: Effects, key: str, a: Bits, ty: FloatType) -> Bits:
+    """The integral value of ``a`` in its own format (the sign of a zero kept, infinities unchanged); a NaN result
+    follows ``from_fp`` (the input's payload may propagate, quieted)."""
+    rounded = z3.fpRoundToIntegral(FP_ROUNDING[key], to_fp(a.bv, ty))
+    return Bits(from_fp(fx, rounded, ty, [a.bv]), a.poison)
+
+
+def fp_to_int_sat(signed: bool, a: Bits, ty: FloatType, m: int) -> Bits:
+    """``llvm.fptosi.sat``/``fptoui.sat`` to ``m`` bits (LangRef): rounded toward zero, clamped to the result's range
+    (infinities too), NaN gives 0. Defined for every input: no poison beyond the operand's."""
+    f = to_fp(a.bv, ty)
+    t = z3.fpRoundToIntegral(z3.RTZ(), f)
+    top = _power_of_two(m - 1 if signed else m, f.sort())  # the first value above the range (or +inf)
+    over = z3.Or(z3.fpGEQ(t, top), z3.And(z3.fpIsInf(t), z3.fpIsPositive(t)))
+    if signed:
+        under = z3.Or(z3.fpLT(t, z3.fpNeg(top)), z3.And(z3.fpIsInf(t), z3.fpIsNegative(t)))
+        hi, lo = z3.BitVecVal((1 << (m - 1)) - 1, m), z3.BitVecVal(1 << (m - 1), m)
+        inside = z3.fpToSBV(z3.RTZ(), t, z3.BitVecSort(m))
+    else:
+        under = z3.Or(z3.fpLT(t, z3.FPVal(0, f.sort())), z3.And(z3.fpIsInf(t), z3.fpIsNegative(t)))
+        hi, lo = z3.BitVecVal((1 << m) - 1, m), z3.BitVecVal(0, m)
+        inside = z3.fpToUBV(z3.RTZ(), t, z3.BitVecSort(m))
+    out = z3.If(z3.fpIsNaN(f), z3.BitVecVal(0, m), z3.If(over, hi, z3.If(under, lo, inside)))
+    return Bits(out, a.poison)
+
+
 FP_MIN_MAX = ("minnum", "maxnum", "minimum", "maximum")
 
 
