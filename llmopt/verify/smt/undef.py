@@ -51,9 +51,11 @@ stores or passes undef (INCONCLUSIVE).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 import z3
+from z3 import z3core
+from z3.z3 import _to_expr_ref
 
 from llmopt.verify.smt.ir import FloatType, Function, IntType, VectorType
 from llmopt.verify.smt.memory import ByteMap
@@ -107,13 +109,13 @@ class UndefVars:
     def add(self, var: z3.ExprRef, argument: tuple[int, int] | None = None) -> None:
         """Record an undef variable; ``argument`` (parameter index, lane) for an undef argument's template and
         instances, whose further instances ``argument_undef`` names (so the source's pair with the target's)."""
-        self.names.add(str(var))
+        self.names.add(var_name(var))
         if argument is not None:
-            self.arguments[str(var)] = argument
+            self.arguments[var_name(var)] = argument
 
     def copied(self, name: str, copy: z3.ExprRef) -> z3.ExprRef:
         """Record that ``copy`` is an instance of variable ``name`` (its root is ``name``'s root)."""
-        self.roots[str(copy)] = self.root(name)
+        self.roots[var_name(copy)] = self.root(name)
         return copy
 
     def root(self, name: str) -> str:
@@ -141,31 +143,89 @@ class UndefVars:
         return found
 
     def _vars(self, root: z3.ExprRef) -> dict[str, z3.ExprRef]:
+        """The undef variables in ``root``, memoized per node for this tracker.
+
+        Why the raw C calls: every use of a value asks this, and the terms are DAGs of up to hundreds of thousands
+        of nodes (a loop unrolled 16 times over memory); walking them through z3's Python objects (``children()``,
+        one wrapper and two reference counts per node) took 26 of 31 s of encoding one benchmark function
+        (``dot8``). The walk reads node ids, kinds and arguments through the library directly; ``root`` is kept
+        alive, so the nodes it holds keep their ids while the memo lives.
+        """
         memo = self._memo
-        stack = [root]
+        lib, ctx = _RAW, root.ctx_ref()
+        get_id = lib.Z3_get_ast_id
+        top = root.as_ast()
+        top_id = get_id(ctx, top)
+        if top_id in memo:
+            return memo[top_id]
+        self._keep.append(root)
+        # Post-order over the DAG: a node is pushed with its children's ids (read once), merged when popped again.
+        stack: list[tuple[Any, int, list[int] | None]] = [(top, top_id, None)]
         while stack:
-            e = stack[-1]
-            key = e.get_id()
+            a, key, kids = stack.pop()
+            if kids is not None:  # the children are done: merge (a child's dict is shared, never copied, if alone)
+                merged: dict[str, z3.ExprRef] = _NONE
+                for k in kids:
+                    child = memo[k]
+                    if child:
+                        merged = child if not merged else {**merged, **child}
+                memo[key] = merged
+                continue
             if key in memo:
-                stack.pop()
                 continue
-            if z3.is_const(e):
-                name = str(e)
-                memo[key] = {name: e} if name in self.names else {}
-                self._keep.append(e)
-                stack.pop()
+            if lib.Z3_get_ast_kind(ctx, a) != z3.Z3_APP_AST:
+                memo[key] = self._vars_slow(_to_expr_ref(a, root.ctx))  # numerals have none; quantifiers
                 continue
-            pending = [c for c in e.children() if c.get_id() not in memo]
-            if pending:
-                stack.extend(pending)
+            app = lib.Z3_to_app(ctx, a)
+            n = lib.Z3_get_app_num_args(ctx, app)
+            if n == 0:
+                decl = lib.Z3_get_app_decl(ctx, app)
+                found = _NONE
+                if lib.Z3_get_decl_kind(ctx, decl) == z3.Z3_OP_UNINTERPRETED:
+                    name = _symbol(lib.Z3_get_symbol_string(ctx, lib.Z3_get_decl_name(ctx, decl)))
+                    if name in self.names:
+                        found = {name: _to_expr_ref(a, root.ctx)}
+                memo[key] = found
                 continue
-            merged: dict[str, z3.ExprRef] = {}
-            for c in e.children():
-                merged.update(memo[c.get_id()])
-            memo[key] = merged
-            self._keep.append(e)
-            stack.pop()
-        return memo[root.get_id()]
+            args = [lib.Z3_get_app_arg(ctx, app, i) for i in range(n)]
+            ids = [get_id(ctx, c) for c in args]
+            stack.append((a, key, ids))
+            stack.extend((c, i, None) for c, i in zip(args, ids, strict=True) if i not in memo)
+        return memo[top_id]
+
+    def _vars_slow(self, e: z3.ExprRef) -> dict[str, z3.ExprRef]:
+        """The undef variables of a node that is not an application (a quantifier or a bound variable), through
+        z3's Python objects (rare)."""
+        if z3.is_quantifier(e):
+            return self._vars(e.body())
+        return {}
+
+
+class _RawZ3:
+    """The ctypes functions behind z3core's wrappers, without their per-call error check (they only read nodes of
+    valid terms); the wrappers themselves where a z3 release lays them out differently."""
+
+    def __init__(self) -> None:
+        for name in ("Z3_get_ast_id", "Z3_get_ast_kind", "Z3_to_app", "Z3_get_app_num_args", "Z3_get_app_arg",
+                     "Z3_get_app_decl", "Z3_get_decl_kind", "Z3_get_decl_name", "Z3_get_symbol_string"):  # fmt: skip
+            wrapper = getattr(z3core, name)
+            raw = getattr((wrapper.__defaults__ or (None,))[0], "f", None)
+            setattr(self, name, raw if callable(raw) else wrapper)
+
+
+_RAW: Any = _RawZ3()
+_NONE: dict[str, z3.ExprRef] = {}  # the (shared, never mutated) answer of a node without undef variables
+
+
+def _symbol(raw: bytes | str) -> str:
+    return raw.decode() if isinstance(raw, bytes) else raw
+
+
+def var_name(var: z3.ExprRef) -> str:
+    """A constant's name, as ``str(var)`` gives it, without z3's pretty-printer (the slow part of ``str``)."""
+    ctx = var.ctx_ref()
+    decl = _RAW.Z3_get_app_decl(ctx, _RAW.Z3_to_app(ctx, var.as_ast()))
+    return _symbol(_RAW.Z3_get_symbol_string(ctx, _RAW.Z3_get_decl_name(ctx, decl)))
 
 
 def components(v: Value) -> list[z3.ExprRef]:
@@ -413,7 +473,7 @@ def only_undef_choices(choices: list[z3.ExprRef]) -> bool:
     """Does a side choose nothing but undef instances? (Choice names are ``prefix.hint.iN.k``; every copy of an undef
     variable, for a use, a ``varies`` check, a branch or an observation, is named after it: its hint is ``undef``.)"""
     for c in choices:
-        parts = str(c).split(".")
+        parts = var_name(c).split(".")
         if len(parts) < 4 or parts[1] != "undef":
             return False
     return True
