@@ -59,7 +59,7 @@ define void @f(ptr %p, i1 noundef %c) {
 }
 
 ;; pair: if (*p == 0) *p = 0 removed entirely
-;; expect: proved
+;; expect: right
 ;; source
 define void @f(ptr %p) {
   %v = load i32, ptr %p
