@@ -10,6 +10,7 @@ torch and transformers are imported only when a model is loaded.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +93,10 @@ class HFBackend(Backend):
             self.tokenizer.pad_token = self.tokenizer.eos_token
         # The last scored prompt's token ids, key/value cache and last log-probabilities (see _prompt_state).
         self._last_prompt: tuple[list[int], Any, Any] | None = None
+        # The forward argument that takes a key/value cache: ``cache`` (transformers 5.25 on), else the older
+        # ``past_key_values`` (a PEFT model is asked of its base model).
+        base = self.model.get_base_model() if hasattr(self.model, "get_base_model") else self.model
+        self._cache_arg = "cache" if "cache" in inspect.signature(base.forward).parameters else "past_key_values"
         cfg = self.model.config
         self.context_length = int(getattr(cfg, "max_position_embeddings", 0) or 0)
 
@@ -197,8 +202,6 @@ class HFBackend(Backend):
         the last prompt is kept, and a prompt that extends it (the next level of the same tree) runs only its new
         tokens. None when the model gives no reusable cache (then every sequence is run whole).
         """
-        import copy
-
         import torch
         from transformers.cache_utils import Cache
 
@@ -213,8 +216,9 @@ class HFBackend(Backend):
                 same += 1
             if same == len(p_ids) == len(ids):
                 return state, cached[2]
+            self._last_prompt = None  # its cache is extended in place below (and replaced when that succeeds)
             if same > 0:
-                start, past = min(same, len(p_ids) - 1), copy.deepcopy(state)
+                start, past = min(same, len(p_ids) - 1), state
                 if past.get_seq_length() > start:
                     past.crop(start - past.get_seq_length())
         x = torch.tensor([p_ids[start:]], device=self.device)
@@ -229,13 +233,8 @@ class HFBackend(Backend):
         return state, last
 
     def _cache_kwarg(self, past: Any) -> dict[str, Any]:
-        """The forward argument that passes a key/value cache: ``cache`` (transformers 5.25 on), else the older
-        ``past_key_values``."""
-        import inspect
-
-        model = self.model.get_base_model() if hasattr(self.model, "get_base_model") else self.model  # PEFT
-        params = inspect.signature(model.forward).parameters
-        return {"cache" if "cache" in params else "past_key_values": past}
+        """The forward argument that passes a key/value cache (its name is read once, at load)."""
+        return {self._cache_arg: past}
 
     def _score_cached(self, prefix: tuple[Any, Any], cont_ids: list[list[int]]) -> list[float]:
         """Scores of continuations on the prompt's cache, packed into one sequence per chunk.
@@ -251,17 +250,18 @@ class HFBackend(Backend):
         state, last = prefix
         plen = state.get_seq_length()
         scores = [float(last[c[0]]) for c in cont_ids]
-        rest = [i for i, c in enumerate(cont_ids) if len(c) > 1]
-        chunk: list[int] = []
+        chunks: list[list[int]] = []  # continuations (2+ tokens) per forward pass, up to PACKED_TOKENS inputs each
         width = 0
-        for i in [*rest, -1]:
-            if i >= 0 and width + len(cont_ids[i]) - 1 <= PACKED_TOKENS:
-                chunk.append(i)
-                width += len(cont_ids[i]) - 1
+        for i, c in enumerate(cont_ids):
+            if len(c) < 2:
                 continue
-            if chunk:
-                self._score_packed(copy.deepcopy(state), plen, [cont_ids[k] for k in chunk], chunk, scores)
-            chunk, width = ([i], len(cont_ids[i]) - 1) if i >= 0 else ([], 0)
+            if not chunks or width + len(c) - 1 > PACKED_TOKENS:
+                chunks.append([])
+                width = 0
+            chunks[-1].append(i)
+            width += len(c) - 1
+        for chunk in chunks:
+            self._score_packed(copy.deepcopy(state), plen, [cont_ids[k] for k in chunk], chunk, scores)
         return scores
 
     def _score_packed(

@@ -193,6 +193,7 @@ class Inputs:
     peephole: list[tuple[Path, dict[str, Any]]]
     default_eval: tuple[Path, dict[str, Any]] | None
     tasks: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)  # ``llmopt eval task -o`` files
+    default_card: dict[str, Any] = field(default_factory=dict)  # the default model's run card (``_read_default_eval``)
 
 
 def _harness(runs: list[Run], value: Any) -> list[Ours]:
@@ -235,27 +236,21 @@ def _autotuner_gain(runs: list[Run]) -> list[Ours]:
     return []
 
 
-def _default_run_card(path: Path) -> dict[str, Any]:
-    """The run card beside an eval.json (``default_run.json``), or the file itself when it is an installed model's
-    card (``default_model.json``, whose ``evaluation`` is that eval.json)."""
-    own = json.loads(path.read_text())
-    if isinstance(own.get("evaluation"), dict):
-        return dict(own)
-    card = path.parent / "default_run.json"
-    return dict(json.loads(card.read_text())) if card.is_file() else {}
-
-
-def _read_default_eval(path: Path) -> dict[str, Any]:
-    """The default model's evaluation: a run's eval.json, or the ``evaluation`` of an installed model's card (so the
-    shipped model, ``llmopt/models/default/default_model.json``, is reported on any machine)."""
+def _read_default_eval(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The default model's evaluation and its run card: a run's eval.json with the ``default_run.json`` beside it,
+    or an installed model's card (``default_model.json``, whose ``evaluation`` is that eval.json), so the shipped
+    model, ``llmopt/models/default/default_model.json``, is reported on any machine."""
     data = _read_json(path, (), DEFAULT_CMD)
     if isinstance(data.get("evaluation"), dict):
-        data = data["evaluation"]
+        card, data = data, data["evaluation"]
+    else:
+        beside = path.parent / "default_run.json"
+        card = json.loads(beside.read_text()) if beside.is_file() else {}
     if any(k not in data for k in DEFAULT_KEYS):
         raise ConfigError(
             f"{path} is not the JSON `{DEFAULT_CMD}` writes (it needs the keys {', '.join(DEFAULT_KEYS)})"
         )
-    return data
+    return data, card
 
 
 def _default(inputs: Inputs, key: str, budget: int) -> list[Ours]:
@@ -264,7 +259,7 @@ def _default(inputs: Inputs, key: str, budget: int) -> list[Ours]:
         return []
     path, data = inputs.default_eval
     c = data[key]
-    info = _default_run_card(path)
+    info = inputs.default_card
     settings, release = info.get("settings") or {}, (info.get("release") or {}).get("name", "the release")
     words = str(info.get("command") or "").split()
     run = Path(words[words.index("--out") + 1]).name if "--out" in words[:-1] else path.parent.name
@@ -467,12 +462,13 @@ def build_results(
     runs = [load_results_run(d) for d in dirs]
     keys = ("model", "functions", "categories", "copies", "changed_and_proved_share", "vs_o0", "vs_instcombine")
     reports = [(p, _read_json(p, keys, "llmopt eval peephole --out")) for p in peephole or []]
-    default = None if default_eval is None else (default_eval, _read_default_eval(default_eval))
+    data, card = ({}, {}) if default_eval is None else _read_default_eval(default_eval)
+    default = None if default_eval is None else (default_eval, data)
     tasks = [(p, _read_json(p, TASK_KEYS, TASK_CMD)) for p in task_evals or []]
     unknown = [str(p) for p, rep in tasks if rep["task"] not in TASKS]
     if unknown:
         raise ConfigError(f"{unknown[0]} is not a compiler_emulation or disassembly result ({TASK_CMD})")
-    inputs = Inputs(runs, reports, default, tasks)
+    inputs = Inputs(runs, reports, default, tasks, card)
     return inputs, render_results(inputs)
 
 

@@ -204,6 +204,18 @@ def _power_of_two(k: int, sort: z3.FPSortRef) -> z3.FPRef:
     return z3.fpBVToFP(z3.BitVecVal((k + bias) << (sbits - 1), ebits + sbits), sort)
 
 
+def int_range_bounds(t: z3.FPRef, signed: bool, m: int) -> tuple[z3.BoolRef, z3.BoolRef]:
+    """(below, above): is the integral value ``t`` below, or at or above, the range of an ``m``-bit integer (signed or
+    not)? Infinities count as outside; NaN as neither. The bounds are powers of two, exact in the format or beyond it
+    as +-infinity (which then bounds every finite value); -2^(m-1) itself fits a signed result, and -0 an unsigned one.
+    """
+    top = _power_of_two(m - 1 if signed else m, t.sort())
+    negative_inf = z3.And(z3.fpIsInf(t), z3.fpIsNegative(t))
+    above = z3.fpGEQ(t, top)  # +inf is at or above any top, +inf included
+    below = z3.Or(z3.fpLT(t, z3.fpNeg(top) if signed else z3.FPVal(0, t.sort())), negative_inf)
+    return below, above
+
+
 def resize_nan(x: z3.BitVecRef, src: FloatType, dst: FloatType) -> z3.BitVecRef:
     """The bits of NaN ``x`` carried into another format (LangRef fpext/fptrunc: the payload keeps its high-order
     bits: fpext appends zeros, fptrunc drops the low bits). Meaningful only where ``x`` is a NaN."""
@@ -347,18 +359,9 @@ def cast(fx: Effects, inst: Instruction, a: Value) -> Value:
         m = bit_width(dst)
         to_bv = z3.fpToSBV if op == "fptosi" else z3.fpToUBV
         r = to_bv(z3.RTZ(), f, z3.BitVecSort(m))
-        rounded = z3.fpRoundToIntegral(z3.RTZ(), f)
-        # The bounds are powers of two: exact in the format, or beyond it (an infinity bounds every finite value).
-        # -2^(m-1) itself fits a signed result; anything above -1 rounds to (-)0 for an unsigned one. (z3's
-        # conversions are unspecified out of range, so the bounds are compared, never the converted bits.)
-        if op == "fptosi":
-            low = z3.fpGEQ(rounded, z3.fpNeg(_power_of_two(m - 1, f.sort())))
-            high = z3.fpLT(rounded, _power_of_two(m - 1, f.sort()))
-        else:
-            low = z3.fpGT(rounded, z3.FPVal(-1, f.sort()))
-            high = z3.fpLT(rounded, _power_of_two(m, f.sort()))
-        in_range = z3.And(low, high)
-        bad = z3.Or(z3.fpIsNaN(f), z3.fpIsInf(f), z3.Not(in_range))
+        # (z3's conversions are unspecified out of range, so the bounds are compared, never the converted bits.)
+        below, above = int_range_bounds(z3.fpRoundToIntegral(z3.RTZ(), f), op == "fptosi", m)
+        bad = z3.Or(z3.fpIsNaN(f), z3.fpIsInf(f), below, above)
         return Bits(r, _or(a.poison, bad))
     if op in ("fpext", "fptrunc") and isinstance(src, FloatType) and isinstance(dst, FloatType):
         r = z3.fpFPToFP(RNE, to_fp(x, src), float_sort(dst))
@@ -553,14 +556,11 @@ def fp_to_int_sat(signed: bool, a: Bits, ty: FloatType, m: int) -> Bits:
     (infinities too), NaN gives 0. Defined for every input: no poison beyond the operand's."""
     f = to_fp(a.bv, ty)
     t = z3.fpRoundToIntegral(z3.RTZ(), f)
-    top = _power_of_two(m - 1 if signed else m, f.sort())  # the first value above the range (or +inf)
-    over = z3.Or(z3.fpGEQ(t, top), z3.And(z3.fpIsInf(t), z3.fpIsPositive(t)))
+    under, over = int_range_bounds(t, signed, m)
     if signed:
-        under = z3.Or(z3.fpLT(t, z3.fpNeg(top)), z3.And(z3.fpIsInf(t), z3.fpIsNegative(t)))
         hi, lo = z3.BitVecVal((1 << (m - 1)) - 1, m), z3.BitVecVal(1 << (m - 1), m)
         inside = z3.fpToSBV(z3.RTZ(), t, z3.BitVecSort(m))
     else:
-        under = z3.Or(z3.fpLT(t, z3.FPVal(0, f.sort())), z3.And(z3.fpIsInf(t), z3.fpIsNegative(t)))
         hi, lo = z3.BitVecVal((1 << m) - 1, m), z3.BitVecVal(0, m)
         inside = z3.fpToUBV(z3.RTZ(), t, z3.BitVecSort(m))
     out = z3.If(z3.fpIsNaN(f), z3.BitVecVal(0, m), z3.If(over, hi, z3.If(under, lo, inside)))

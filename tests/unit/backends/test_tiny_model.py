@@ -33,9 +33,21 @@ def test_tiny_model_answers_greedily(tiny_model_dir: Path) -> None:
         assert tok.decode(out[0, ids.shape[1] :], skip_special_tokens=True) == completion
 
 
+def _score_run_whole(backend: object, prompt: str, cont: str) -> float:
+    """The log-probability of ``cont`` after ``prompt``, the pair run through the model in one unpadded sequence."""
+    import torch
+
+    tok, model = backend.tokenizer, backend.model  # type: ignore[attr-defined]
+    p_ids = tok(prompt, add_special_tokens=True)["input_ids"]
+    c_ids = tok(cont, add_special_tokens=False)["input_ids"]
+    with torch.no_grad():
+        logits = model(torch.tensor([p_ids + c_ids])).logits[0].float()
+    lp = torch.log_softmax(logits[:-1], dim=-1)
+    return sum(float(lp[len(p_ids) - 1 + k, t]) for k, t in enumerate(c_ids))
+
+
 def test_batched_score_equals_scoring_each_continuation_alone(tiny_model_dir: Path) -> None:
     """hf scores continuations in padded batches; each score must be the unpadded, one-at-a-time log-probability."""
-    import torch
 
     from llmopt.backends import load_backend
 
@@ -43,15 +55,8 @@ def test_batched_score_equals_scoring_each_continuation_alone(tiny_model_dir: Pa
     prompt, _ = flag_tuning_pairs()[0]
     conts = [c for _, c in flag_tuning_pairs()] + [" x", " Run opt -p 'default<Oz>'"]
     got = backend.score(prompt, conts)
-    tok, model = backend.tokenizer, backend.model  # type: ignore[attr-defined]
-    p_ids = tok(prompt, add_special_tokens=True)["input_ids"]
     for cont, score in zip(conts, got, strict=True):
-        c_ids = tok(cont, add_special_tokens=False)["input_ids"]
-        with torch.no_grad():
-            logits = model(torch.tensor([p_ids + c_ids])).logits[0].float()
-        lp = torch.log_softmax(logits[:-1], dim=-1)
-        want = sum(float(lp[len(p_ids) - 1 + k, t]) for k, t in enumerate(c_ids))
-        assert score == pytest.approx(want, abs=1e-3)
+        assert score == pytest.approx(_score_run_whole(backend, prompt, cont), abs=1e-3)
     best = max(range(len(conts)), key=lambda i: got[i])
     assert best == 0  # the tiny model's own answer to this prompt is the most probable
 
@@ -60,27 +65,20 @@ def test_scores_reusing_the_last_prompt_equal_scores_run_whole(tiny_model_dir: P
     """Scoring keeps the last prompt's key/value cache and runs only the new tokens of a prompt that extends it (the
     next level of a priority tree); every score must still equal the prompt + continuation run whole, whether the
     next prompt extends the last, repeats it, is a prefix of it, or shares nothing with it."""
-    import torch
 
     from llmopt.backends import load_backend
 
     backend = load_backend(f"hf:{tiny_model_dir},batch_size=2")
-    tok, model = backend.tokenizer, backend.model  # type: ignore[attr-defined]
     base, _ = flag_tuning_pairs()[0]
     other, _ = flag_tuning_pairs()[1]
     conts = [" Run", " Run opt -p 'default<Oz>'", "'", " x y"]
     prompts = [base, base + " Run opt -p '", base + " Run opt -p '", base, other, other + " Run opt"]
     for prompt in prompts:
         got = backend.score(prompt, conts)
-        p_ids = tok(prompt, add_special_tokens=True)["input_ids"]
+        p_ids = backend.tokenizer(prompt, add_special_tokens=True)["input_ids"]  # type: ignore[attr-defined]
         assert backend._last_prompt[0] == p_ids  # type: ignore[attr-defined]  # the cached path ran
         for cont, score in zip(conts, got, strict=True):
-            c_ids = tok(cont, add_special_tokens=False)["input_ids"]
-            with torch.no_grad():
-                logits = model(torch.tensor([p_ids + c_ids])).logits[0].float()
-            lp = torch.log_softmax(logits[:-1], dim=-1)
-            want = sum(float(lp[len(p_ids) - 1 + k, t]) for k, t in enumerate(c_ids))
-            assert score == pytest.approx(want, abs=1e-3), (prompt[-20:], cont)
+            assert score == pytest.approx(_score_run_whole(backend, prompt, cont), abs=1e-3), (prompt[-20:], cont)
 
 
 def test_the_default_model_runs_on_one_cpu_thread_unless_told(
