@@ -16,8 +16,8 @@ Soundness first: anything not modelled answers INCONCLUSIVE naming the feature; 
 from llmopt.verify.smt.verifier import SmtVerifier
 
 UNSUPPORTED = (
-    "vector types and operations",
-    "x86_fp80 / bfloat / ppc_fp128 arithmetic; frem; fast-math flags other than nnan/ninf in the target",
+    "scalable vectors; masked, gather/scatter and other vector intrinsics not in vectors.py",
+    "x86_fp80 / ppc_fp128 arithmetic; fast-math flags other than nnan/ninf in the target",
     "FP intrinsics other than fabs, copysign, fma, fmuladd, sqrt, floor/ceil/trunc/rint/nearbyint/round/roundeven, "
     "fptosi.sat/fptoui.sat, minnum/maxnum/minimum/maximum; constrained FP",
     "target-specific extra NaN payloads (NaN results: the preferred NaN or an input's, quieted or unchanged, any sign)",

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import z3
 
-from llmopt.verify.smt import escapes, semantics, vectors
+from llmopt.verify.smt import escapes, pointer_intrinsics, semantics, vectors
 from llmopt.verify.smt.attributes import (
     apply_return_attrs,
     apply_value_attrs,
@@ -62,9 +62,10 @@ from llmopt.verify.smt.ir import (
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
+from llmopt.verify.smt.pointer_intrinsics import not_noundef
 from llmopt.verify.smt.shared import CallEvent, PureCall
 from llmopt.verify.smt.support import parse_memory_attribute
-from llmopt.verify.smt.undef import components, undef_call_result
+from llmopt.verify.smt.undef import undef_call_result
 from llmopt.verify.smt.values import (
     FALSE,
     Aggregate,
@@ -156,7 +157,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         if callee in enc.module.functions or callee in enc.module.declarations:
             raise Unsupported(f"a function named @{callee}")
         fp = enc._operand(inst.callee_operand, st)
-        enc.add_ub(_not_noundef(enc, fp))  # calling poison or undef is UB (LangRef "call": immediate UB)
+        enc.add_ub(not_noundef(enc, fp))  # calling poison or undef is UB (LangRef "call": immediate UB)
         called = [fp]
     from llmopt.verify.smt.parser import resolve_attrs
 
@@ -166,7 +167,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
         # A C library function with exact semantics (fabsf, ffs, abs...): computed, not an event.
         for a, op in zip(args, inst.operands, strict=False):
             if "noundef" in op.attrs:
-                enc.add_ub(_not_noundef(enc, a))
+                enc.add_ub(not_noundef(enc, a))
         return apply_return_attrs(
             enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs, inst.type
         )
@@ -177,7 +178,7 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
     for a, op in zip(args, inst.operands, strict=False):
         if "noundef" in op.attrs:
-            enc.add_ub(_not_noundef(enc, a))  # so the callee never sees undef through it
+            enc.add_ub(not_noundef(enc, a))  # so the callee never sees undef through it
         else:
             enc.target_observes_undef(a, f"passes @{callee}")
     # The k-th call on this path: responses are indexed by k so both sides receive the same answer.
@@ -495,11 +496,6 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
     return attrs
 
 
-def _not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
-    """A ``noundef`` argument is UB when poison or undef (LangRef): undef shows as a value that may vary."""
-    return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
-
-
 def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value | None:
     if key == "invariant.start" and enc.is_target and not _source_calls(enc, "llvm.invariant.start"):
         # A promise that memory stays constant (a later store is UB): not modelled, so a target may not add one.
@@ -520,9 +516,13 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         c = enc._operand(inst.operands[0], st)
         assert isinstance(c, Bits)
         enc.add_ub(z3.Or(c.poison, c.bv == 0))
+        for tag, operands in inst.bundles:
+            pointer_intrinsics.assume_bundle(enc, tag, [enc._operand(o, st) for o in operands])
         return None
     if key == "is.fpclass":
         return _is_fpclass(enc, inst, st)
+    if key == "ptrmask" and not isinstance(inst.type, VectorType):
+        return pointer_intrinsics.ptrmask(enc, [enc._operand(o, st) for o in inst.operands])
     if key in ("fmuladd", "fma", "sqrt"):
         return _fp_rounded(enc, key, inst, st)
     if key in semantics.FP_ROUNDING or key in ("fptosi.sat", "fptoui.sat"):

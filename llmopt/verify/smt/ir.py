@@ -375,6 +375,7 @@ class Instruction:
         metadata: names of attached metadata kinds (``range``, ``tbaa``...).
         align: the ``align`` of load/store/alloca (0 if absent).
         source_type: the GEP source element type / cast source type.
+        bundles: a call's operand bundles, (tag, operands) each (only ``llvm.assume``'s are parsed).
     """
 
     opcode: str
@@ -393,6 +394,7 @@ class Instruction:
     call_attrs: tuple[str, ...] = ()
     ret_attrs: tuple[str, ...] = ()
     callee_operand: TypedOperand | None = None
+    bundles: tuple[tuple[str, tuple[TypedOperand, ...]], ...] = ()
     line: str = ""
 
 

@@ -303,8 +303,7 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
                     break
                 c.expect(",")
         call_attrs = c.skip_attrs()
-        if c.peek() == "[":
-            raise Unsupported("operand bundles")
+        bundles = _parse_bundles(c, callee) if c.peek() == "[" else ()
         return Instruction(
             op,
             type=ret_ty,
@@ -314,10 +313,33 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             call_attrs=call_attrs,
             ret_attrs=ret_attrs,
             callee_operand=callee_operand,
+            bundles=bundles,
             metadata=c.parse_metadata_tail(),
             **base,
         )
     raise Unsupported(f"instruction {op}")
+
+
+def _parse_bundles(c: Cursor, callee: str) -> tuple[tuple[str, tuple[TypedOperand, ...]], ...]:
+    """``[ "tag"(ty v, ...), ... ]`` after a call. Only ``llvm.assume``'s are modelled (LangRef "Assume Operand
+    Bundles"); others (deopt, funclet, gc-live, ptrauth...) change what the call means: unsupported."""
+    if callee != "llvm.assume":
+        raise Unsupported("operand bundles")
+    c.expect("[")
+    bundles = []
+    while not c.accept("]"):
+        tag = unquote(c.next())
+        c.expect("(")
+        args = []
+        if not c.accept(")"):
+            while True:
+                args.append(c.parse_typed_value())
+                if c.accept(")"):
+                    break
+                c.expect(",")
+        bundles.append((tag, tuple(args)))
+        c.accept(",")
+    return tuple(bundles)
 
 
 _DEFINE_RE = re.compile(r"^define\b")

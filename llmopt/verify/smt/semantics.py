@@ -6,8 +6,9 @@ and symbolic operands, and returns the result value. Poison follows the LangRef:
 poison divisor are UB. Where the LangRef allows several results, the *source* takes one of them (fewer behaviours:
 can only make refinement harder to prove) and the *target* takes a nondeterministic one, so a proof stays sound.
 
-Not covered (raise ``Unsupported``): vector operands, ``x86_fp80``/``bfloat`` arithmetic, fast-math flags other than
-``nnan``/``ninf`` on the target, constrained FP intrinsics, and every intrinsic not listed in ``INTRINSICS``.
+Not covered (raise ``Unsupported``): vector operands (``vectors`` lifts these per lane), ``x86_fp80`` and ``ppc_fp128``
+arithmetic, fast-math flags other than ``nnan``/``ninf`` on the target, constrained FP intrinsics, and every
+intrinsic not listed in ``INTRINSICS``.
 """
 
 from __future__ import annotations
@@ -261,10 +262,8 @@ def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
         "fsub": lambda: z3.fpSub(RNE, x, y),
         "fmul": lambda: z3.fpMul(RNE, x, y),
         "fdiv": lambda: z3.fpDiv(RNE, x, y),
-        "frem": lambda: z3.fpRem(x, y),
+        "frem": lambda: fmod(x, y),
     }
-    if inst.opcode == "frem":
-        raise Unsupported("frem (C fmod semantics differ from IEEE remainder)")
     r = ops[inst.opcode]()
     fm = _check_fast_math(fx, inst, [x, y], r)
     bits = from_fp(fx, r, ty, [a.bv, b.bv])
@@ -275,6 +274,19 @@ def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
         signed = z3.Concat(fx.fresh_bits(1, "nsz"), z3.Extract(n - 2, 0, bits))
         bits = z3.If(z3.fpIsZero(r), signed, bits)
     return Bits(bits, _or(a.poison, b.poison, fm))
+
+
+def fmod(x: z3.FPRef, y: z3.FPRef) -> z3.FPRef:
+    """``frem``: C's fmod (the remainder of division truncated toward zero, with the dividend's sign), not IEEE's
+    remainder (division rounded to nearest), which is what z3's ``fpRem`` computes. The two quotients differ by at most
+    one, so where the IEEE remainder's sign differs from the dividend's, fmod is it plus |y| toward the dividend's
+    sign; that sum is exact because fmod's value is always representable. A zero remainder keeps the dividend's sign
+    in both definitions, and the special cases (NaN operands, an infinite dividend, a zero divisor: NaN; an infinite
+    divisor: the dividend) agree."""
+    r = z3.fpRem(x, y)
+    toward = z3.If(z3.fpIsNegative(x), z3.fpNeg(z3.fpAbs(y)), z3.fpAbs(y))
+    flip = z3.And(z3.Not(z3.fpIsZero(r)), z3.Not(z3.fpIsNaN(r)), z3.fpIsNegative(r) != z3.fpIsNegative(x))
+    return z3.If(flip, z3.fpAdd(RNE, r, toward), r)
 
 
 def fneg(fx: Effects, inst: Instruction, a: Bits) -> Bits:

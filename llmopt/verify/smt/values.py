@@ -143,6 +143,10 @@ def values_refine(src: Value, tgt: Value) -> z3.BoolRef:
 def float_sort(ty: FloatType) -> z3.FPSortRef:
     if ty.kind == "x86_fp80":
         raise Unsupported("x86_fp80 arithmetic")
-    if ty.kind == "bfloat":
-        raise Unsupported("bfloat arithmetic")
-    return {"half": z3.FloatHalf(), "float": z3.Float32(), "double": z3.Float64(), "fp128": z3.Float128()}[ty.kind]
+    return {
+        "half": z3.FloatHalf(),
+        "bfloat": z3.FPSort(8, 8),
+        "float": z3.Float32(),
+        "double": z3.Float64(),
+        "fp128": z3.Float128(),
+    }[ty.kind]
