@@ -72,6 +72,7 @@ from llmopt.verify.smt.values import (
     Bits,
     Pointer,
     Value,
+    bit_width,
     make_fresh,
     merge_values,
     poison_of,
@@ -532,6 +533,11 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         assert isinstance(a, Bits) and isinstance(b, Bits)
         return _intrinsic_fast_math(enc, inst, [a, b], semantics.fp_min_max(enc, key, a, b, inst.type))
     fn = semantics.INTRINSICS.get(key)
+    if key in ("scmp", "ucmp"):
+        result_element = inst.type.element if isinstance(inst.type, VectorType) else inst.type
+        fn = semantics.three_way_compare(key == "scmp", bit_width(result_element))
+    if key in vectors.SHAPE_INTRINSICS:
+        return vectors.shape_intrinsic(key, inst, [enc._operand(o, st) for o in inst.operands])
     if fn is None and not key.startswith("vector.reduce."):
         raise Unsupported(f"intrinsic llvm.{key}")
     args = [enc._operand(a, st) for a in inst.operands]

@@ -524,6 +524,39 @@ def _saturating(kind: str) -> Callable[[Effects, list[Value]], Value]:
     return run
 
 
+def _saturating_shift(signed: bool) -> Callable[[Effects, list[Value]], Value]:
+    """``llvm.sshl.sat``/``ushl.sat`` (LangRef): ``a << b``, clamped to the type's range when bits (or, signed, the
+    sign) would be lost; poison when ``b`` is at least the bit width."""
+
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, b = args
+        assert isinstance(a, Bits) and isinstance(b, Bits)
+        x, y = a.bv, b.bv
+        n = x.size()
+        r = x << y
+        back = r >> y if signed else z3.LShR(r, y)
+        top = z3.If(x < 0, z3.BitVecVal(1 << (n - 1), n), z3.BitVecVal((1 << (n - 1)) - 1, n)) if signed else None
+        saturated = top if top is not None else z3.BitVecVal((1 << n) - 1, n)
+        return Bits(z3.If(back == x, r, saturated), _or(a.poison, b.poison, z3.UGE(y, n)))
+
+    return run
+
+
+def three_way_compare(signed: bool, width: int) -> Callable[[Effects, list[Value]], Value]:
+    """``llvm.scmp``/``ucmp`` (LLVM 19): -1, 0 or 1 in a ``width``-bit result as ``a`` is below, equal to or above
+    ``b``; the result type is the call's, not the operands', hence a factory."""
+
+    def run(fx: Effects, args: list[Value]) -> Value:
+        a, b = args
+        assert isinstance(a, Bits) and isinstance(b, Bits)
+        below = a.bv < b.bv if signed else z3.ULT(a.bv, b.bv)
+        one, minus_one = z3.BitVecVal(1, width), z3.BitVecVal(-1 % (1 << width), width)
+        r = z3.If(a.bv == b.bv, z3.BitVecVal(0, width), z3.If(below, minus_one, one))
+        return Bits(r, _or(a.poison, b.poison))
+
+    return run
+
+
 def _expect(fx: Effects, args: list[Value]) -> Value:
     return args[0]
 
@@ -629,6 +662,8 @@ INTRINSICS: dict[str, Callable[[Effects, list[Value]], Value]] = {
     "uadd.sat": _saturating("uadd"),
     "ssub.sat": _saturating("ssub"),
     "usub.sat": _saturating("usub"),
+    "sshl.sat": _saturating_shift(True),
+    "ushl.sat": _saturating_shift(False),
     "expect": _expect,
     "fabs": _fabs,
     "copysign": _copysign,

@@ -332,6 +332,32 @@ def lane_wise_intrinsic(
     return Aggregate(tuple(fn(enc, [p[i] for p in per_lane]) for i in range(vty.count)))
 
 
+SHAPE_INTRINSICS = frozenset({"vector.reverse", "vector.extract", "vector.insert", "stepvector"})
+
+
+def shape_intrinsic(key: str, inst: Instruction, args: list[Value]) -> Value:
+    """``llvm.vector.reverse``, ``vector.extract``/``vector.insert`` of a subvector at a constant lane index (poison
+    when the subvector does not fit, LangRef) and ``llvm.stepvector`` (0, 1, 2, ... wrapping at the lane width)."""
+    out_ty = check_vector_type(inst.type)
+    if key == "stepvector":
+        n = bit_width(out_ty.element)
+        return Aggregate(tuple(Bits(z3.BitVecVal(i % (1 << n), n), FALSE) for i in range(out_ty.count)))
+    in_ty = check_vector_type(inst.operands[0].type)
+    vals = lanes(args[0], in_ty.count)
+    if key == "vector.reverse":
+        return Aggregate(tuple(reversed(vals)))
+    index = inst.operands[-1].value
+    if not isinstance(index, IntConst):
+        raise Unsupported(f"llvm.{key} with a variable index")
+    k = index.value
+    if key == "vector.extract":
+        return make_poison(inst.type) if k + out_ty.count > in_ty.count else Aggregate(vals[k : k + out_ty.count])
+    sub_ty = check_vector_type(inst.operands[1].type)
+    if k + sub_ty.count > in_ty.count:
+        return make_poison(inst.type)
+    return Aggregate(vals[:k] + lanes(args[1], sub_ty.count) + vals[k + sub_ty.count :])
+
+
 def reduction(enc: FunctionEncoder, kind: str, inst: Instruction, args: list[Value]) -> Value:
     """``llvm.vector.reduce.<kind>``: integer folds, and ordered (no fast-math flag) fadd/fmul."""
     if kind in INT_REDUCTIONS:

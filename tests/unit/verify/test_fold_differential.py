@@ -85,11 +85,14 @@ class _Program:
             op = r.choice(["zext", "sext", "zext nneg"]) if w2 < w else r.choice(["trunc", "trunc nuw", "trunc nsw"])
             self._def(f"{op} i{w2} {self._int(w2)} to {it}", w)
         elif kind == 5:
-            name = r.choice(
-                ["smax", "umin", "sadd.sat", "usub.sat", "fshl", "fshr", "ctpop", "bitreverse", "abs", "ctlz"]
-            )
+            two = ("smax", "umin", "sadd.sat", "usub.sat", "fshl", "fshr", "sshl.sat", "ushl.sat", "scmp", "ucmp")
+            name = r.choice([*two, "ctpop", "bitreverse", "abs", "ctlz"])
             args = [f"{it} {self._int(w)}"]
-            if name in ("smax", "umin", "sadd.sat", "usub.sat", "fshl", "fshr"):
+            if name in ("scmp", "ucmp"):  # the result has its own width
+                w2 = r.choice(WIDTHS)
+                self._def(self._call(f"llvm.{name}.i{w2}.{it}", f"i{w2}", [*args, f"{it} {self._int(w)}"]), w2)
+                return
+            if name in two:
                 args.append(f"{it} {self._int(w)}")
             if name in ("fshl", "fshr"):
                 args.append(f"{it} {self._int(w)}")
@@ -97,7 +100,7 @@ class _Program:
                 args.append(f"i1 {r.choice(['true', 'false'])}")
             self._def(self._call(f"llvm.{name}.{it}", it, args), w)
         elif kind == 6:
-            op = r.choice(["fadd", "fsub", "fmul", "fdiv"])
+            op = r.choice(["fadd", "fsub", "fmul", "fdiv", "frem"])
             self._def(f"{op} {r.choice(['', 'nnan ', 'nsz '])}{t} {self._float(t)}, {self._float(t)}", t)
         elif kind == 7:
             name = r.choice(["fabs", "floor", "ceil", "trunc", "round", "roundeven", "rint", "sqrt"])
