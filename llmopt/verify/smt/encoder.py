@@ -68,7 +68,12 @@ from llmopt.verify.smt.memory import (
 )
 from llmopt.verify.smt.parser import resolve_attrs
 from llmopt.verify.smt.shared import CallEvent, PureCall, SharedInputs
-from llmopt.verify.smt.support import classify_edges, float_constant_bits, parse_memory_attribute
+from llmopt.verify.smt.support import (
+    check_denormal_modes,
+    classify_edges,
+    float_constant_bits,
+    parse_memory_attribute,
+)
 from llmopt.verify.smt.tokens import BINARY_INT, CASTS
 from llmopt.verify.smt.undef import (
     UNDEF_OBSERVED,
@@ -400,6 +405,7 @@ class FunctionEncoder(MemoryAccess):
         fn = self.fn
         if not fn.blocks:
             raise Unsupported("function without a body")
+        check_denormal_modes(self.fn_attr_set)
         memory = self._layout_allocas()
         # Each argument as this side sees it before any use (an undef argument's template, see ``argument_undef``).
         self.params_seen = [self._param_value(i, p.attrs) for i, p in enumerate(fn.params)]

@@ -126,3 +126,15 @@ def classify_edges(entry: str, succs: dict[str, list[str]]) -> tuple[set[tuple[s
             state[node] = 2
             post.append(node)
     return back, list(reversed(post))
+
+
+def check_denormal_modes(fn_attrs: frozenset[str]) -> None:
+    """Refuse a function whose ``denormal-fp-math``/``denormal-fp-math-f32`` mode is not IEEE: under
+    ``preserve-sign``, ``positive-zero`` or ``dynamic`` an FP operation may (not must) flush a denormal result or
+    input to zero (LangRef), a choice per operation that the model does not make, so ``x`` and ``x * 1.0`` would be
+    proved equal where they are not."""
+    for a in fn_attrs:
+        if a.startswith('"denormal-fp-math'):
+            value = a.partition("=")[2].strip('"')
+            if any(mode.strip() != "ieee" for mode in value.split(",")):
+                raise Unsupported(f"denormal-fp-math mode {value} (denormals may be flushed)")
