@@ -315,3 +315,18 @@ __all__ = [
     "is_value_attr",
     "returned_argument",
 ]
+
+
+def noalias_result_callee(fn: Function, module: Module) -> str | None:
+    """A callee whose pointer result ``fn``'s call site, its declaration or the C library (an allocator) marks
+    ``noalias``. Call results are modelled as any pointer, aliasing the caller's included, which ``noalias`` excludes
+    for the accesses based on it: a refutation may rest on that (the verifier then says inconclusive)."""
+    for block in fn.blocks:
+        for inst in block.instructions:
+            if inst.opcode != "call" or str(inst.type) != "ptr":
+                continue
+            callee = inst.callee or ""
+            declared, _ = module.declaration_value_attrs.get(callee, ((), ()))
+            if "noalias" in {*inst.ret_attrs, *declared, *known_library_value_attrs(callee)}:
+                return callee
+    return None

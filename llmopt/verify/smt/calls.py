@@ -526,7 +526,7 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return pointer_intrinsics.ptrmask(enc, [enc._operand(o, st) for o in inst.operands])
     if key in ("fmuladd", "fma", "sqrt"):
         return _fp_rounded(enc, key, inst, st)
-    if key in semantics.FP_ROUNDING or key in ("fptosi.sat", "fptoui.sat"):
+    if key in semantics.FP_ROUNDING or key in semantics.FP_TO_NEAREST_INT or key in ("fptosi.sat", "fptoui.sat"):
         return _fp_integral(enc, key, inst, st)
     if key in semantics.FP_MIN_MAX and isinstance(inst.type, FloatType):
         a, b = (enc._operand(o, st) for o in inst.operands)
@@ -602,12 +602,14 @@ def _is_fpclass(enc: FunctionEncoder, inst: Instruction, st: State) -> Value:
 
 
 def _fp_integral(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> Value:
-    """floor, ceil, trunc, rint, nearbyint, round, roundeven (rounded to an integer in the operand's format) and
-    fptosi.sat/fptoui.sat (to an integer, saturating), lane by lane on vectors."""
+    """floor, ceil, trunc, rint, nearbyint, round, roundeven (rounded to an integer in the operand's format),
+    fptosi.sat/fptoui.sat (to an integer, saturating) and lround/llround/lrint/llrint (to the nearest integer),
+    lane by lane on vectors."""
     (op,) = inst.operands
     lane_ty = op.type.element if isinstance(op.type, VectorType) else op.type
     out_ty = inst.type.element if isinstance(inst.type, VectorType) else inst.type
-    if not isinstance(lane_ty, FloatType) or (key.endswith(".sat") and not isinstance(out_ty, IntType)):
+    to_int = key.endswith(".sat") or key in semantics.FP_TO_NEAREST_INT
+    if not isinstance(lane_ty, FloatType) or (to_int and not isinstance(out_ty, IntType)):
         raise Unsupported(f"llvm.{key} from {op.type} to {inst.type}")
     x = enc._operand(op, st)
 
@@ -616,6 +618,9 @@ def _fp_integral(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -
         if key.endswith(".sat"):
             assert isinstance(out_ty, IntType)
             return semantics.fp_to_int_sat(key == "fptosi.sat", v, lane_ty, out_ty.bits)
+        if key in semantics.FP_TO_NEAREST_INT:
+            assert isinstance(out_ty, IntType)
+            return semantics.fp_to_nearest_int(enc, key, v, lane_ty, out_ty.bits)
         return semantics.fp_round_integral(enc, key, v, lane_ty)
 
     result = Aggregate(tuple(lane(e) for e in x.elements)) if isinstance(x, Aggregate) else lane(x)

@@ -596,6 +596,19 @@ def fp_round_integral(fx: Effects, key: str, a: Bits, ty: FloatType) -> Bits:
     return Bits(from_fp(fx, rounded, ty, [a.bv]), a.poison)
 
 
+FP_TO_NEAREST_INT = {"lround": z3.RNA(), "llround": z3.RNA(), "lrint": RNE, "llrint": RNE}
+
+
+def fp_to_nearest_int(fx: Effects, key: str, a: Bits, ty: FloatType, m: int) -> Bits:
+    """``llvm.lround``/``llround`` (ties away from zero) and ``lrint``/``llrint`` (the default rounding mode, to
+    nearest even) to an ``m``-bit signed integer. LangRef: a rounded value the result type cannot hold gives a
+    nondeterministic value (as ``freeze poison``); NaN and infinities count as such."""
+    t = z3.fpRoundToIntegral(FP_TO_NEAREST_INT[key], to_fp(a.bv, ty))
+    below, above = int_range_bounds(t, True, m)
+    outside = z3.Or(z3.fpIsNaN(t), below, above)
+    return Bits(z3.If(outside, fx.fresh_bits(m, key), z3.fpToSBV(z3.RTZ(), t, z3.BitVecSort(m))), a.poison)
+
+
 def fp_to_int_sat(signed: bool, a: Bits, ty: FloatType, m: int) -> Bits:
     """``llvm.fptosi.sat``/``fptoui.sat`` to ``m`` bits (LangRef): rounded toward zero, clamped to the result's range
     (infinities too), NaN gives 0. Defined for every input: no poison beyond the operand's."""

@@ -38,6 +38,7 @@ from llmopt.verify.smt.attributes import (
     check_callees_kept,
     check_declarations,
     is_value_attr,
+    noalias_result_callee,
 )
 from llmopt.verify.smt.callees import discharge_reliances, may_capture_pointers
 from llmopt.verify.smt.calls import call_memory_effect
@@ -52,8 +53,11 @@ from llmopt.verify.smt.ir import (
     IntType,
     Module,
     PtrType,
+    Type,
+    TypedOperand,
     Unsupported,
     VectorType,
+    align_of,
     alloc_size,
     data_layout,
 )
@@ -485,6 +489,15 @@ class SmtVerifier(Verifier):
                 f"memory (merging or moving such calls is not modelled): {outcome.reason}",
                 None,
             )
+        if outcome.verdict is Verdict.NOT_EQUIVALENT and (noalias_call := noalias_result_callee(src_fn, src_mod)):
+            # A call's result is modelled as any pointer, so it may alias the caller's: `noalias` (malloc's) excludes
+            # that for the accesses based on it.
+            return (
+                Verdict.INCONCLUSIVE,
+                f"counterexample may rely on aliasing that @{noalias_call}'s noalias result excludes (not modelled): "
+                f"{outcome.reason}",
+                None,
+            )
         if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
             # Pointer arguments are modelled as possibly aliasing: a counterexample may break the source's noalias.
             return (
@@ -680,6 +693,13 @@ def _defined_constant_predicate(src_mod: Module, tgt_mod: Module) -> Callable[[s
     return defined
 
 
+def _abi_align(ty: Type) -> int:
+    try:
+        return align_of(ty)
+    except Unsupported:
+        return 1
+
+
 def _constant_changed(g: GlobalVar, tg: GlobalVar) -> bool:
     """Does the target's definition ``tg`` of the source's global ``g`` fail to be the same constant (made writable,
     another type, initializer or linkage)?"""
@@ -687,13 +707,16 @@ def _constant_changed(g: GlobalVar, tg: GlobalVar) -> bool:
 
 
 def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) -> list[z3.BoolRef]:
-    """Globals are disjoint, non-null, dereferenceable where used, and constants hold their initializer.
+    """Globals are disjoint (but two constants of one initializer, one of them ``unnamed_addr``, may be merged),
+    non-null, dereferenceable where used, and constants hold their initializer.
 
     Only a definition the program is known to run with (``GlobalVar.exact``) is an object of exactly its type's size
     with a foldable initializer: an external declaration (an ``external [0 x T]`` array especially) or a ``weak``/
     ``linkonce``/``common`` definition another module may replace is at least its type's size, contents unknown."""
     out: list[z3.BoolRef] = []
     spans = []
+    merge_keys: list[tuple[Type, TypedOperand | None] | None] = []
+    unnamed: list[bool] = []
     top = (1 << ADDR_BITS) - 1
     functions = set(src_mod.functions) | set(src_mod.declarations) | set(tgt_mod.functions) | set(tgt_mod.declarations)
     done: set[str] = set()
@@ -733,8 +756,12 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
         shared.object_bounds(addr)
         out.append(z3.ULE(addr, z3.BitVecVal(top - max(size, 1), ADDR_BITS)))
         spans.append((addr, addr + max(size, 1) if exact else z3.If(hi == addr, addr + 1, hi)))
-        if g.align > 1:
-            out.append(z3.Extract(g.align.bit_length() - 2, 0, addr) == 0)
+        merge_keys.append((g.type, g.initializer) if g.constant and exact else None)
+        unnamed.append(bool(g.linkage & {"unnamed_addr", "local_unnamed_addr"}))
+        # No explicit alignment: LLVM places (and assumes, ``getPointerAlignment``) the type's ABI alignment.
+        align = g.align or _abi_align(g.type)
+        if align > 1:
+            out.append(z3.Extract(align.bit_length() - 2, 0, addr) == 0)
         if g.constant and exact and g.initializer is not None:
             data = initializer_bytes(g.type, g.initializer)
             if data is None:
@@ -757,8 +784,12 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
                     out.append(z3.Not(cell_undef(cell)))
     out.extend(shared.layout_assumptions())
     for i, (a, end_a) in enumerate(spans):
-        for b, end_b in spans[i + 1 :]:
-            out.append(z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a)))
+        for j, (b, end_b) in enumerate(spans[i + 1 :], i + 1):
+            disjoint = z3.Or(z3.ULE(end_a, b), z3.ULE(end_b, a))
+            # LangRef unnamed_addr: a constant whose address is not significant may be merged with another constant
+            # of the same initializer (whose address may be significant): the two may then be one object.
+            mergeable = merge_keys[i] is not None and merge_keys[i] == merge_keys[j] and (unnamed[i] or unnamed[j])
+            out.append(z3.Or(disjoint, a == b) if mergeable else disjoint)
     for name, f in shared.functions.items():
         if name in src_mod.weak_declarations or name in tgt_mod.weak_declarations:
             raise Unsupported(f"extern_weak function @{name} (its address may be null)")

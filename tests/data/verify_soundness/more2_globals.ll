@@ -392,8 +392,8 @@ define i8 @f() {
   ret i8 99
 }
 
-;; pair: two unnamed_addr constants with the same content may be merged: icmp eq folded to false is one allowed outcome
-;; expect: right
+;; pair: two unnamed_addr constants with the same content may be merged, so icmp eq may not fold to false (LLVM keeps it)
+;; expect: refuted
 ;; source
 @a = private unnamed_addr constant i32 1, align 4
 @b = private unnamed_addr constant i32 1, align 4
