@@ -26,7 +26,8 @@ UNSUPPORTED = (
     "C library functions other than fabs/copysign/ffs/abs (a refutation where they are called differently is "
     "inconclusive)",
     "calls through a pointer matched with direct calls to the same function (devirtualization: inconclusive), "
-    "a function's bytes as data, extern_weak function addresses, inline asm, operand bundles",
+    "a function's bytes as data, extern_weak function addresses, inline asm, operand bundles other than "
+    "llvm.assume's align/nonnull/dereferenceable/noundef/ignore/cold (a possibly-poison bundle operand)",
     "atomic and volatile loads/stores, fences, cmpxchg, atomicrmw",
     "allocas outside the entry block or with a variable size; stacksave/stackrestore",
     "memcpy/memset/memmove with a variable length or longer than 256 bytes, or volatile; invariant.start added",
@@ -43,8 +44,10 @@ UNSUPPORTED = (
     "the target adds "
     "(other than noundef, nonnull, align, dereferenceable, range, nofpclass on returns); return or parameter "
     "attributes the target adds to a declaration; call-site attributes not on every source call to that callee",
-    "noalias parameters (a refutation through aliasing is reported inconclusive)",
-    "free/realloc; malloc/calloc results are not fresh objects (refutations that need it are false)",
+    "noalias parameters and noalias call results, malloc's included (a refutation through aliasing is reported "
+    "inconclusive)",
+    "denormal-fp-math modes other than ieee (an operation may flush denormals: the function is inconclusive)",
+    "free/realloc; malloc/calloc results are not fresh objects",
     "undef bytes in the caller's memory (memory starts defined or poison); loads of i1/i20 from bytes not stored "
     "as that type",
     "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",

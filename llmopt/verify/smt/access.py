@@ -553,6 +553,27 @@ class MemoryAccess:
             extra.append(z3.And(z3.Or(*nonzero), self._out_of_bounds(base, result)) if nonzero else FALSE)
         return Pointer(base.block, result, z3.Or(poison, *extra) if extra else poison, base.origin)
 
+    def apart(self, a: Pointer, b: Pointer) -> z3.BoolRef:
+        """Pointers into different objects whose addresses surely differ: each strictly inside its object (live
+        objects do not overlap), or null against a local at most one past its end (a local is never at 0)."""
+
+        def inside(p: Pointer, end: bool) -> z3.BoolRef:
+            lo, hi = self.shared.object_bounds(p.origin)
+            conds = [] if end else [z3.And(p.block == 0, z3.ULE(lo, p.offset), z3.ULT(p.offset, hi))]
+            for bid, size in self.block_sizes.items():
+                limit = z3.BitVecVal(size, ADDR_BITS)
+                conds.append(z3.And(p.block == bid, z3.ULE(p.offset, limit) if end else z3.ULT(p.offset, limit)))
+            return z3.Or(*conds) if conds else FALSE
+
+        def null(p: Pointer) -> z3.BoolRef:
+            return z3.And(p.block == 0, p.offset == 0)
+
+        return z3.Or(
+            z3.And(inside(a, False), inside(b, False)),
+            z3.And(null(a), inside(b, True)),
+            z3.And(null(b), inside(a, True)),
+        )
+
     def _out_of_bounds(self, base: Pointer, result: z3.BitVecRef) -> z3.BoolRef:
         """``inbounds`` violated: locals by their size; external memory by the bounds of the root's object."""
         lo, hi = self.shared.object_bounds(base.origin)

@@ -44,6 +44,8 @@ class Effects(Protocol):
 
     def fresh_bits(self, width: int, hint: str) -> z3.BitVecRef: ...
 
+    def apart(self, a: Pointer, b: Pointer) -> z3.BoolRef: ...
+
 
 def _or(*conds: z3.BoolRef) -> z3.BoolRef:
     kept = [c for c in conds if not z3.is_false(c)]
@@ -150,6 +152,12 @@ def icmp(fx: Effects, inst: Instruction, a: Value, b: Value) -> Bits:
         poison = _or(a.poison, b.poison)
         same = a.block == b.block
         if inst.predicate in ("eq", "ne"):
+            # Different objects' pointers are unequal only while each is inside its object: one past the end (or
+            # further) may be the other object's address, which the model does not place.
+            fx.add_approx(
+                z3.And(z3.Not(same), z3.Not(poison), z3.Not(fx.apart(a, b))),
+                "equality of pointers into different objects, one of them not inside its object",
+            )
             eq = z3.And(same, a.offset == b.offset)
             return bool_bits(eq if inst.predicate == "eq" else z3.Not(eq), poison)
         # Ordering pointers into different objects is not modelled (their addresses are unknown).
