@@ -166,8 +166,8 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     model = library_model(inst, enc.shared.source_module or enc.module, enc.module, enc.fn_attr_set | site)
     if model is not None:
         # A C library function with exact semantics (fabsf, ffs, abs...): computed, not an event.
-        for a, op in zip(args, inst.operands, strict=False):
-            if "noundef" in op.attrs:
+        for a, noundef in zip(args, _noundef_arguments(enc, inst), strict=False):
+            if noundef:
                 enc.add_ub(not_noundef(enc, a))
         return apply_return_attrs(
             enc, _intrinsic_fast_math(enc, inst, args, model(enc, args)), inst.ret_attrs, inst.type
@@ -177,8 +177,8 @@ def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | N
     for k in LIBC_DEREFERENCED_ARGS.get(callee, ()):
         if k < len(args) and isinstance(args[k], Pointer):
             enc.check_access(args[k], 1, 1)  # type: ignore[arg-type]
-    for a, op in zip(args, inst.operands, strict=False):
-        if "noundef" in op.attrs:
+    for a, noundef in zip(args, _noundef_arguments(enc, inst), strict=False):
+        if noundef:
             enc.add_ub(not_noundef(enc, a))  # so the callee never sees undef through it
         else:
             enc.target_observes_undef(a, f"passes @{callee}")
@@ -557,6 +557,15 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
     if any(isinstance(op.type, VectorType) for op in inst.operands):
         raise Unsupported(f"intrinsic llvm.{key} on vectors with a non-vector result")
     return _intrinsic_fast_math(enc, inst, args, fn(enc, args))
+
+
+def _noundef_arguments(enc: FunctionEncoder, inst: Instruction) -> list[bool]:
+    """Which arguments are ``noundef``: at the call site or on the callee's declaration (LangRef: a declaration's
+    parameter attributes hold at every call; passing poison or undef there is UB)."""
+    _, declared = enc.module.declaration_value_attrs.get(inst.callee or "", ((), ()))
+    return [
+        "noundef" in op.attrs or (i < len(declared) and "noundef" in declared[i]) for i, op in enumerate(inst.operands)
+    ]
 
 
 FAST_MATH = frozenset({"nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"})
