@@ -103,6 +103,9 @@ LIBC_DEREFERENCED_ARGS = {
     "strspn": (0, 1),
     "strcspn": (0, 1),
 }
+# Intrinsics that are calls to an observable event (LangRef: the program stops abnormally, or a debugger is told):
+# compared like calls to an external function, ``trap``/``ubsantrap`` never returning.
+TRAPS = {"trap": True, "ubsantrap": True, "debugtrap": False}
 IGNORED_INTRINSICS = {
     "dbg.declare",
     "dbg.value",
@@ -146,7 +149,7 @@ def call_memory_effect(decl_module: Module, site_module: Module, inst: Instructi
 def encode_call(enc: FunctionEncoder, inst: Instruction, st: State) -> Value | None:
     callee = inst.callee or ""
     key = semantics.intrinsic_key(strip_vector_suffix(callee))
-    if key is not None:
+    if key is not None and key not in TRAPS:
         enc._check_metadata(inst)
         result = _intrinsic(enc, key, inst, st)
         return None if result is None else apply_return_attrs(enc, result, inst.ret_attrs, inst.type)
@@ -489,6 +492,8 @@ def _callee_attrs(enc: FunctionEncoder, inst: Instruction) -> set[str]:
     src = enc.shared.source_module or enc.module
     decl = src.declarations.get(inst.callee or "")
     attrs = set(resolve_attrs(inst.call_attrs, enc.module))
+    if TRAPS.get(semantics.intrinsic_key(inst.callee or "") or ""):
+        attrs |= {"noreturn", "nounwind"}
     if decl is not None:
         attrs |= set(resolve_attrs(decl[2], src))
         # A declared C library function keeps the promises the C standard makes for it (libcalls.py).
