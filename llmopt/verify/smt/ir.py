@@ -208,6 +208,22 @@ def align_of(ty: Type) -> int:
     raise Unsupported(f"memory layout of type {ty}")
 
 
+def flat_elements(ty: VectorType | StructType | ArrayType) -> list[Type]:
+    """The lanes of a vector, the fields of a struct, the elements of an array: an aggregate parameter is modelled
+    one level deep (an aggregate inside one is unsupported, as is any type the caller of each element refuses)."""
+    if isinstance(ty, StructType):
+        return list(ty.fields)
+    return [ty.element] * ty.count
+
+
+def abi_align(ty: Type) -> int:
+    """``align_of``, or 1 for a type without a known layout (an opaque struct)."""
+    try:
+        return align_of(ty)
+    except Unsupported:
+        return 1
+
+
 def store_size(ty: Type) -> int:
     """Bytes a load or store of ``ty`` touches."""
     if isinstance(ty, IntType):

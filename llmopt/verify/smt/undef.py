@@ -57,7 +57,7 @@ import z3
 from z3 import z3core
 from z3.z3 import _to_expr_ref
 
-from llmopt.verify.smt.ir import FloatType, Function, IntType, VectorType
+from llmopt.verify.smt.ir import ArrayType, FloatType, Function, IntType, StructType, VectorType
 from llmopt.verify.smt.memory import ByteMap
 from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value, merge_values
 
@@ -436,17 +436,20 @@ def undef_call_result(fx: _Fresh, tracker: UndefVars, name: str, k: int, callee:
 
 def undef_params(fn: Function) -> list[int]:
     """The parameters of ``fn`` (the source) that may be undef: not ``noundef``, of integer or floating-point type or
-    a vector of them (pointer arguments are not covered: see the module docstring)."""
+    a vector, struct or array of them, element by element (pointer arguments, and aggregates holding one, are not
+    covered: see the module docstring)."""
 
     def scalar(ty: object) -> bool:
         return isinstance(ty, (IntType, FloatType))
 
-    return [
-        i
-        for i, p in enumerate(fn.params)
-        if "noundef" not in p.attrs
-        and (scalar(p.type) or (isinstance(p.type, VectorType) and not p.type.scalable and scalar(p.type.element)))
-    ]
+    def flat_scalars(ty: object) -> bool:
+        if isinstance(ty, VectorType):
+            return not ty.scalable and scalar(ty.element)
+        if isinstance(ty, StructType):
+            return all(scalar(f) for f in ty.fields)
+        return isinstance(ty, ArrayType) and scalar(ty.element)
+
+    return [i for i, p in enumerate(fn.params) if "noundef" not in p.attrs and (scalar(p.type) or flat_scalars(p.type))]
 
 
 def argument_flag_count(v: Value) -> int:

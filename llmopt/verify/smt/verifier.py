@@ -46,6 +46,7 @@ from llmopt.verify.smt.encoder import DEFAULT_UNROLL, LOOP_BOUND_REASON, MAX_UNR
 from llmopt.verify.smt.identical import same_code
 from llmopt.verify.smt.initializers import initializer_bytes
 from llmopt.verify.smt.ir import (
+    ArrayType,
     EncodingTimeout,
     FloatType,
     Function,
@@ -53,13 +54,15 @@ from llmopt.verify.smt.ir import (
     IntType,
     Module,
     PtrType,
+    StructType,
     Type,
     TypedOperand,
     Unsupported,
     VectorType,
-    align_of,
+    abi_align,
     alloc_size,
     data_layout,
+    flat_elements,
 )
 from llmopt.verify.smt.libcalls import (
     LIBRARY_FUNCTIONS,
@@ -636,17 +639,18 @@ def _make_shared_inputs(
             consts.append(bv)
         elif isinstance(p.type, VectorType) and p.type.scalable:
             raise Unsupported("scalable vectors")
-        elif isinstance(p.type, VectorType):
-            # One value and one poison flag per lane: a vector argument may be poison in some lanes only.
+        elif isinstance(p.type, (VectorType, StructType, ArrayType)):
+            # One value and one poison flag per lane (or field, element of a flat aggregate): a vector argument may
+            # be poison in some lanes only.
             lanes: list[Value] = []
-            for i in range(p.type.count):
+            for i, element in enumerate(flat_elements(p.type)):
                 lane_poison = FALSE if "noundef" in p.attrs else z3.Bool(f"%{p.name}.{i}.poison")
-                if isinstance(p.type.element, PtrType):
+                if isinstance(element, PtrType):
                     addr = z3.BitVec(f"%{p.name}.{i}", ADDR_BITS)
                     lanes.append(Pointer(z3.BitVecVal(0, BLOCK_BITS), addr, lane_poison))
                     consts.append(addr)
-                elif isinstance(p.type.element, (IntType, FloatType)):
-                    bv = z3.BitVec(f"%{p.name}.{i}", bit_width(p.type.element))
+                elif isinstance(element, (IntType, FloatType)):
+                    bv = z3.BitVec(f"%{p.name}.{i}", bit_width(element))
                     lanes.append(Bits(bv, lane_poison))
                     consts.append(bv)
                 else:
@@ -691,13 +695,6 @@ def _defined_constant_predicate(src_mod: Module, tgt_mod: Module) -> Callable[[s
         return data is not None and all(b is not None for b in data)
 
     return defined
-
-
-def _abi_align(ty: Type) -> int:
-    try:
-        return align_of(ty)
-    except Unsupported:
-        return 1
 
 
 def _constant_changed(g: GlobalVar, tg: GlobalVar) -> bool:
@@ -759,7 +756,7 @@ def _global_assumptions(shared: SharedInputs, src_mod: Module, tgt_mod: Module) 
         merge_keys.append((g.type, g.initializer) if g.constant and exact else None)
         unnamed.append(bool(g.linkage & {"unnamed_addr", "local_unnamed_addr"}))
         # No explicit alignment: LLVM places (and assumes, ``getPointerAlignment``) the type's ABI alignment.
-        align = g.align or _abi_align(g.type)
+        align = g.align or abi_align(g.type)
         if align > 1:
             out.append(z3.Extract(align.bit_length() - 2, 0, addr) == 0)
         if g.constant and exact and g.initializer is not None:
