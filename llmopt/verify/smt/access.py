@@ -491,8 +491,8 @@ class MemoryAccess:
     def _gep(self, inst: Instruction, st: State) -> Value:
         base_op, *idx_ops = inst.operands
         base = self._operand(base_op, st)
-        if not isinstance(base, Pointer):
-            raise Unsupported("getelementptr on vectors of pointers")
+        if not isinstance(base, Pointer) or any(isinstance(o.type, VectorType) for o in idx_ops):
+            raise Unsupported("getelementptr on vectors of pointers or with vector indices")
         ty: Type = inst.source_type  # type: ignore[assignment]
         flags = inst.flags
         signed_nw = bool(flags & {"inbounds", "nusw"})
