@@ -2322,3 +2322,242 @@ define i1 @f() {
 define i1 @f() {
   ret i1 false
 }
+
+;; pair: freeze of a vector with a poison lane gives any value there, not poison
+;; expect: wrong
+;; source
+define <2 x i32> @f() {
+  %r = freeze <2 x i32> <i32 1, i32 poison>
+  ret <2 x i32> %r
+}
+;; target
+define <2 x i32> @f() {
+  ret <2 x i32> <i32 1, i32 poison>
+}
+
+;; pair: freeze of a vector with a poison lane may be any value
+;; expect: right
+;; source
+define <2 x i32> @f() {
+  %r = freeze <2 x i32> <i32 1, i32 poison>
+  ret <2 x i32> %r
+}
+;; target
+define <2 x i32> @f() {
+  ret <2 x i32> <i32 1, i32 9>
+}
+
+;; pair: freeze of a struct keeps defined fields
+;; expect: wrong
+;; source
+define { i32, i32 } @f() {
+  %r = freeze { i32, i32 } { i32 1, i32 poison }
+  ret { i32, i32 } %r
+}
+;; target
+define { i32, i32 } @f() {
+  ret { i32, i32 } { i32 2, i32 0 }
+}
+
+;; pair: freeze of a pointer argument
+;; expect: right
+;; source
+define ptr @f(ptr noundef %p) {
+  %q = freeze ptr %p
+  ret ptr %q
+}
+;; target
+define ptr @f(ptr noundef %p) {
+  ret ptr %p
+}
+
+;; pair: two freezes of poison may differ, so true (one of the outcomes) refines their comparison
+;; expect: right
+;; source
+define i1 @f() {
+  %a = freeze i32 poison
+  %b = freeze i32 poison
+  %c = icmp eq i32 %a, %b
+  ret i1 %c
+}
+;; target
+define i1 @f() {
+  ret i1 true
+}
+
+;; pair: one freeze used twice is equal to itself
+;; expect: right
+;; source
+define i1 @f(i32 %x) {
+  %a = freeze i32 %x
+  %c = icmp eq i32 %a, %a
+  ret i1 %c
+}
+;; target
+define i1 @f(i32 %x) {
+  ret i1 true
+}
+
+;; pair: x == x of an undef x may be false, so true refines it
+;; expect: right
+;; source
+define i1 @f(i32 %x) {
+  %c = icmp eq i32 %x, %x
+  ret i1 %c
+}
+;; target
+define i1 @f(i32 %x) {
+  ret i1 true
+}
+
+;; pair: store undef then load, target returns 0
+;; expect: right
+;; source
+define i32 @f() {
+  %a = alloca i32
+  store i32 undef, ptr %a
+  %v = load i32, ptr %a
+  ret i32 %v
+}
+;; target
+define i32 @f() {
+  ret i32 0
+}
+
+;; pair: a load of stored poison is poison
+;; expect: right
+;; source
+define i32 @f() {
+  %a = alloca i32
+  store i32 poison, ptr %a
+  %v = load i32, ptr %a
+  ret i32 %v
+}
+;; target
+define i32 @f() {
+  ret i32 poison
+}
+
+;; pair: store undef to caller memory cannot become store of poison
+;; expect: wrong
+;; source
+define void @f(ptr %p) {
+  store i32 undef, ptr %p
+  ret void
+}
+;; target
+define void @f(ptr %p) {
+  store i32 poison, ptr %p
+  ret void
+}
+
+;; pair: a phi of x and undef is not x: x may be poison, which does not refine undef
+;; expect: wrong
+;; source
+define i32 @f(i1 %c, i32 %x) {
+  br i1 %c, label %a, label %b
+a:
+  br label %m
+b:
+  br label %m
+m:
+  %p = phi i32 [ %x, %a ], [ undef, %b ]
+  ret i32 %p
+}
+;; target
+define i32 @f(i1 %c, i32 %x) {
+  ret i32 %x
+}
+
+;; pair: a phi of x and poison may become x
+;; expect: right
+;; source
+define i32 @f(i1 %c, i32 %x) {
+  br i1 %c, label %a, label %b
+a:
+  br label %m
+b:
+  br label %m
+m:
+  %p = phi i32 [ %x, %a ], [ poison, %b ]
+  ret i32 %p
+}
+;; target
+define i32 @f(i1 %c, i32 %x) {
+  ret i32 %x
+}
+
+;; pair: select undef condition chooses either arm
+;; expect: right
+;; source
+define i32 @f(i32 %a, i32 %b) {
+  %r = select i1 undef, i32 %a, i32 %b
+  ret i32 %r
+}
+;; target
+define i32 @f(i32 %a, i32 %b) {
+  ret i32 %a
+}
+
+;; pair: undef & 1 is 0 or 1 only
+;; expect: wrong
+;; source
+define i32 @f() {
+  %r = and i32 undef, 1
+  ret i32 %r
+}
+;; target
+define i32 @f() {
+  ret i32 2
+}
+
+;; pair: undef | -1 is -1
+;; expect: right
+;; source
+define i32 @f() {
+  %r = or i32 undef, -1
+  ret i32 %r
+}
+;; target
+define i32 @f() {
+  ret i32 -1
+}
+
+;; pair: mul undef, 2 is even
+;; expect: wrong
+;; source
+define i32 @f() {
+  %r = mul i32 undef, 2
+  ret i32 %r
+}
+;; target
+define i32 @f() {
+  ret i32 1
+}
+
+;; pair: udiv by undef is UB (undef may be 0)
+;; expect: right
+;; source
+define i32 @f(i32 %x) {
+  %r = udiv i32 %x, undef
+  ret i32 %r
+}
+;; target
+define i32 @f(i32 %x) {
+  unreachable
+}
+
+;; pair: memcpy of uninitialized local to caller memory then caller sees undef
+;; expect: wrong
+;; source
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
+define void @f(ptr %p) {
+  %a = alloca i32
+  call void @llvm.memcpy.p0.p0.i64(ptr %p, ptr %a, i64 4, i1 false)
+  ret void
+}
+;; target
+define void @f(ptr %p) {
+  store i32 poison, ptr %p
+  ret void
+}
