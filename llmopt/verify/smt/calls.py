@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import z3
 
-from llmopt.verify.smt import escapes, pointer_intrinsics, semantics, vectors
+from llmopt.verify.smt import constrained, escapes, pointer_intrinsics, semantics, vectors
 from llmopt.verify.smt.attributes import (
     apply_return_attrs,
     apply_value_attrs,
@@ -529,6 +529,8 @@ def _intrinsic(enc: FunctionEncoder, key: str, inst: Instruction, st: State) -> 
         return _is_fpclass(enc, inst, st)
     if key == "ptrmask" and not isinstance(inst.type, VectorType):
         return pointer_intrinsics.ptrmask(enc, [enc._operand(o, st) for o in inst.operands])
+    if key.startswith(constrained.PREFIX):
+        return constrained.constrained_fp(enc, key, inst, st)
     if key in ("fmuladd", "fma", "sqrt"):
         return _fp_rounded(enc, key, inst, st)
     if key in semantics.FP_ROUNDING or key in semantics.FP_TO_NEAREST_INT or key in ("fptosi.sat", "fptoui.sat"):

@@ -294,9 +294,11 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
             while True:
                 if c.peek() == "metadata":
                     c.next()
+                    words: list[str] = []
                     while c.peek() not in (",", ")"):
-                        c.next()
-                    args.append(TypedOperand(VOID, ZeroConst(), ("metadata",)))
+                        words.append(c.next())
+                    # The text is kept: constrained FP intrinsics read their rounding and exception modes from it.
+                    args.append(TypedOperand(VOID, ZeroConst(), ("metadata", " ".join(words))))
                 else:
                     args.append(c.parse_typed_value())
                 if c.accept(")"):
