@@ -19,9 +19,11 @@ UNSUPPORTED = (
     "scalable vectors; masked, gather/scatter and other vector intrinsics not in vectors.py",
     "x86_fp80 / ppc_fp128 arithmetic; fast-math flags other than nnan/ninf in the target",
     "FP intrinsics other than fabs, copysign, fma, fmuladd, sqrt, floor/ceil/trunc/rint/nearbyint/round/roundeven, "
-    "fptosi.sat/fptoui.sat, minnum/maxnum/minimum/maximum; constrained FP",
+    "fptosi.sat/fptoui.sat, lround/llround/lrint/llrint, minnum/maxnum/minimum/maximum (ldexp, frexp, powi, "
+    "canonicalize...); constrained FP other than fpexcept.ignore in a static rounding mode (constrained.py)",
     "target-specific extra NaN payloads (NaN results: the preferred NaN or an input's, quieted or unchanged, any sign)",
-    "invoke, landingpad, resume, callbr, indirectbr, va_arg; unwinding is one way a call may not return",
+    "invoke, landingpad, resume, callbr, indirectbr, va_arg, va_start; unwinding is one way a call may not return",
+    "nested aggregate parameters (a struct or array of scalars and pointers is modelled field by field)",
     "merging, deleting or moving calls to memory(read) functions (a refutation that depends on it is inconclusive)",
     "C library functions other than fabs/copysign/ffs/abs (a refutation where they are called differently is "
     "inconclusive)",
@@ -34,7 +36,8 @@ UNSUPPORTED = (
     "a local variable's address stored outside the function, returned, or converted with ptrtoint; passed to a "
     "call it is modelled (escapes.py) except: to a memory(none) callee, holding a local's address, of another size, "
     "and after it a later call not given it, a pointer loaded from bytes of unknown provenance or returned by a call",
-    "ordered comparison of pointers into different objects",
+    "ordered comparison of pointers into different objects, and their equality where one may be outside its object "
+    "(one past the end may be another object's address)",
     "loops that may run more than the unroll bound (4, deepened to 16 and 64 while time allows): no loop invariants",
     "a caller's attribute resting on a defined callee's that is not proved, or on a cycle of such reliances "
     "(recursion)",
@@ -50,7 +53,7 @@ UNSUPPORTED = (
     "free/realloc; malloc/calloc results are not fresh objects",
     "undef bytes in the caller's memory (memory starts defined or poison); loads of i1/i20 from bytes not stored "
     "as that type",
-    "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS",
+    "intrinsics not listed in llmopt.verify.smt.semantics.INTRINSICS nor handled in calls._intrinsic",
     "a target that returns, stores or passes to a call a value that may be undef (undef vs the source's undef)",
     "extern_weak globals; writes into a constant global; a global the target retypes, re-initializes or makes "
     "writable; constant initializers with function addresses, undef or constant expressions",
