@@ -289,21 +289,7 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
                 raise Unsupported(f"call to {callee_tok}")
             callee = unquote(callee_tok[1:])
         c.expect("(")
-        args = []
-        if not c.accept(")"):
-            while True:
-                if c.peek() == "metadata":
-                    c.next()
-                    words: list[str] = []
-                    while c.peek() not in (",", ")"):
-                        words.append(c.next())
-                    # The text is kept: constrained FP intrinsics read their rounding and exception modes from it.
-                    args.append(TypedOperand(VOID, ZeroConst(), ("metadata", " ".join(words))))
-                else:
-                    args.append(c.parse_typed_value())
-                if c.accept(")"):
-                    break
-                c.expect(",")
+        args = c.comma_list(")", lambda: _call_argument(c))
         call_attrs = c.skip_attrs()
         bundles = _parse_bundles(c, callee) if c.peek() == "[" else ()
         return Instruction(
@@ -322,6 +308,18 @@ def parse_instruction(text: str, named_types: dict[str, Type]) -> Instruction:
     raise Unsupported(f"instruction {op}")
 
 
+def _call_argument(c: Cursor) -> TypedOperand:
+    """A call argument; a ``metadata`` one keeps its text (constrained FP intrinsics read their rounding and
+    exception modes from it)."""
+    if c.peek() != "metadata":
+        return c.parse_typed_value()
+    c.next()
+    words: list[str] = []
+    while c.peek() not in (",", ")"):
+        words.append(c.next())
+    return TypedOperand(VOID, ZeroConst(), ("metadata", " ".join(words)))
+
+
 def _parse_bundles(c: Cursor, callee: str) -> tuple[tuple[str, tuple[TypedOperand, ...]], ...]:
     """``[ "tag"(ty v, ...), ... ]`` after a call. Only ``llvm.assume``'s are modelled (LangRef "Assume Operand
     Bundles"); others (deopt, funclet, gc-live, ptrauth...) change what the call means: unsupported."""
@@ -332,14 +330,7 @@ def _parse_bundles(c: Cursor, callee: str) -> tuple[tuple[str, tuple[TypedOperan
     while not c.accept("]"):
         tag = unquote(c.next())
         c.expect("(")
-        args = []
-        if not c.accept(")"):
-            while True:
-                args.append(c.parse_typed_value())
-                if c.accept(")"):
-                    break
-                c.expect(",")
-        bundles.append((tag, tuple(args)))
+        bundles.append((tag, tuple(c.comma_list(")", c.parse_typed_value))))
         c.accept(",")
     return tuple(bundles)
 

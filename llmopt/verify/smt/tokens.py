@@ -8,6 +8,8 @@ module one can read whole; the same limits hold: anything not recognised raises 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from llmopt.verify.smt.ir import (
     FLOAT_FORMATS,
@@ -36,6 +38,8 @@ from llmopt.verify.smt.ir import (
     VectorType,
     ZeroConst,
 )
+
+T = TypeVar("T")
 
 _TOKEN_RE = re.compile(
     r"""
@@ -235,6 +239,17 @@ class Cursor:
             return True
         return False
 
+    def comma_list(self, close: str, item: Callable[[], T]) -> list[T]:
+        """Items separated by commas up to ``close`` (consumed; the opening token already is): ``a, b)``, ``)``."""
+        items: list[T] = []
+        if not self.accept(close):
+            while True:
+                items.append(item())
+                if self.accept(close):
+                    break
+                self.expect(",")
+        return items
+
     def expect(self, tok: str) -> None:
         got = self.next()
         if got != tok:
@@ -300,14 +315,7 @@ class Cursor:
         return ty
 
     def _struct_body(self, packed: bool) -> StructType:
-        fields: list[Type] = []
-        if not self.accept("}"):
-            while True:
-                fields.append(self.parse_type())
-                if self.accept("}"):
-                    break
-                self.expect(",")
-        return StructType(tuple(fields), packed)
+        return StructType(tuple(self.comma_list("}", self.parse_type)), packed)
 
     # ---- attributes ----
     def skip_attrs(self) -> tuple[str, ...]:
@@ -383,14 +391,7 @@ class Cursor:
             if tok == "<" and self.peek() == "{":
                 self.next()
                 close = "}"
-            elems = []
-            if not self.accept(close):
-                while True:
-                    ety = self.parse_type()
-                    elems.append(self.parse_value(ety))
-                    if self.accept(close):
-                        break
-                    self.expect(",")
+            elems = self.comma_list(close, lambda: self.parse_value(self.parse_type()))
             if close == "}" and tok == "<":
                 self.expect(">")
             if tok == "<" and close == ">" and not isinstance(ty, VectorType):
