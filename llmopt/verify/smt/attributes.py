@@ -140,16 +140,29 @@ def apply_value_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...]
     value = Pointer(value.block, value.offset, poison, value.root)
     for a in attrs:
         if a.startswith("dereferenceable(") and a[16:-1].strip().isdigit():
-            enc.check_access(value, int(a[16:-1]), 1)
+            check_dereferenceable(enc, value, int(a[16:-1]), or_null=False)
         elif a.startswith("dereferenceable_or_null(") and a[24:-1].strip().isdigit():
-            # As dereferenceable(n) unless the pointer is null (LangRef).
-            saved = enc.guard
-            enc.guard = z3.And(saved, z3.Not(z3.And(value.block == 0, value.offset == 0)))
-            try:
-                enc.check_access(value, int(a[24:-1]), 1)
-            finally:
-                enc.guard = saved
+            check_dereferenceable(enc, value, int(a[24:-1]), or_null=True)
     return value
+
+
+def check_dereferenceable(
+    enc: FunctionEncoder, ptr: Pointer, nbytes: int, or_null: bool, where: z3.BoolRef | None = None
+) -> None:
+    """``dereferenceable(n)`` as the UB of touching n bytes at ``ptr``; ``dereferenceable_or_null(n)`` the same unless
+    the pointer is null (LangRef); ``where``: only under that condition too."""
+    conds = [] if where is None else [where]
+    if or_null:
+        conds.append(z3.Not(z3.And(ptr.block == 0, ptr.offset == 0)))
+    if not conds:
+        enc.check_access(ptr, nbytes, 1)
+        return
+    saved = enc.guard
+    enc.guard = z3.And(saved, *conds)
+    try:
+        enc.check_access(ptr, nbytes, 1)
+    finally:
+        enc.guard = saved
 
 
 # Return attributes that only describe the ABI or aliasing the caller cannot observe here.
@@ -167,8 +180,13 @@ def apply_return_attrs(enc: FunctionEncoder, value: Value, attrs: tuple[str, ...
     value = apply_value_attrs(enc, value, modelled, ty)
     if "noundef" in attrs:
         # LangRef: any poison or undefined bit is UB (a value that still varies with undef, ``or undef, 1``).
-        enc.add_ub(z3.Or(poison_of(value), enc.undef_varies(*components(value))))
+        enc.add_ub(not_noundef(enc, value))
     return value
+
+
+def not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
+    """Where a ``noundef`` value is UB: poison, or undef (LangRef), which shows as a value that may vary."""
+    return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
 
 
 def declared_return_attrs(module: Module, callee: str) -> tuple[str, ...]:

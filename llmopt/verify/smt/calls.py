@@ -38,6 +38,7 @@ from llmopt.verify.smt.attributes import (
     apply_value_attrs,
     declared_return_attrs,
     in_fp_class,
+    not_noundef,
     returned_argument,
 )
 from llmopt.verify.smt.callees import (
@@ -62,7 +63,6 @@ from llmopt.verify.smt.ir import (
 from llmopt.verify.smt.libcalls import builtins_disabled, known_library_attrs, library_model
 from llmopt.verify.smt.memintrinsics import lifetime_marker, memory_intrinsic
 from llmopt.verify.smt.memory import NO_ROOT_MAP, ByteMap, static_truth
-from llmopt.verify.smt.pointer_intrinsics import not_noundef
 from llmopt.verify.smt.shared import CallEvent, PureCall
 from llmopt.verify.smt.support import parse_memory_attribute
 from llmopt.verify.smt.undef import undef_call_result

@@ -68,14 +68,7 @@ def constrained_fp(enc: FunctionEncoder, key: str, inst: Instruction, st: State)
         r = z3.fpFPToFP(rm, xs[0], semantics.float_sort(ty))
         return Bits(semantics.from_fp(enc, r, ty, [semantics.resize_nan(bits[0].bv, src_ty, ty)]), poison)
     if op in BINARY:
-        x, y = xs
-        r = {
-            "fadd": lambda: z3.fpAdd(rm, x, y),
-            "fsub": lambda: z3.fpSub(rm, x, y),
-            "fmul": lambda: z3.fpMul(rm, x, y),
-            "fdiv": lambda: z3.fpDiv(rm, x, y),
-            "frem": lambda: semantics.fmod(x, y),
-        }[op]()
+        r = semantics.fp_arith(op, rm, *xs)
     elif op == "sqrt":
         r = z3.fpSqrt(rm, xs[0])
     else:

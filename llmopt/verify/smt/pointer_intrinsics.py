@@ -8,17 +8,12 @@ from typing import TYPE_CHECKING
 
 import z3
 
+from llmopt.verify.smt.attributes import check_dereferenceable, not_noundef
 from llmopt.verify.smt.ir import Unsupported
-from llmopt.verify.smt.undef import components
-from llmopt.verify.smt.values import TRUE, Bits, Pointer, Value, poison_of
+from llmopt.verify.smt.values import Bits, Pointer, Value
 
 if TYPE_CHECKING:
     from llmopt.verify.smt.encoder import FunctionEncoder
-
-
-def not_noundef(enc: FunctionEncoder, a: Value) -> z3.BoolRef:
-    """A ``noundef`` value is UB when poison or undef (LangRef): undef shows as a value that may vary."""
-    return z3.Or(poison_of(a), enc.undef_varies(*components(a)))
 
 
 def ptrmask(enc: FunctionEncoder, args: list[Value]) -> Value:
@@ -68,12 +63,7 @@ def assume_bundle(enc: FunctionEncoder, tag: str, args: list[Value]) -> None:
         n = args[1]
         if not (isinstance(n, Bits) and z3.is_bv_value(n.bv)):
             raise Unsupported(f"assume {tag} bundle with a variable size")
-        saved = enc.guard
-        enc.guard = z3.And(saved, z3.Not(p.poison), z3.Not(null) if tag == "dereferenceable_or_null" else TRUE)
-        try:
-            enc.check_access(p, n.bv.as_long(), 1)
-        finally:
-            enc.guard = saved
+        check_dereferenceable(enc, p, n.bv.as_long(), tag == "dereferenceable_or_null", where=z3.Not(p.poison))
         return
     else:
         raise Unsupported(f'assume operand bundle "{tag}"')

@@ -265,14 +265,7 @@ def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
     if not isinstance(ty, FloatType):
         raise Unsupported(f"{inst.opcode} on {ty}")
     x, y = to_fp(a.bv, ty), to_fp(b.bv, ty)
-    ops = {
-        "fadd": lambda: z3.fpAdd(RNE, x, y),
-        "fsub": lambda: z3.fpSub(RNE, x, y),
-        "fmul": lambda: z3.fpMul(RNE, x, y),
-        "fdiv": lambda: z3.fpDiv(RNE, x, y),
-        "frem": lambda: fmod(x, y),
-    }
-    r = ops[inst.opcode]()
+    r = fp_arith(inst.opcode, RNE, x, y)
     fm = _check_fast_math(fx, inst, [x, y], r)
     bits = from_fp(fx, r, ty, [a.bv, b.bv])
     if inst.flags & {"nsz", "fast"}:
@@ -282,6 +275,13 @@ def fp_binary(fx: Effects, inst: Instruction, a: Bits, b: Bits) -> Bits:
         signed = z3.Concat(fx.fresh_bits(1, "nsz"), z3.Extract(n - 2, 0, bits))
         bits = z3.If(z3.fpIsZero(r), signed, bits)
     return Bits(bits, _or(a.poison, b.poison, fm))
+
+
+def fp_arith(op: str, rm: z3.FPRMRef, x: z3.FPRef, y: z3.FPRef) -> z3.FPRef:
+    """The IEEE-754 result of ``fadd``/``fsub``/``fmul``/``fdiv`` rounded by ``rm``, or of ``frem`` (exact)."""
+    if op == "frem":
+        return fmod(x, y)
+    return {"fadd": z3.fpAdd, "fsub": z3.fpSub, "fmul": z3.fpMul, "fdiv": z3.fpDiv}[op](rm, x, y)
 
 
 def fmod(x: z3.FPRef, y: z3.FPRef) -> z3.FPRef:
@@ -543,8 +543,10 @@ def _saturating_shift(signed: bool) -> Callable[[Effects, list[Value]], Value]:
         n = x.size()
         r = x << y
         back = r >> y if signed else z3.LShR(r, y)
-        top = z3.If(x < 0, z3.BitVecVal(1 << (n - 1), n), z3.BitVecVal((1 << (n - 1)) - 1, n)) if signed else None
-        saturated = top if top is not None else z3.BitVecVal((1 << n) - 1, n)
+        if signed:
+            saturated = z3.If(x < 0, z3.BitVecVal(1 << (n - 1), n), z3.BitVecVal((1 << (n - 1)) - 1, n))
+        else:
+            saturated = z3.BitVecVal((1 << n) - 1, n)
         return Bits(z3.If(back == x, r, saturated), _or(a.poison, b.poison, z3.UGE(y, n)))
 
     return run

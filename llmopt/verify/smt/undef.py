@@ -57,7 +57,7 @@ import z3
 from z3 import z3core
 from z3.z3 import _to_expr_ref
 
-from llmopt.verify.smt.ir import ArrayType, FloatType, Function, IntType, StructType, VectorType
+from llmopt.verify.smt.ir import ArrayType, FloatType, Function, IntType, StructType, VectorType, flat_elements
 from llmopt.verify.smt.memory import ByteMap
 from llmopt.verify.smt.values import FALSE, Aggregate, Bits, Pointer, Value, merge_values
 
@@ -443,11 +443,9 @@ def undef_params(fn: Function) -> list[int]:
         return isinstance(ty, (IntType, FloatType))
 
     def flat_scalars(ty: object) -> bool:
-        if isinstance(ty, VectorType):
-            return not ty.scalable and scalar(ty.element)
-        if isinstance(ty, StructType):
-            return all(scalar(f) for f in ty.fields)
-        return isinstance(ty, ArrayType) and scalar(ty.element)
+        if not isinstance(ty, (VectorType, StructType, ArrayType)) or (isinstance(ty, VectorType) and ty.scalable):
+            return False
+        return all(scalar(e) for e in flat_elements(ty))
 
     return [i for i, p in enumerate(fn.params) if "noundef" not in p.attrs and (scalar(p.type) or flat_scalars(p.type))]
 

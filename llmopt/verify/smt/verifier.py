@@ -492,21 +492,13 @@ class SmtVerifier(Verifier):
                 f"memory (merging or moving such calls is not modelled): {outcome.reason}",
                 None,
             )
-        if outcome.verdict is Verdict.NOT_EQUIVALENT and (noalias_call := noalias_result_callee(src_fn, src_mod)):
-            # A call's result is modelled as any pointer, so it may alias the caller's: `noalias` (malloc's) excludes
-            # that for the accesses based on it.
+        excluded = _noalias_promise(src_fn, src_mod) if outcome.verdict is Verdict.NOT_EQUIVALENT else None
+        if excluded is not None:
+            # Pointer arguments and call results are modelled as possibly aliasing: a counterexample may break the
+            # source's noalias (a parameter's, or a call result's such as malloc's).
             return (
                 Verdict.INCONCLUSIVE,
-                f"counterexample may rely on aliasing that @{noalias_call}'s noalias result excludes (not modelled): "
-                f"{outcome.reason}",
-                None,
-            )
-        if outcome.verdict is Verdict.NOT_EQUIVALENT and any("noalias" in p.attrs for p in src_fn.params):
-            # Pointer arguments are modelled as possibly aliasing: a counterexample may break the source's noalias.
-            return (
-                Verdict.INCONCLUSIVE,
-                "counterexample may rely on aliasing that the source's noalias parameter "
-                f"excludes (not modelled): {outcome.reason}",
+                f"counterexample may rely on aliasing that {excluded} excludes (not modelled): {outcome.reason}",
                 None,
             )
         if outcome.verdict is Verdict.INCONCLUSIVE and time.monotonic() >= deadline - 0.05:
@@ -695,6 +687,14 @@ def _defined_constant_predicate(src_mod: Module, tgt_mod: Module) -> Callable[[s
         return data is not None and all(b is not None for b in data)
 
     return defined
+
+
+def _noalias_promise(fn: Function, module: Module) -> str | None:
+    """The source's noalias promise a refutation may break, named for the verdict's reason, if it has one."""
+    callee = noalias_result_callee(fn, module)
+    if callee is not None:
+        return f"@{callee}'s noalias result"
+    return "the source's noalias parameter" if any("noalias" in p.attrs for p in fn.params) else None
 
 
 def _constant_changed(g: GlobalVar, tg: GlobalVar) -> bool:
